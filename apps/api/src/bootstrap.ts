@@ -1,0 +1,24 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppConfig, requestIdOf } from '@parley/platform';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+
+/** Builds the API application; main.ts and the end-to-end tests start it the same way. */
+export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config),
+    new FastifyAdapter({ bodyLimit: config.http.bodyLimitBytes, trustProxy: true, genReqId: requestIdOf }),
+    { bufferLogs: true },
+  );
+  // Every answer names its request, so a client quoting it finds the log lines.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      reply.header('x-request-id', request.id);
+    });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,31 @@
+import { MercuriusDriverConfig } from '@nestjs/mercurius';
+import {
+  AppConfig,
+  CalendarDateScalar,
+  createErrorFormatter,
+  createGraphQLContext,
+  queryLimitRules,
+} from '@parley/platform';
+import { Logger } from 'nestjs-pino';
+
+/**
+ * Mercurius on Fastify, with graphql-jit compiling an operation after its first run (the faster path
+ * of STACK.md). The schema is code-first and printed to apps/api/schema.gql by `npm run schema`.
+ */
+export function graphqlOptions(config: AppConfig, logger: Logger): MercuriusDriverConfig {
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    graphiql: config.graphql.sandbox,
+    jit: 1,
+    context: createGraphQLContext,
+    validationRules: queryLimitRules(config.graphql),
+    errorFormatter: createErrorFormatter({
+      hideSuggestions: !config.graphql.introspection,
+      logger: { error: (object, message) => logger.error(object, message) },
+    }) as MercuriusDriverConfig['errorFormatter'],
+    buildSchemaOptions: { dateScalarMode: 'isoDate', numberScalarMode: 'float' },
+    resolvers: { Date: CalendarDateScalar },
+  };
+}

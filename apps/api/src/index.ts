@@ -1,0 +1,3 @@
+// What the end-to-end suites start: the API exactly as main.ts builds it.
+export * from './bootstrap';
+export * from './graphql/print-schema';

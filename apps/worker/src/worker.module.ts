@@ -1,0 +1,19 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CasesJobsModule } from '@parley/cases';
+import { ALL_ENTITIES } from '@parley/migrations';
+import { AppConfig, PlatformModule, WorkerRuntimeModule } from '@parley/platform';
+
+/** The worker process: relays the outbox to BullMQ and runs every job. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config?: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        PlatformModule.forRoot({ entities: ALL_ENTITIES, processName: 'parley-worker', config }),
+        WorkerRuntimeModule,
+        CasesJobsModule,
+      ],
+    };
+  }
+}

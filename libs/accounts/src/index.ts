@@ -1,0 +1,13 @@
+import { ApiTokenEntity } from './api-tokens/api-token.entity';
+import { RefreshTokenEntity } from './sessions/refresh-token.entity';
+import { UserEntity } from './users/user.entity';
+
+export * from './accounts.module';
+export * from './auth/access.guard';
+export * from './users/admin-bootstrap.service';
+export * from './users/register.input';
+export * from './users/user.entity';
+export * from './users/user.model';
+export * from './users/users.service';
+
+export const ACCOUNTS_ENTITIES = [UserEntity, RefreshTokenEntity, ApiTokenEntity];

@@ -1,0 +1,42 @@
+import { SystemRole } from '@parley/platform';
+import { CourtEntity } from '@parley/courts';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+} from 'typeorm';
+
+@Entity('users')
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Stored lower-cased; unique. */
+  @Column({ type: 'text', unique: true })
+  email!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  /** argon2id (OWASP parameters); never leaves this module. */
+  @Column({ type: 'text' })
+  passwordHash!: string;
+
+  @Column({ type: 'text' })
+  role!: SystemRole;
+
+  /** For COURT_STAFF: the one court whose escalations they see. */
+  @Column({ type: 'uuid', nullable: true })
+  courtId!: string | null;
+
+  @ManyToOne(() => CourtEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'court_id' })
+  court?: Relation<CourtEntity>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

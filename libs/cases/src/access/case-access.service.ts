@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, ForbiddenError, NotFoundError, SystemRole } from '@parley/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { MemberRole } from '../parties/party-enums';
+import { MembershipEntity } from '../parties/membership.entity';
+import { PartyEntity } from '../parties/party.entity';
+import { decideCaseAccess } from './case-access.policy';
+import { CaseCapability } from './case-capability';
+
+export interface CaseAccessGrant {
+  caseId: string;
+  memberships: Array<{ partyId: string; role: MemberRole }>;
+}
+
+/**
+ * Loads the facts the policy needs and enforces its answer: every case-scoped read and write comes
+ * through here. What the actor may not see is NOT_FOUND, worded exactly as for what does not exist.
+ */
+@Injectable()
+export class CaseAccessService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async require(
+    actor: Actor,
+    caseId: string,
+    capability: CaseCapability,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CaseAccessGrant> {
+    const memberships = await this.membershipsOf(actor, caseId, manager);
+    this.enforce(decideCaseAccess({ actorRole: actor.role, memberships, capability }), 'The case');
+    return { caseId, memberships };
+  }
+
+  /** For party capabilities: the party must belong to a case the actor can see. */
+  async requireForParty(
+    actor: Actor,
+    partyId: string,
+    capability: CaseCapability,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CaseAccessGrant & { party: PartyEntity }> {
+    const party = await manager.findOneBy(PartyEntity, { id: partyId });
+    if (!party) throw new NotFoundError('The party');
+    const memberships = await this.membershipsOf(actor, party.caseId, manager);
+    const hasMembers = await manager.existsBy(MembershipEntity, { partyId });
+    this.enforce(
+      decideCaseAccess({
+        actorRole: actor.role,
+        memberships,
+        capability,
+        party: { id: party.id, name: party.name, hasMembers },
+      }),
+      'The party',
+    );
+    return { caseId: party.caseId, memberships, party };
+  }
+
+  private async membershipsOf(actor: Actor, caseId: string, manager: EntityManager) {
+    if (actor.role !== SystemRole.USER) return [];
+    return manager.find(MembershipEntity, {
+      where: { caseId, userId: actor.userId },
+      select: { partyId: true, role: true },
+    });
+  }
+
+  private enforce(decision: ReturnType<typeof decideCaseAccess>, what: string): void {
+    if (decision.allowed) return;
+    if (decision.invisible) throw new NotFoundError(what);
+    throw new ForbiddenError(decision.reason);
+  }
+}

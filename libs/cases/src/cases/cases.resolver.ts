@@ -1,0 +1,35 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Access, Actor, CurrentActor, IdPipe, PageArgs, SystemRole } from '@parley/platform';
+import { CaseCapability } from '../access/case-capability';
+import { CaseConnection, CaseModel } from './case.model';
+import { CasesService } from './cases.service';
+import { CreateCaseInput } from './create-case.input';
+
+@Resolver(() => CaseModel)
+export class CasesResolver {
+  constructor(private readonly service: CasesService) {}
+
+  @Mutation(() => CaseModel, { description: 'Open a case; you join the party at myPartyIndex with myRole.' })
+  @Access.roles(SystemRole.USER)
+  createCase(@CurrentActor() actor: Actor, @Args('input') input: CreateCaseInput): Promise<CaseModel> {
+    return this.service.create(actor, input);
+  }
+
+  @Query(() => CaseConnection, { description: 'The cases you represent a party in, newest first.' })
+  @Access.signedIn()
+  cases(@CurrentActor() actor: Actor, @Args() { first, after }: PageArgs): Promise<CaseConnection> {
+    return this.service.page(actor, first, after);
+  }
+
+  @Query(() => CaseModel, {
+    nullable: true,
+    description: 'NOT_FOUND alike for a missing case and one you cannot see.',
+  })
+  @Access.case(CaseCapability.READ)
+  case(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }, new IdPipe()) id: string,
+  ): Promise<CaseModel> {
+    return this.service.get(actor, id);
+  }
+}

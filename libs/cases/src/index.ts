@@ -1,0 +1,18 @@
+import { CaseEntity } from './cases/case.entity';
+import { InvitationEntity } from './invitations/invitation.entity';
+import { MembershipEntity } from './parties/membership.entity';
+import { PartyEntity } from './parties/party.entity';
+
+export * from './access/case-access.policy';
+export * from './access/case-access.service';
+export * from './access/case-capability';
+export * from './cases.module';
+export * from './cases/case.entity';
+export * from './cases/case.model';
+export * from './jobs/party-joined.job';
+export * from './parties/membership.entity';
+export * from './parties/party-enums';
+export * from './parties/party.entity';
+export * from './parties/party.model';
+
+export const CASES_ENTITIES = [CaseEntity, PartyEntity, MembershipEntity, InvitationEntity];

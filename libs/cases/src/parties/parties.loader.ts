@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { byKeys, GraphQLContext, groupByKeys } from '@parley/platform';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { MembershipEntity } from './membership.entity';
+import { MembershipModel, toMembershipModel } from './membership.model';
+import { PartyEntity } from './party.entity';
+import { PartyModel, toPartyModel } from './party.model';
+
+/**
+ * Per-request batching for parties and members: a page of cases with their parties and members is
+ * three queries whatever its size. Callers have already passed the case-access policy for the parent.
+ */
+@Injectable()
+export class PartiesLoader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  ofCase(context: GraphQLContext, caseId: string): Promise<PartyModel[]> {
+    return context.loaders
+      .get(
+        this.ofCase,
+        () =>
+          new DataLoader<string, PartyModel[]>(async (caseIds) => {
+            const rows = await this.dataSource
+              .getRepository(PartyEntity)
+              .find({ where: { caseId: In([...caseIds]) }, order: { position: 'ASC' } });
+            return groupByKeys(caseIds, rows.map(toPartyModel), (p) => p.caseId);
+          }),
+      )
+      .load(caseId);
+  }
+
+  byId(context: GraphQLContext, id: string): Promise<PartyModel | null> {
+    return context.loaders
+      .get(
+        this.byId,
+        () =>
+          new DataLoader<string, PartyModel | null>(async (ids) => {
+            const rows = await this.dataSource.getRepository(PartyEntity).findBy({ id: In([...ids]) });
+            return byKeys(ids, rows.map(toPartyModel), (p) => p.id);
+          }),
+      )
+      .load(id);
+  }
+
+  membersOf(context: GraphQLContext, partyId: string): Promise<MembershipModel[]> {
+    return context.loaders
+      .get(
+        this.membersOf,
+        () =>
+          new DataLoader<string, MembershipModel[]>(async (partyIds) => {
+            const rows = await this.dataSource.getRepository(MembershipEntity).find({
+              where: { partyId: In([...partyIds]) },
+              relations: { user: true },
+              order: { createdAt: 'ASC' },
+            });
+            const members = rows.map((m) => toMembershipModel(m, m.user?.name ?? ''));
+            return groupByKeys(partyIds, members, (m) => m.partyId);
+          }),
+      )
+      .load(partyId);
+  }
+
+  /** The signed-in user's memberships in each case. */
+  mineIn(context: GraphQLContext, userId: string, caseId: string): Promise<MembershipModel[]> {
+    return context.loaders
+      .get(
+        this.mineIn,
+        () =>
+          new DataLoader<string, MembershipModel[]>(async (caseIds) => {
+            const rows = await this.dataSource.getRepository(MembershipEntity).find({
+              where: { caseId: In([...caseIds]), userId },
+              relations: { user: true, party: true },
+            });
+            const members = rows.map((m) => ({
+              ...toMembershipModel(m, m.user?.name ?? ''),
+              caseId: m.caseId,
+            }));
+            return groupByKeys(caseIds, members, (m) => m.caseId);
+          }),
+      )
+      .load(caseId);
+  }
+}

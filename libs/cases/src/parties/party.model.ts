@@ -1,0 +1,35 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { PartySide } from './party-enums';
+import { PartyEntity } from './party.entity';
+
+/** Party.members is resolved by PartyFieldsResolver. */
+@ObjectType('Party')
+export class PartyModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => PartySide)
+  side!: PartySide;
+
+  @Field()
+  proSe!: boolean;
+
+  @Field()
+  incarcerated!: boolean;
+
+  caseId!: string;
+}
+
+export function toPartyModel(p: PartyEntity): PartyModel {
+  return {
+    id: p.id,
+    name: p.name,
+    side: p.side,
+    proSe: p.proSe,
+    incarcerated: p.incarcerated,
+    caseId: p.caseId,
+  };
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CourtHolidayEntity } from './court-holiday.entity';
+import { CourtEntity } from './court.entity';
+import { CourtLoader } from './court.loader';
+import { CourtsResolver } from './courts.resolver';
+import { CourtsService } from './courts.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CourtEntity, CourtHolidayEntity])],
+  providers: [CourtsService, CourtLoader, CourtsResolver],
+  exports: [CourtsService, CourtLoader],
+})
+export class CourtsModule {}

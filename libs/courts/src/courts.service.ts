@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { BadInputError, ConflictError, isUniqueViolation, NotFoundError } from '@parley/platform';
+import { IANAZone } from 'luxon';
+import { DataSource, In } from 'typeorm';
+import { CourtHolidayKind } from './court-holiday-kind';
+import { CourtHolidayEntity } from './court-holiday.entity';
+import { CourtEntity } from './court.entity';
+import { CourtModel } from './court.model';
+import { CreateCourtInput } from './create-court.input';
+
+export const COURT_DEFAULTS = {
+  conferralResponseDays: 10,
+  jointLetterPageLimit: 5,
+  positionResponseDays: 5,
+} as const;
+
+export function toCourtModel(court: CourtEntity): CourtModel {
+  const holidays = [...(court.holidays ?? [])]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map(({ date, kind, source }) => ({ date, kind, source }));
+  return {
+    id: court.id,
+    name: court.name,
+    district: court.district,
+    timeZone: court.timeZone,
+    conferralResponseDays: court.conferralResponseDays,
+    jointLetterPageLimit: court.jointLetterPageLimit,
+    positionResponseDays: court.positionResponseDays,
+    extraHolidays: holidays.map((h) => h.date),
+    holidays,
+  };
+}
+
+@Injectable()
+export class CourtsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async create(input: CreateCourtInput): Promise<CourtModel> {
+    if (!IANAZone.isValidZone(input.timeZone)) {
+      throw new BadInputError(
+        `"${input.timeZone}" is not an IANA time zone. Use a name such as America/Los_Angeles or America/New_York.`,
+      );
+    }
+    const holidays = [
+      ...(input.extraHolidays ?? []).map((date) => ({
+        date,
+        kind: CourtHolidayKind.STATE_HOLIDAY,
+        source: 'State holiday listed when the court was set up',
+      })),
+      ...(input.holidays ?? []),
+    ];
+    const dates = holidays.map((h) => h.date);
+    const repeated = dates.filter((d, i) => dates.indexOf(d) !== i);
+    if (repeated.length > 0)
+      throw new BadInputError(`These holidays are listed twice: ${[...new Set(repeated)].join(', ')}.`);
+
+    try {
+      const id = await this.dataSource.transaction(async (manager) => {
+        const court = await manager.save(
+          manager.create(CourtEntity, {
+            name: input.name,
+            district: input.district,
+            timeZone: input.timeZone,
+            conferralResponseDays: input.conferralResponseDays ?? COURT_DEFAULTS.conferralResponseDays,
+            jointLetterPageLimit: input.jointLetterPageLimit ?? COURT_DEFAULTS.jointLetterPageLimit,
+            positionResponseDays: input.positionResponseDays ?? COURT_DEFAULTS.positionResponseDays,
+          }),
+        );
+        if (holidays.length > 0) {
+          await manager.insert(
+            CourtHolidayEntity,
+            holidays.map((h) => ({ ...h, courtId: court.id })),
+          );
+        }
+        return court.id;
+      });
+      return this.get(id);
+    } catch (error) {
+      if (isUniqueViolation(error, 'courts_district_name_key')) {
+        throw new ConflictError(`${input.district} already has a court named "${input.name}".`);
+      }
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<CourtModel> {
+    const [court] = await this.findByIds([id]);
+    if (!court) throw new NotFoundError('The court');
+    return court;
+  }
+
+  async list(): Promise<CourtModel[]> {
+    const courts = await this.dataSource
+      .getRepository(CourtEntity)
+      .find({ relations: { holidays: true }, order: { district: 'ASC', name: 'ASC' } });
+    return courts.map(toCourtModel);
+  }
+
+  async findByIds(ids: readonly string[]): Promise<CourtModel[]> {
+    if (ids.length === 0) return [];
+    const courts = await this.dataSource
+      .getRepository(CourtEntity)
+      .find({ where: { id: In([...ids]) }, relations: { holidays: true } });
+    return courts.map(toCourtModel);
+  }
+}

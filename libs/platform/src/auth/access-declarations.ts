@@ -1,0 +1,54 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
+import { ACCESS_METADATA, AccessRule } from './access.decorator';
+
+export interface AccessDeclaration {
+  operation: string;
+  access: AccessRule | undefined;
+}
+
+const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+
+/**
+ * Lists every root GraphQL operation with its access declaration, and refuses to start when one
+ * has none: an undeclared operation would otherwise be decided by whoever wrote the guard last.
+ */
+@Injectable()
+export class AccessDeclarations implements OnModuleInit {
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
+    private readonly reflector: Reflector,
+  ) {}
+
+  onModuleInit(): void {
+    const missing = this.list().filter((d) => !d.access);
+    if (missing.length > 0) {
+      throw new Error(
+        `These GraphQL operations declare no access (add @Access.…): ${missing.map((d) => d.operation).join(', ')}`,
+      );
+    }
+  }
+
+  list(): AccessDeclaration[] {
+    const declarations: AccessDeclaration[] = [];
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance = wrapper.instance as object | undefined;
+      if (!instance || typeof instance !== 'object') continue;
+      const prototype = Object.getPrototypeOf(instance);
+      for (const method of this.scanner.getAllMethodNames(prototype)) {
+        const handler = prototype[method];
+        const type = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler);
+        if (typeof type !== 'string' || !ROOT_TYPES.has(type)) continue;
+        const name = Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) ?? method;
+        const access = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [
+          handler,
+          instance.constructor,
+        ]);
+        declarations.push({ operation: `${type}.${name}`, access });
+      }
+    }
+    return declarations.sort((a, b) => a.operation.localeCompare(b.operation));
+  }
+}

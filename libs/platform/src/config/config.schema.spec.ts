@@ -1,0 +1,70 @@
+import { ConfigError, parseConfig } from './config.schema';
+
+const noSecret = () => 'a-locally-generated-secret-of-enough-length';
+
+describe('parseConfig', () => {
+  it('applies the defaults of API.md', () => {
+    const config = parseConfig({}, noSecret);
+    expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/parley');
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(config.port).toBe(3000);
+    expect(config.jwt.secret).toBe('a-locally-generated-secret-of-enough-length');
+    expect(config.admin).toBeNull();
+    expect(config.graphql.introspection).toBe(true);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(parseConfig({ PORT: '' }, noSecret).port).toBe(3000);
+  });
+
+  it('reads the configured values', () => {
+    const config = parseConfig(
+      {
+        PORT: '8080',
+        DATABASE_URL: 'postgresql://u@db:5432/x',
+        ADMIN_EMAIL: 'admin@example.org',
+        ADMIN_PASSWORD: 'pw',
+        GRAPHQL_INTROSPECTION: 'false',
+      },
+      noSecret,
+    );
+    expect(config.port).toBe(8080);
+    expect(config.databaseUrl).toBe('postgresql://u@db:5432/x');
+    expect(config.admin).toEqual({ email: 'admin@example.org', password: 'pw' });
+    expect(config.graphql.introspection).toBe(false);
+  });
+
+  it('lists every bad value in one clear message', () => {
+    let error: unknown;
+    try {
+      parseConfig({ PORT: 'abc', REDIS_URL: 'http://x', ADMIN_EMAIL: 'root@example.org' }, noSecret);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const { problems, message } = error as ConfigError;
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'PORT must be a whole number (got "abc")',
+        'REDIS_URL must be a URL starting with redis:// or rediss:// (got "http://x")',
+        'ADMIN_PASSWORD ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
+      ]),
+    );
+    expect(message).toMatch(/^Invalid configuration:/);
+  });
+
+  it('never echoes a secret in its message', () => {
+    expect(() => parseConfig({ JWT_SECRET: 'short-secret' }, noSecret)).toThrow(
+      /JWT_SECRET must be at least 32 characters$/m,
+    );
+    expect(() => parseConfig({ JWT_SECRET: 'short-secret' }, noSecret)).not.toThrow(/short-secret/);
+  });
+
+  it('requires a JWT secret in production and turns the sandbox off', () => {
+    expect(() => parseConfig({ NODE_ENV: 'production' }, noSecret)).toThrow(
+      /JWT_SECRET is required in production/,
+    );
+    const config = parseConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }, noSecret);
+    expect(config.graphql).toMatchObject({ introspection: false, sandbox: false });
+  });
+});

@@ -1,0 +1,1 @@
+export { GraphQLJSONObject as JSONObjectScalar } from 'graphql-scalars';

@@ -1,0 +1,56 @@
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { JobsOptions, Queue } from 'bullmq';
+import { AppConfig } from '../config/app-config';
+import { InjectConfig } from '../config/config.module';
+import { ALL_QUEUES, QueueName } from './queue-names';
+
+/** Retries with exponential backoff and jitter; finished jobs kept long enough to dedupe by job id. */
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 1000, jitter: 0.5 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 14 * 24 * 3600 },
+};
+
+/** The producer side of every queue. */
+@Injectable()
+export class QueuesService implements OnApplicationShutdown {
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(@InjectConfig() private readonly config: AppConfig) {}
+
+  get(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, {
+        // Fail fast while Redis is away: the outbox keeps the job and the relay tries again.
+        connection: { url: this.config.redisUrl, enableOfflineQueue: false },
+        prefix: this.config.queuePrefix,
+        defaultJobOptions: DEFAULT_JOB_OPTIONS,
+      });
+      queue.on('error', () => undefined);
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  /** Nothing waiting, running or due on any queue (tests wait for this rather than sleeping). */
+  async isIdle(): Promise<boolean> {
+    for (const name of ALL_QUEUES) {
+      const counts = await this.get(name).getJobCounts(
+        'waiting',
+        'active',
+        'delayed',
+        'prioritized',
+        'waiting-children',
+      );
+      if (Object.values(counts).some((n) => n > 0)) return false;
+    }
+    return true;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+    this.queues.clear();
+  }
+}

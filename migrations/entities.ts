@@ -1,0 +1,16 @@
+import { ACCOUNTS_ENTITIES } from '@parley/accounts';
+import { AUDIT_ENTITIES } from '@parley/audit';
+import { CASES_ENTITIES } from '@parley/cases';
+import { COURTS_ENTITIES } from '@parley/courts';
+import { NOTIFICATIONS_ENTITIES } from '@parley/notifications';
+import { PLATFORM_ENTITIES } from '@parley/platform';
+
+/** Every table Parley maps: what the migrations are generated from and every process connects with. */
+export const ALL_ENTITIES = [
+  ...PLATFORM_ENTITIES,
+  ...COURTS_ENTITIES,
+  ...ACCOUNTS_ENTITIES,
+  ...AUDIT_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
+  ...CASES_ENTITIES,
+];

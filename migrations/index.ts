@@ -1,0 +1,2 @@
+export { MIGRATIONS } from './migrations';
+export { ALL_ENTITIES } from './entities';

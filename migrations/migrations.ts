@@ -1,0 +1,4 @@
+import { Foundation1795839244860 } from './1795839244860-Foundation';
+
+/** Applied in this order; a test checks that every migration file in this folder is listed. */
+export const MIGRATIONS = [Foundation1795839244860];

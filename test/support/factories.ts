@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { GraphQLClient } from './graphql-client';
+import { ADMIN, Parley } from './test-app';
+
+export const STRONG_PASSWORD = 'violet harbor quartz pilgrim';
+
+export interface SignedIn {
+  id: string;
+  email: string;
+  name: string;
+  password: string;
+  accessToken: string;
+  refreshToken: string;
+  client: GraphQLClient;
+}
+
+const AUTH_FIELDS = 'accessToken refreshToken user { id email name role courtId }';
+
+export async function signUp(parley: Parley, name = 'Test User'): Promise<SignedIn> {
+  const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${randomBytes(3).toString('hex')}@example.org`;
+  const { register } = await parley.client.ok(
+    `mutation($input: RegisterInput!) { register(input: $input) { ${AUTH_FIELDS} } }`,
+    { input: { email, password: STRONG_PASSWORD, name } },
+  );
+  return {
+    id: register.user.id,
+    email,
+    name,
+    password: STRONG_PASSWORD,
+    accessToken: register.accessToken,
+    refreshToken: register.refreshToken,
+    client: parley.client.as(register.accessToken),
+  };
+}
+
+export async function signIn(parley: Parley, email: string, password: string): Promise<GraphQLClient> {
+  const { login } = await parley.client.ok(
+    `mutation($input: LoginInput!) { login(input: $input) { ${AUTH_FIELDS} } }`,
+    { input: { email, password } },
+  );
+  return parley.client.as(login.accessToken);
+}
+
+export const signInAsAdmin = (parley: Parley) => signIn(parley, ADMIN.email, ADMIN.password);
+
+export async function createCourt(admin: GraphQLClient, overrides: Record<string, unknown> = {}) {
+  const { createCourt } = await admin.ok(
+    `mutation($input: CreateCourtInput!) { createCourt(input: $input) { id name district timeZone } }`,
+    {
+      input: {
+        name: `Court ${randomBytes(3).toString('hex')}`,
+        district: 'N.D. Cal.',
+        timeZone: 'America/Los_Angeles',
+        ...overrides,
+      },
+    },
+  );
+  return createCourt as { id: string; name: string; district: string; timeZone: string };
+}
+
+export const CASE_FIELDS = `id docketNumber title judge rule26fConferenceOn discoveryCutoffOn
+  court { id name }
+  parties { id name side proSe incarcerated members { id role name } }`;
+
+/** Luckert v. Brannon: a pro se prisoner plaintiff and a represented defendant. */
+export function seedCaseInput(courtId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    courtId,
+    docketNumber: `C 13-${randomBytes(2).toString('hex')} EDL (PR)`,
+    title: 'Luckert v. Brannon',
+    judge: 'Elizabeth D. Laporte',
+    rule26fConferenceOn: '2026-05-01',
+    discoveryCutoffOn: '2026-12-18',
+    parties: [
+      { name: 'Luckert', side: 'PLAINTIFF', proSe: true, incarcerated: true },
+      { name: 'J. Brannon', side: 'DEFENDANT', proSe: false, incarcerated: false },
+    ],
+    myPartyIndex: 1,
+    myRole: 'COUNSEL',
+    ...overrides,
+  };
+}
+
+export async function createCase(
+  user: GraphQLClient,
+  courtId: string,
+  overrides: Record<string, unknown> = {},
+) {
+  const { createCase } = await user.ok(
+    `mutation($input: CreateCaseInput!) { createCase(input: $input) { ${CASE_FIELDS} } }`,
+    { input: seedCaseInput(courtId, overrides) },
+  );
+  return createCase;
+}
+
+export async function invite(inviter: GraphQLClient, partyId: string, email: string, role: string) {
+  const { inviteToParty } = await inviter.ok(
+    `mutation($input: InviteToPartyInput!) { inviteToParty(input: $input) { id email role token expiresAt party { id } } }`,
+    { input: { partyId, email, role } },
+  );
+  return inviteToParty as { id: string; token: string; expiresAt: string };
+}
+
+export async function join(inviter: GraphQLClient, partyId: string, invitee: SignedIn, role: string) {
+  const { token } = await invite(inviter, partyId, invitee.email, role);
+  const { acceptInvitation } = await invitee.client.ok(
+    `mutation($token: String!) { acceptInvitation(token: $token) { id role name party { id } } }`,
+    { token },
+  );
+  return acceptInvitation;
+}
+
+/** Counts rows, to show that a refused request wrote nothing. */
+export async function countRows(parley: Parley, table: string): Promise<number> {
+  const [{ n }] = await parley.db.query(`SELECT count(*)::int AS n FROM ${table}`);
+  return n;
+}
