@@ -30,6 +30,8 @@ export interface StartOptions {
   worker?: boolean;
   /** Settings over the test defaults, as environment variables. */
   env?: Record<string, string>;
+  /** Share another instance's database (a second process of the same installation). */
+  sameDatabaseAs?: Parley;
 }
 
 /**
@@ -37,7 +39,9 @@ export interface StartOptions {
  * the real Redis, under a Redis key prefix of its own.
  */
 export async function startParley(options: StartOptions = {}): Promise<Parley> {
-  const database = await createTestDatabase();
+  const database = options.sameDatabaseAs
+    ? { url: options.sameDatabaseAs.config.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
   const config = loadConfigFromEnvironment({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,

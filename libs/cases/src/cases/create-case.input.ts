@@ -30,11 +30,17 @@ export class PartyInput {
   @IsEnum(PartySide)
   side!: PartySide;
 
-  @Field({ defaultValue: false, description: 'Represents themselves.' })
+  @Field({ nullable: true, defaultValue: false, description: 'Represents themselves.' })
+  @IsOptional()
   @IsBoolean()
   proSe!: boolean;
 
-  @Field({ defaultValue: false, description: 'In custody (with proSe: FRCP 26(a)(1)(B)(iv)).' })
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: 'In custody (with proSe: FRCP 26(a)(1)(B)(iv)).',
+  })
+  @IsOptional()
   @IsBoolean()
   incarcerated!: boolean;
 }
