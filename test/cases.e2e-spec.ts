@@ -404,7 +404,7 @@ describe('cases, parties and invitations', () => {
       let after: string | null = null;
       let pages = 0;
       do {
-        const { cases } = await lawyer.client.ok(CASES, { first: 2, after });
+        const { cases }: { cases: any } = await lawyer.client.ok(CASES, { first: 2, after });
         seen.push(...cases.edges.map((e: { node: { id: string } }) => e.node.id));
         after = cases.pageInfo.hasNextPage ? cases.pageInfo.endCursor : null;
         pages++;

@@ -17,7 +17,11 @@ export interface SignedIn {
 const AUTH_FIELDS = 'accessToken refreshToken user { id email name role courtId }';
 
 export async function signUp(parley: Parley, name = 'Test User'): Promise<SignedIn> {
-  const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${randomBytes(3).toString('hex')}@example.org`;
+  const local = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.|\.$/g, '');
+  const email = `${local}.${randomBytes(3).toString('hex')}@example.org`;
   const { register } = await parley.client.ok(
     `mutation($input: RegisterInput!) { register(input: $input) { ${AUTH_FIELDS} } }`,
     { input: { email, password: STRONG_PASSWORD, name } },
@@ -66,7 +70,7 @@ export const CASE_FIELDS = `id docketNumber title judge rule26fConferenceOn disc
 export function seedCaseInput(courtId: string, overrides: Record<string, unknown> = {}) {
   return {
     courtId,
-    docketNumber: `C 13-${randomBytes(2).toString('hex')} EDL (PR)`,
+    docketNumber: `C 13-${randomBytes(4).toString('hex')} EDL (PR)`,
     title: 'Luckert v. Brannon',
     judge: 'Elizabeth D. Laporte',
     rule26fConferenceOn: '2026-05-01',

@@ -37,6 +37,9 @@ export interface StartOptions {
 /**
  * Boots the real API (on a free port) and worker against a fresh clone of the migrated database and
  * the real Redis, under a Redis key prefix of its own.
+ *
+ * passport keeps its strategies in one registry per process, so the instance started last is the
+ * one that authenticates: a test file that starts a second instance uses only that one afterwards.
  */
 export async function startParley(options: StartOptions = {}): Promise<Parley> {
   const database = options.sameDatabaseAs
@@ -85,10 +88,13 @@ export async function startParley(options: StartOptions = {}): Promise<Parley> {
     async close() {
       await worker?.close();
       await api.close();
-      const redis = new Redis(config.redisUrl);
+      const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 0, retryStrategy: () => null });
+      redis.on('error', () => undefined);
       try {
         const keys = await redis.keys(`${config.queuePrefix}:*`);
         if (keys.length) await redis.del(...keys);
+      } catch {
+        // This instance ran without a reachable Redis: nothing to clean.
       } finally {
         redis.disconnect();
       }

@@ -18,8 +18,20 @@ export interface ChainedFields {
 }
 
 /** SHA-256 over the RFC 8785 canonical JSON of the fields, so the same event always hashes the same. */
-export function hashEvent(fields: ChainedFields): string {
-  const canonical = canonicalize({ ...fields, occurredAt: fields.occurredAt.toISOString() });
+export function hashEvent(event: ChainedFields): string {
+  // Named one by one: a stored row carries more (its id, its own hash) that the hash must not cover.
+  const canonical = canonicalize({
+    caseId: event.caseId,
+    seq: event.seq,
+    occurredAt: event.occurredAt.toISOString(),
+    actorId: event.actorId,
+    action: event.action,
+    subjectType: event.subjectType,
+    subjectId: event.subjectId,
+    before: event.before,
+    after: event.after,
+    prevHash: event.prevHash,
+  });
   return createHash('sha256')
     .update(canonical as string)
     .digest('hex');

@@ -22,8 +22,8 @@ export class UserEntity {
   @Column({ type: 'text' })
   name!: string;
 
-  /** argon2id (OWASP parameters); never leaves this module. */
-  @Column({ type: 'text' })
+  /** argon2id (OWASP parameters). Not selected unless asked for: only sign-in reads it. */
+  @Column({ type: 'text', select: false })
   passwordHash!: string;
 
   @Column({ type: 'text' })

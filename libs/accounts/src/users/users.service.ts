@@ -56,9 +56,18 @@ export class UsersService {
 
   /** The user for an email and password, or null; takes as long for an unknown email. */
   async verifyCredentials(email: string, password: string): Promise<UserEntity | null> {
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .findOneBy({ email: email.trim().toLowerCase() });
+    const user = await this.dataSource.getRepository(UserEntity).findOne({
+      where: { email: email.trim().toLowerCase() },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        courtId: true,
+        createdAt: true,
+        passwordHash: true,
+      },
+    });
     const ok = await this.hasher.verify(user?.passwordHash ?? null, password);
     return ok ? user : null;
   }

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { MemberRole } from './party-enums';
 import { MembershipEntity } from './membership.entity';
-import { PartyModel } from './party.model';
+import { PartyModel, toPartyModel } from './party.model';
 
 @ObjectType('Membership')
 export class MembershipModel {
@@ -21,10 +21,9 @@ export class MembershipModel {
 
   partyId!: string;
   userId!: string;
+  /** Loaded with the membership where it is at hand; otherwise Membership.party batches it. */
+  party?: PartyModel;
 }
-
-/** Membership.party, resolved by a DataLoader. */
-export type MembershipWithParty = MembershipModel & { party?: PartyModel };
 
 export function toMembershipModel(m: MembershipEntity, name: string): MembershipModel {
   return {
@@ -34,5 +33,6 @@ export function toMembershipModel(m: MembershipEntity, name: string): Membership
     consentedToElectronicServiceAt: m.consentedToElectronicServiceAt,
     partyId: m.partyId,
     userId: m.userId,
+    party: m.party ? toPartyModel(m.party) : undefined,
   };
 }

@@ -2,15 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { byKeys, GraphQLContext, groupByKeys } from '@parley/platform';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource, FindOptionsWhere, In } from 'typeorm';
 import { MembershipEntity } from './membership.entity';
 import { MembershipModel, toMembershipModel } from './membership.model';
 import { PartyEntity } from './party.entity';
 import { PartyModel, toPartyModel } from './party.model';
 
+type MembershipInCase = MembershipModel & { caseId: string };
+
 /**
- * Per-request batching for parties and members: a page of cases with their parties and members is
- * three queries whatever its size. Callers have already passed the case-access policy for the parent.
+ * Per-request batching for parties and members: a page of cases with their parties and members is a
+ * fixed handful of queries whatever its size. Callers have already passed the case-access policy for
+ * the parent object.
  */
 @Injectable()
 export class PartiesLoader {
@@ -49,14 +52,9 @@ export class PartiesLoader {
       .get(
         this.membersOf,
         () =>
-          new DataLoader<string, MembershipModel[]>(async (partyIds) => {
-            const rows = await this.dataSource.getRepository(MembershipEntity).find({
-              where: { partyId: In([...partyIds]) },
-              relations: { user: true },
-              order: { createdAt: 'ASC' },
-            });
-            const members = rows.map((m) => toMembershipModel(m, m.user?.name ?? ''));
-            return groupByKeys(partyIds, members, (m) => m.partyId);
+          new DataLoader<string, MembershipInCase[]>(async (partyIds) => {
+            const rows = await this.findMemberships({ partyId: In([...partyIds]) });
+            return groupByKeys(partyIds, rows, (m) => m.partyId);
           }),
       )
       .load(partyId);
@@ -68,18 +66,35 @@ export class PartiesLoader {
       .get(
         this.mineIn,
         () =>
-          new DataLoader<string, MembershipModel[]>(async (caseIds) => {
-            const rows = await this.dataSource.getRepository(MembershipEntity).find({
-              where: { caseId: In([...caseIds]), userId },
-              relations: { user: true, party: true },
-            });
-            const members = rows.map((m) => ({
-              ...toMembershipModel(m, m.user?.name ?? ''),
-              caseId: m.caseId,
-            }));
-            return groupByKeys(caseIds, members, (m) => m.caseId);
+          new DataLoader<string, MembershipInCase[]>(async (caseIds) => {
+            const rows = await this.findMemberships({ caseId: In([...caseIds]), userId });
+            return groupByKeys(caseIds, rows, (m) => m.caseId);
           }),
       )
       .load(caseId);
+  }
+
+  /**
+   * Memberships with their party (so Membership.party needs no further query) and only the member's
+   * name from the account: never the rest of it.
+   */
+  private async findMemberships(where: FindOptionsWhere<MembershipEntity>): Promise<MembershipInCase[]> {
+    const rows = await this.dataSource.getRepository(MembershipEntity).find({
+      where,
+      relations: { user: true, party: true },
+      select: {
+        id: true,
+        partyId: true,
+        caseId: true,
+        userId: true,
+        role: true,
+        consentedToElectronicServiceAt: true,
+        createdAt: true,
+        party: true,
+        user: { id: true, name: true },
+      },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return rows.map((m) => ({ ...toMembershipModel(m, m.user?.name ?? ''), caseId: m.caseId }));
   }
 }

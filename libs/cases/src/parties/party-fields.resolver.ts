@@ -25,6 +25,8 @@ export class MembershipFieldsResolver {
     @Parent() membership: MembershipModel,
     @Context() context: GraphQLContext,
   ): Promise<PartyModel | null> {
-    return this.partyLoader.byId(context, membership.partyId);
+    return membership.party
+      ? Promise.resolve(membership.party)
+      : this.partyLoader.byId(context, membership.partyId);
   }
 }
