@@ -47,7 +47,7 @@ describe('parseConfig', () => {
       expect.arrayContaining([
         'PORT must be a whole number (got "abc")',
         'REDIS_URL must be a URL starting with redis:// or rediss:// (got "http://x")',
-        'ADMIN_PASSWORD ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
+        'ADMIN_PASSWORD must be set too: ADMIN_EMAIL and ADMIN_PASSWORD go together',
       ]),
     );
     expect(message).toMatch(/^Invalid configuration:/);

@@ -25,43 +25,42 @@ const url = (protocols: string[]) =>
   );
 
 /** The environment variables of API.md and a few more; defaults are for a developer's machine. */
-export const environmentSchema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    HOST: z.string().min(1).default('0.0.0.0'),
-    PORT: integer(0, 65535).default(3000),
-    DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/parley'),
-    REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
-    QUEUE_PREFIX: z
-      .string()
-      .regex(/^[a-z0-9_-]{1,40}$/i, { message: 'must be 1-40 letters, digits, - or _' })
-      .default('parley'),
-    PARLEY_DATA_DIR: z.string().min(1).default('.parley'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
-    JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
-    JWT_ACCESS_TTL_SECONDS: integer(60, 3600).default(900),
-    REFRESH_TTL_DAYS: integer(1, 365).default(30),
-    INVITATION_TTL_DAYS: integer(1, 90).default(14),
-    ADMIN_EMAIL: z.email({ message: 'must be an email address' }).optional(),
-    ADMIN_PASSWORD: z.string().min(1).optional(),
-    BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).default(1024 * 1024),
-    GRAPHQL_INTROSPECTION: boolean.optional(),
-    GRAPHQL_MAX_DEPTH: integer(2, 50).default(12),
-    GRAPHQL_MAX_ALIASES: integer(0, 100).default(15),
-    GRAPHQL_MAX_COST: integer(100, 1_000_000).default(5000),
-  })
-  .superRefine((env, ctx) => {
-    if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'],
-        message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
-      });
-    }
-    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
-    }
-  });
+export const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: integer(0, 65535).default(3000),
+  DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/parley'),
+  REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,40}$/i, { message: 'must be 1-40 letters, digits, - or _' })
+    .default('parley'),
+  PARLEY_DATA_DIR: z.string().min(1).default('.parley'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+  JWT_ACCESS_TTL_SECONDS: integer(60, 3600).default(900),
+  REFRESH_TTL_DAYS: integer(1, 365).default(30),
+  INVITATION_TTL_DAYS: integer(1, 90).default(14),
+  ADMIN_EMAIL: z.email({ message: 'must be an email address' }).optional(),
+  ADMIN_PASSWORD: z.string().min(1).optional(),
+  BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).default(1024 * 1024),
+  GRAPHQL_INTROSPECTION: boolean.optional(),
+  GRAPHQL_MAX_DEPTH: integer(2, 50).default(12),
+  GRAPHQL_MAX_ALIASES: integer(0, 100).default(15),
+  GRAPHQL_MAX_COST: integer(100, 1_000_000).default(5000),
+});
+
+/** Rules across variables, checked even when single values are wrong so every problem is told at once. */
+function crossFieldProblems(env: Record<string, string>): string[] {
+  const problems: string[] = [];
+  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+    problems.push(
+      `${env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'} must be set too: ADMIN_EMAIL and ADMIN_PASSWORD go together`,
+    );
+  }
+  if (env.NODE_ENV === 'production' && !env.JWT_SECRET) problems.push('JWT_SECRET is required in production');
+  return problems;
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -78,18 +77,22 @@ export function parseConfig(
   env: Record<string, string | undefined>,
   localJwtSecret: (dataDir: string) => string,
 ): AppConfig {
-  const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const blankAsUnset = Object.fromEntries(
+    Object.entries(env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '',
+    ),
+  );
   const result = environmentSchema.safeParse(blankAsUnset);
-  if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((issue) => {
-        const key = issue.path.join('.') || 'environment';
-        const given = typeof blankAsUnset[key] === 'string' ? ` (got "${blankAsUnset[key]}")` : '';
-        const secret = /SECRET|PASSWORD/.test(key);
-        return `${key} ${issue.message}${secret ? '' : given}`;
-      }),
-    );
-  }
+  const problems = [
+    ...(result.error?.issues ?? []).map((issue) => {
+      const key = issue.path.join('.') || 'environment';
+      const given = typeof blankAsUnset[key] === 'string' ? ` (got "${blankAsUnset[key]}")` : '';
+      const secret = /SECRET|PASSWORD/.test(key);
+      return `${key} ${issue.message}${secret ? '' : given}`;
+    }),
+    ...crossFieldProblems(blankAsUnset),
+  ];
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const e = result.data;
   const production = e.NODE_ENV === 'production';
   return {
