@@ -6,12 +6,18 @@ import { BearerAuthGuard } from './bearer-auth.guard';
 
 class Handlers {
   @Access.public()
-  open(): void {}
+  open(): string {
+    return 'open';
+  }
 
   @Access.roles(SystemRole.ADMIN)
-  adminOnly(): void {}
+  adminOnly(): string {
+    return 'admin';
+  }
 
-  undeclared(): void {}
+  undeclared(): string {
+    return 'undeclared';
+  }
 }
 
 function contextFor(handler: keyof Handlers, user?: object): ExecutionContext {
