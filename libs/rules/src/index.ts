@@ -1,1 +1,14 @@
-export const x = 1;
+// @parley/rules: pure FRCP time counting. No framework, no I/O; every function is a function of its
+// inputs (plus a per-year cache of the federal holiday table).
+export type { CalendarDate } from './calendar-date';
+export { isWeekend } from './calendar-date';
+export type { CountDirection } from './count-direction';
+export type { CourtCalendar, CourtDay } from './court-calendar';
+export type { DeadlineComputation, DeadlineRequest, DeadlineStep } from './compute-deadline';
+export { computeDeadline, MAX_PERIOD_DAYS } from './compute-deadline';
+export { DeadlineInputError } from './deadline-input.error';
+export { FIRST_HOLIDAY_YEAR, federalHolidays, LAST_HOLIDAY_YEAR } from './federal-holidays';
+export { legalHoliday } from './legal-holidays';
+export type { ServiceMethod } from './service-method';
+export { SERVICE_METHODS } from './service-method';
+export { courtDayOf } from './time-zone';

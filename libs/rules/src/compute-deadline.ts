@@ -1,0 +1,152 @@
+import { DateTime } from 'luxon';
+import { CalendarDate, describeDay, isWeekendDay, parseCalendarDate, toCalendarDate } from './calendar-date';
+import { assertDirection, CountDirection } from './count-direction';
+import { CalendarIndex, CourtCalendar, indexCalendar } from './court-calendar';
+import { DeadlineInputError } from './deadline-input.error';
+import { holidayOn, stateHolidayOn } from './legal-holidays';
+import { serviceMethodRule, ServiceMethod } from './service-method';
+
+export interface DeadlineRequest {
+  /** The event day, already a calendar day in the court's zone (see courtDayOf, FRCP 6(a)(4)). */
+  triggeredOn: CalendarDate;
+  /** Whole days, 1 to MAX_PERIOD_DAYS. */
+  days: number;
+  /** Default AFTER. */
+  direction?: CountDirection;
+  /** How the triggering paper was served; null or absent when the period is not triggered by service. */
+  method?: ServiceMethod | null;
+  calendar: CourtCalendar;
+}
+
+/** One step of the count, with the rule it applies and the day it reaches, for a lawyer to check. */
+export interface DeadlineStep {
+  rule: string;
+  text: string;
+  date: CalendarDate;
+}
+
+export interface DeadlineComputation {
+  dueOn: CalendarDate;
+  /** The work, in order; the last step's date is always dueOn. */
+  steps: DeadlineStep[];
+}
+
+/** Ten years: longer than any period the rules or a scheduling order set, short of absurd input. */
+export const MAX_PERIOD_DAYS = 3650;
+
+/** FRCP 6(d): "3 days are added after the period would otherwise expire under Rule 6(a)". */
+const SERVICE_DAYS = 3;
+
+/**
+ * Computes when a period stated in days ends, under FRCP 6(a) and 6(d), and shows the work.
+ * Throws DeadlineInputError for bad input.
+ */
+export function computeDeadline(request: DeadlineRequest): DeadlineComputation {
+  if (typeof request !== 'object' || request === null) {
+    throw new DeadlineInputError('A deadline request must give triggeredOn, days and calendar.');
+  }
+  const event = parseCalendarDate(request.triggeredOn, 'triggeredOn');
+  const { days } = request;
+  if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > MAX_PERIOD_DAYS) {
+    const got = typeof days === 'number' ? String(days) : (JSON.stringify(days) ?? 'nothing');
+    throw new DeadlineInputError(`days must be a whole number from 1 to ${MAX_PERIOD_DAYS}; got ${got}.`);
+  }
+  const direction = request.direction ?? 'AFTER';
+  assertDirection(direction);
+  const service = request.method == null ? null : serviceMethodRule(request.method);
+  if (service && direction === 'BEFORE') {
+    // FRCP 6(d) applies when a party "may or must act within a specified time after being served".
+    throw new DeadlineInputError(
+      'A service method applies only to periods counted after service (FRCP 6(d)); a period counted BEFORE an event cannot take one.',
+    );
+  }
+  const calendar = indexCalendar(request.calendar);
+  const steps: DeadlineStep[] = [];
+  const step = (rule: string, text: string, day: DateTime): void => {
+    steps.push({ rule, text, date: toCalendarDate(day) });
+  };
+
+  // FRCP 6(a)(1)(A): exclude the day of the event that triggers the period.
+  step('FRCP 6(a)(1)(A)', `Exclude the day of the event, ${describeDay(event)}.`, event);
+
+  // FRCP 6(a)(1)(B): count every day, including intermediate Saturdays, Sundays and legal holidays.
+  const unit = days === 1 ? 'day' : 'days';
+  const lastDay = event.plus({ days: direction === 'AFTER' ? days : -days });
+  step(
+    'FRCP 6(a)(1)(B)',
+    direction === 'AFTER'
+      ? `Count ${days} ${unit}: day ${days} is ${describeDay(lastDay)}.`
+      : `Count ${days} ${unit} back: day ${days} before the event is ${describeDay(lastDay)}.`,
+    lastDay,
+  );
+
+  // FRCP 6(a)(1)(C): include the last day, unless it is a Saturday, Sunday or legal holiday; then the
+  // period runs to the next day that is none of those. FRCP 6(a)(5): counting backward, "next" is earlier.
+  let dueOn = runPastClosedDays(
+    lastDay,
+    calendar,
+    direction,
+    direction === 'AFTER' ? 'FRCP 6(a)(1)(C)' : 'FRCP 6(a)(1)(C), 6(a)(5)',
+    step,
+  );
+
+  if (direction === 'BEFORE') {
+    const state = stateHolidayOn(dueOn, calendar);
+    if (state) {
+      step(
+        'FRCP 6(a)(6)(C)',
+        `${describeDay(dueOn)} is a state holiday (${state.source}), but state holidays are legal holidays only for periods counted forward; the period ends that day.`,
+        dueOn,
+      );
+    }
+  }
+
+  if (service) {
+    if (service.addsThreeDays) {
+      // FRCP 6(d): the 3 days come after the 6(a) period, roll included, and the result is itself a
+      // last day under 6(a)(1)(C).
+      const extended = dueOn.plus({ days: SERVICE_DAYS });
+      step(
+        'FRCP 6(d)',
+        `Served ${service.how}: ${SERVICE_DAYS} days are added after the period would otherwise expire: ${describeDay(extended)}.`,
+        extended,
+      );
+      dueOn = runPastClosedDays(extended, calendar, 'AFTER', 'FRCP 6(d), 6(a)(1)(C)', step);
+    } else {
+      step(
+        'FRCP 6(d)',
+        `Served ${service.how}: no days are added; the period ends ${describeDay(dueOn)}.`,
+        dueOn,
+      );
+    }
+  }
+
+  return { dueOn: toCalendarDate(dueOn), steps };
+}
+
+/**
+ * From a period's last day, moves on (AFTER) or back (BEFORE, FRCP 6(a)(5)) to the first day that is
+ * not a Saturday, Sunday or legal holiday, and records one step naming each day passed over and why.
+ */
+function runPastClosedDays(
+  lastDay: DateTime,
+  calendar: CalendarIndex,
+  direction: CountDirection,
+  rule: string,
+  step: (rule: string, text: string, day: DateTime) => void,
+): DateTime {
+  const reasons: string[] = [];
+  let day = lastDay;
+  for (;;) {
+    const reason = isWeekendDay(day) ? 'a weekend day' : holidayOn(day, calendar, direction)?.phrase;
+    if (!reason) break;
+    reasons.push(`${describeDay(day)} is ${reason}`);
+    day = day.plus({ days: direction === 'AFTER' ? 1 : -1 });
+  }
+  if (reasons.length > 0) {
+    const runsTo =
+      direction === 'AFTER' ? 'the period runs to' : 'counting backward, the period runs back to';
+    step(rule, `${reasons.join('; ')}; ${runsTo} ${describeDay(day)}.`, day);
+  }
+  return day;
+}
