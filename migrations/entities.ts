@@ -2,6 +2,8 @@ import { ACCOUNTS_ENTITIES } from '@parley/accounts';
 import { AUDIT_ENTITIES } from '@parley/audit';
 import { CASES_ENTITIES } from '@parley/cases';
 import { COURTS_ENTITIES } from '@parley/courts';
+import { DEADLINES_ENTITIES } from '@parley/deadlines';
+import { DISCOVERY_ENTITIES } from '@parley/discovery';
 import { NOTIFICATIONS_ENTITIES } from '@parley/notifications';
 import { PLATFORM_ENTITIES } from '@parley/platform';
 
@@ -13,4 +15,6 @@ export const ALL_ENTITIES = [
   ...AUDIT_ENTITIES,
   ...NOTIFICATIONS_ENTITIES,
   ...CASES_ENTITIES,
+  ...DEADLINES_ENTITIES,
+  ...DISCOVERY_ENTITIES,
 ];

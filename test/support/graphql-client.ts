@@ -15,7 +15,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export class GraphQLClient {
   constructor(
     readonly baseUrl: string,
-    private readonly token?: string,
+    readonly token?: string,
   ) {}
 
   as(token: string | undefined): GraphQLClient {

@@ -4,7 +4,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { createApiApp } from '@parley/api';
 import { createWorker } from '@parley/worker';
-import { AppConfig, loadConfigFromEnvironment, QueuesService } from '@parley/platform';
+import { AppConfig, Clock, loadConfigFromEnvironment, QueuesService } from '@parley/platform';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { GraphQLClient } from './graphql-client';
@@ -20,6 +20,8 @@ export interface Parley {
   /** An anonymous client; `.as(token)` for a signed-in one. */
   client: GraphQLClient;
   db: DataSource;
+  /** Stops time at `instant` in the API and the worker (null: back to the system clock). */
+  setTime(instant: Date | string | null): void;
   /** Waits until the outbox is relayed and every queue is empty: no sleeping in tests. */
   waitForIdle(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -73,6 +75,10 @@ export async function startParley(options: StartOptions = {}): Promise<Parley> {
     baseUrl,
     client: new GraphQLClient(baseUrl),
     db,
+    setTime(instant) {
+      const at = instant === null ? null : new Date(instant);
+      for (const app of [api, worker]) app?.get(Clock).setForTesting(at);
+    },
     async waitForIdle(timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

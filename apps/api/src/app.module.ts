@@ -1,10 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule as NestDiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import { AccessGuard, AccountsModule, AdminBootstrap } from '@parley/accounts';
 import { CasesModule } from '@parley/cases';
 import { CourtsModule } from '@parley/courts';
+import { DeadlinesModule } from '@parley/deadlines';
+import { DiscoveryModule } from '@parley/discovery';
 import { ALL_ENTITIES } from '@parley/migrations';
 import { NotificationsModule } from '@parley/notifications';
 import {
@@ -13,6 +15,7 @@ import {
   AppConfig,
   createValidationPipe,
   HealthModule,
+  HttpErrorsFilter,
   PlatformModule,
 } from '@parley/platform';
 import { Logger } from 'nestjs-pino';
@@ -31,16 +34,19 @@ export class AppModule {
           inject: [APP_CONFIG, Logger],
           useFactory: graphqlOptions,
         }),
-        DiscoveryModule,
+        NestDiscoveryModule,
         HealthModule,
         AccountsModule,
         CourtsModule,
         CasesModule,
         NotificationsModule,
+        DeadlinesModule,
+        DiscoveryModule,
       ],
       providers: [
         { provide: APP_GUARD, useExisting: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: HttpErrorsFilter },
         AccessDeclarations,
         AdminBootstrap,
       ],

@@ -13,6 +13,7 @@ import { CasesService } from './cases/cases.service';
 import { InvitationEntity } from './invitations/invitation.entity';
 import { InvitationsResolver } from './invitations/invitations.resolver';
 import { InvitationsService } from './invitations/invitations.service';
+import { NotifyPartiesHandler } from './jobs/notify-parties.handler';
 import { PartyJoinedHandler } from './jobs/party-joined.handler';
 import { MembershipEntity } from './parties/membership.entity';
 import { PartiesLoader } from './parties/parties.loader';
@@ -43,6 +44,6 @@ export class CasesModule {}
 /** The cases lib's background jobs, for the worker process. */
 @Module({
   imports: [entities, NotificationsModule],
-  providers: [PartyJoinedHandler],
+  providers: [PartyJoinedHandler, NotifyPartiesHandler],
 })
 export class CasesJobsModule {}

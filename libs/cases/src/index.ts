@@ -9,10 +9,12 @@ export * from './access/case-capability';
 export * from './cases.module';
 export * from './cases/case.entity';
 export * from './cases/case.model';
+export * from './jobs/notify-parties.job';
 export * from './jobs/party-joined.job';
 export * from './parties/membership.entity';
 export * from './parties/party-enums';
 export * from './parties/party.entity';
 export * from './parties/party.model';
+export * from './parties/parties.loader';
 
 export const CASES_ENTITIES = [CaseEntity, PartyEntity, MembershipEntity, InvitationEntity];

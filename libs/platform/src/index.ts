@@ -40,3 +40,5 @@ export * from './validation/trim.decorator';
 export * from './validation/validation.pipe';
 export * from './crypto/secrets';
 export * from './graphql/id.pipe';
+export * from './errors/http-errors.filter';
+export * from './clock/clock';

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ClockModule } from './clock/clock';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule, EntityList } from './database/database.module';
@@ -25,8 +26,9 @@ export class PlatformModule {
         LoggingModule,
         DatabaseModule.forRoot(options.entities, options.processName),
         OutboxModule,
+        ClockModule,
       ],
-      exports: [ConfigModule, LoggingModule, OutboxModule],
+      exports: [ConfigModule, LoggingModule, OutboxModule, ClockModule],
     };
   }
 }

@@ -12,3 +12,6 @@ export { legalHoliday } from './legal-holidays';
 export type { ServiceMethod } from './service-method';
 export { SERVICE_METHODS } from './service-method';
 export { courtDayOf } from './time-zone';
+export * from './discovery/discovery-timing';
+export * from './discovery/interrogatory-limit';
+export * from './discovery/response-rules';

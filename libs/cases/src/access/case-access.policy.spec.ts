@@ -60,6 +60,33 @@ const rows: Row[] = [
     { memberships: counselForDefendant, capability: CaseCapability.SIGN_FOR_PARTY, party: PLAINTIFF },
     /do not represent Luckert/,
   ],
+  // Drafts are visible to the drafting party alone.
+  [
+    'a party sees its own drafts',
+    { memberships: paralegalForDefendant, capability: CaseCapability.READ_PARTY_DRAFTS, party: DEFENDANT },
+    'allowed',
+  ],
+  [
+    'the other side cannot see a draft at all',
+    { memberships: proSePlaintiff, capability: CaseCapability.READ_PARTY_DRAFTS, party: DEFENDANT },
+    'invisible',
+  ],
+  // Stipulations and orders.
+  [
+    'counsel records an order',
+    { memberships: counselForDefendant, capability: CaseCapability.RECORD_CASE_ORDER },
+    'allowed',
+  ],
+  [
+    'a paralegal cannot record one',
+    { memberships: paralegalForDefendant, capability: CaseCapability.RECORD_CASE_ORDER },
+    /paralegal/,
+  ],
+  [
+    'an outsider cannot either',
+    { memberships: [], capability: CaseCapability.RECORD_CASE_ORDER },
+    'invisible',
+  ],
   // Invitations.
   [
     'counsel invites to their own party',

@@ -30,12 +30,21 @@ export function decideCaseAccess(request: CaseAccessRequest): CaseAccessDecision
   const { actorRole, memberships, capability, party } = request;
   if (actorRole !== SystemRole.USER || memberships.length === 0) return INVISIBLE;
   if (capability === CaseCapability.READ) return ALLOWED;
+  if (capability === CaseCapability.RECORD_CASE_ORDER) {
+    return memberships.some((m) => SIGNING_ROLES.includes(m.role))
+      ? ALLOWED
+      : deny(
+          'Only counsel or a pro se party may record a stipulation or order; a paralegal can ask counsel to.',
+        );
+  }
 
   if (!party) throw new Error(`${capability} needs the party it is about`);
   const onParty = memberships.filter((m) => m.partyId === party.id);
   const signsForParty = onParty.some((m) => SIGNING_ROLES.includes(m.role));
 
   switch (capability) {
+    case CaseCapability.READ_PARTY_DRAFTS:
+      return onParty.length > 0 ? ALLOWED : INVISIBLE;
     case CaseCapability.ACT_FOR_PARTY:
       return onParty.length > 0 ? ALLOWED : deny(`You do not represent ${party.name} in this case.`);
     case CaseCapability.SIGN_FOR_PARTY:

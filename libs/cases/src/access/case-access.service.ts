@@ -8,6 +8,13 @@ import { PartyEntity } from '../parties/party.entity';
 import { decideCaseAccess } from './case-access.policy';
 import { CaseCapability } from './case-capability';
 
+export interface AccessOptions {
+  /** The transaction to read in. */
+  manager?: EntityManager;
+  /** What NOT_FOUND names when the actor may not see it ("The discovery set"). */
+  notFound?: string;
+}
+
 export interface CaseAccessGrant {
   caseId: string;
   memberships: Array<{ partyId: string; role: MemberRole }>;
@@ -25,11 +32,30 @@ export class CaseAccessService {
     actor: Actor,
     caseId: string,
     capability: CaseCapability,
-    manager: EntityManager = this.dataSource.manager,
+    { manager = this.dataSource.manager, notFound = 'The case' }: AccessOptions = {},
   ): Promise<CaseAccessGrant> {
     const memberships = await this.membershipsOf(actor, caseId, manager);
-    this.enforce(decideCaseAccess({ actorRole: actor.role, memberships, capability }), 'The case');
+    this.enforce(decideCaseAccess({ actorRole: actor.role, memberships, capability }), notFound);
     return { caseId, memberships };
+  }
+
+  /** Asks without enforcing: whether the actor may exercise a party capability (e.g. to find their side). */
+  async allowsForParty(
+    actor: Actor,
+    party: PartyEntity,
+    capability: CaseCapability,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const memberships = await this.membershipsOf(actor, party.caseId, manager);
+    const hasMembers =
+      memberships.some((m) => m.partyId === party.id) ||
+      (await manager.existsBy(MembershipEntity, { partyId: party.id }));
+    return decideCaseAccess({
+      actorRole: actor.role,
+      memberships,
+      capability,
+      party: { id: party.id, name: party.name, hasMembers },
+    }).allowed;
   }
 
   /** For party capabilities: the party must belong to a case the actor can see. */
@@ -37,10 +63,10 @@ export class CaseAccessService {
     actor: Actor,
     partyId: string,
     capability: CaseCapability,
-    manager: EntityManager = this.dataSource.manager,
+    { manager = this.dataSource.manager, notFound = 'The party' }: AccessOptions = {},
   ): Promise<CaseAccessGrant & { party: PartyEntity }> {
     const party = await manager.findOneBy(PartyEntity, { id: partyId });
-    if (!party) throw new NotFoundError('The party');
+    if (!party) throw new NotFoundError(notFound);
     const memberships = await this.membershipsOf(actor, party.caseId, manager);
     const hasMembers = await manager.existsBy(MembershipEntity, { partyId });
     this.enforce(
@@ -50,7 +76,7 @@ export class CaseAccessService {
         capability,
         party: { id: party.id, name: party.name, hasMembers },
       }),
-      'The party',
+      notFound,
     );
     return { caseId: party.caseId, memberships, party };
   }

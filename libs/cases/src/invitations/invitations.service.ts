@@ -50,7 +50,7 @@ export class InvitationsService {
         actor,
         input.partyId,
         CaseCapability.INVITE_TO_PARTY,
-        manager,
+        { manager },
       );
       if (!roleFitsParty(input.role, party)) throw new BadInputError(roleMismatchMessage(party));
       const invitee = await manager.findOneBy(UserEntity, { email: input.email });

@@ -1,0 +1,40 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { SERVICE_METHODS, ServiceMethod as RuleServiceMethod } from '@parley/rules';
+
+export enum DeadlineKind {
+  /** Responses to a served discovery set (FRCP 33(b)(2), 34(b)(2)(A), 36(a)(3)). */
+  RESPONSE_DUE = 'RESPONSE_DUE',
+}
+
+export enum DeadlineStatus {
+  OPEN = 'OPEN',
+  /** The party acted on time. */
+  MET = 'MET',
+  /** The party acted late, or not at all. */
+  MISSED = 'MISSED',
+  /** The paper it belonged to was withdrawn. */
+  CANCELLED = 'CANCELLED',
+}
+
+/** FRCP 5(b)(2)'s means of service; the rules library decides what each adds under FRCP 6(d). */
+export const ServiceMethod = Object.fromEntries(SERVICE_METHODS.map((m) => [m, m])) as {
+  [M in RuleServiceMethod]: M;
+};
+export type ServiceMethod = RuleServiceMethod;
+
+export enum CountDirection {
+  AFTER = 'AFTER',
+  BEFORE = 'BEFORE',
+}
+
+registerEnumType(DeadlineKind, { name: 'DeadlineKind' });
+registerEnumType(DeadlineStatus, { name: 'DeadlineStatus' });
+registerEnumType(ServiceMethod, {
+  name: 'ServiceMethod',
+  description:
+    'FRCP 5(b)(2): ELECTRONIC (E, needs written consent), MAIL (C), HAND (A-B), LEFT_WITH_CLERK (D), OTHER_CONSENTED (F). MAIL, LEFT_WITH_CLERK and OTHER_CONSENTED add 3 days (FRCP 6(d)).',
+});
+registerEnumType(CountDirection, {
+  name: 'CountDirection',
+  description: 'AFTER an event (FRCP 6(a)(1)) or BEFORE it (FRCP 6(a)(5)).',
+});

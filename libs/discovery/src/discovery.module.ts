@@ -1,0 +1,65 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@parley/accounts';
+import { AuditModule } from '@parley/audit';
+import { CasesModule } from '@parley/cases';
+import { CourtsModule } from '@parley/courts';
+import { DeadlinesModule } from '@parley/deadlines';
+import { DiscoveryLoader } from './discovery.loader';
+import { ExtensionEntity } from './extensions/extension.entity';
+import { ExtensionsResolver } from './extensions/extensions.resolver';
+import { ExtensionsService } from './extensions/extensions.service';
+import { DiscoveryOrderEntity } from './orders/discovery-order.entity';
+import { DiscoveryOrdersResolver } from './orders/discovery-orders.resolver';
+import { DiscoveryOrdersService } from './orders/discovery-orders.service';
+import { PapersController } from './papers/papers.controller';
+import { PapersService } from './papers/papers.service';
+import { DiscoveryResponseEntity } from './responses/discovery-response.entity';
+import { DiscoveryResponsesResolver } from './responses/discovery-responses.resolver';
+import { DiscoveryResponsesService } from './responses/discovery-responses.service';
+import { ResponseItemEntity } from './responses/response-item.entity';
+import { DiscoveryAccess } from './sets/discovery-access';
+import { DiscoveryItemEntity } from './sets/discovery-item.entity';
+import { DiscoverySetFieldsResolver, DiscoveryResponseFieldsResolver } from './sets/discovery-set-fields.resolver';
+import { DiscoverySetEntity } from './sets/discovery-set.entity';
+import { DiscoverySetsResolver } from './sets/discovery-sets.resolver';
+import { DiscoverySetsService } from './sets/discovery-sets.service';
+import { ServeDiscoverySetService } from './sets/serve-discovery-set.service';
+
+/** Discovery sets served between parties, their responses, stipulated extensions and printed papers. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      DiscoverySetEntity,
+      DiscoveryItemEntity,
+      DiscoveryResponseEntity,
+      ResponseItemEntity,
+      ExtensionEntity,
+      DiscoveryOrderEntity,
+    ]),
+    AccountsModule,
+    AuditModule,
+    CasesModule,
+    CourtsModule,
+    DeadlinesModule,
+  ],
+  controllers: [PapersController],
+  providers: [
+    DiscoveryAccess,
+    DiscoveryLoader,
+    DiscoverySetsService,
+    ServeDiscoverySetService,
+    DiscoveryResponsesService,
+    ExtensionsService,
+    DiscoveryOrdersService,
+    PapersService,
+    DiscoverySetsResolver,
+    DiscoverySetFieldsResolver,
+    DiscoveryResponseFieldsResolver,
+    DiscoveryResponsesResolver,
+    ExtensionsResolver,
+    DiscoveryOrdersResolver,
+  ],
+  exports: [DiscoveryAccess, DiscoveryLoader],
+})
+export class DiscoveryModule {}

@@ -1,0 +1,23 @@
+import { ExtensionEntity } from './extensions/extension.entity';
+import { DiscoveryOrderEntity } from './orders/discovery-order.entity';
+import { DiscoveryResponseEntity } from './responses/discovery-response.entity';
+import { ResponseItemEntity } from './responses/response-item.entity';
+import { DiscoveryItemEntity } from './sets/discovery-item.entity';
+import { DiscoverySetEntity } from './sets/discovery-set.entity';
+
+export * from './discovery-enums';
+export * from './discovery.loader';
+export * from './discovery.module';
+export * from './sets/discovery-access';
+export * from './sets/discovery-item.entity';
+export * from './sets/discovery-set.entity';
+export * from './sets/discovery-set.model';
+
+export const DISCOVERY_ENTITIES = [
+  DiscoverySetEntity,
+  DiscoveryItemEntity,
+  DiscoveryResponseEntity,
+  ResponseItemEntity,
+  ExtensionEntity,
+  DiscoveryOrderEntity,
+];

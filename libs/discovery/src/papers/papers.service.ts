@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { UserEntity } from '@parley/accounts';
+import { CaseEntity, PartyEntity } from '@parley/cases';
+import { CourtsService } from '@parley/courts';
+import { Actor, ConflictError } from '@parley/platform';
+import { DataSource } from 'typeorm';
+import { SetStatus } from '../discovery-enums';
+import { DiscoveryAccess } from '../sets/discovery-access';
+import { DiscoveryItemEntity } from '../sets/discovery-item.entity';
+import { renderPaperPdf } from './paper-pdf';
+import { hashPaper } from './served-paper';
+import { setPaper } from './set-paper';
+
+/** Printable papers for service by mail, rebuilt from the stored paper and checked against its hash. */
+@Injectable()
+export class PapersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly discoveryAccess: DiscoveryAccess,
+    private readonly courts: CourtsService,
+  ) {}
+
+  async setPaperPdf(actor: Actor, setId: string): Promise<{ filename: string; pdf: Buffer }> {
+    const manager = this.dataSource.manager;
+    const set = await this.discoveryAccess.visibleSet(actor, setId, manager);
+    if (set.status === SetStatus.DRAFT || !set.servedAt || !set.servedOn || !set.serviceMethod || !set.signature) {
+      throw new ConflictError('This set has not been served yet; its paper is printed once it is served.');
+    }
+    const [items, theCase, parties, signer] = await Promise.all([
+      manager.find(DiscoveryItemEntity, { where: { setId }, order: { number: 'ASC' } }),
+      manager.findOneByOrFail(CaseEntity, { id: set.caseId }),
+      manager.findBy(PartyEntity, { caseId: set.caseId }),
+      manager.findOneByOrFail(UserEntity, { id: set.servedById as string }),
+    ]);
+    const court = await this.courts.get(theCase.courtId);
+    const paper = setPaper({
+      set,
+      items,
+      caption: {
+        court: court.name,
+        district: court.district,
+        docketNumber: theCase.docketNumber,
+        caseTitle: theCase.title,
+        judge: theCase.judge,
+      },
+      partyNames: new Map(parties.map((p) => [p.id, p.name])),
+      service: {
+        servedAt: set.servedAt,
+        servedOn: set.servedOn,
+        method: set.serviceMethod,
+        deliveredAt: set.deliveredAt,
+        signature: set.signature,
+        signer: signer.name,
+        certificate: set.certificateOfService ?? [],
+      },
+    });
+    // The printed paper must be the paper that was served; anything else is corruption, not a paper.
+    const sha256 = hashPaper(paper);
+    if (sha256 !== set.paperSha256) throw new Error(`Paper of discovery set ${set.id} no longer matches its hash`);
+    const filename = `${theCase.docketNumber} ${set.title}`.replace(/[^\w.-]+/g, '-').slice(0, 120);
+    return { filename: `${filename}.pdf`, pdf: await renderPaperPdf(paper, sha256) };
+  }
+}

@@ -1,0 +1,83 @@
+import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { PartiesLoader, PartyModel } from '@parley/cases';
+import { DeadlineModel } from '@parley/deadlines';
+import { GraphQLContext } from '@parley/platform';
+import { interrogatoryCount, lateResponseFlags } from '@parley/rules';
+import { DiscoveryLoader } from '../discovery.loader';
+import { DiscoveryKind, SetStatus } from '../discovery-enums';
+import { ExtensionModel } from '../extensions/extension.model';
+import { DiscoveryResponseModel, ResponseItemModel } from '../responses/discovery-response.model';
+import { DiscoveryFlagModel, DiscoveryItemModel, DiscoverySetModel } from './discovery-set.model';
+
+/** Relations of a set the caller already passed the visibility check for. */
+@Resolver(() => DiscoverySetModel)
+export class DiscoverySetFieldsResolver {
+  constructor(
+    private readonly partyLoader: PartiesLoader,
+    private readonly loader: DiscoveryLoader,
+  ) {}
+
+  @ResolveField(() => PartyModel)
+  servingParty(@Parent() set: DiscoverySetModel, @Context() context: GraphQLContext) {
+    return this.partyLoader.byId(context, set.servingPartyId);
+  }
+
+  @ResolveField(() => PartyModel)
+  respondingParty(@Parent() set: DiscoverySetModel, @Context() context: GraphQLContext) {
+    return this.partyLoader.byId(context, set.respondingPartyId);
+  }
+
+  @ResolveField(() => [DiscoveryItemModel], { description: 'Numbered in order.' })
+  items(@Parent() set: DiscoverySetModel, @Context() context: GraphQLContext): Promise<DiscoveryItemModel[]> {
+    return this.loader.itemsOf(context, set.id);
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'For interrogatories: the count toward FRCP 33(a)(1), discrete subparts included.' })
+  async interrogatoryCount(@Parent() set: DiscoverySetModel, @Context() context: GraphQLContext): Promise<number | null> {
+    return set.kind === DiscoveryKind.INTERROGATORIES ? interrogatoryCount(await this.loader.itemsOf(context, set.id)) : null;
+  }
+
+  @ResolveField(() => DiscoveryResponseModel, { nullable: true, description: 'The response as first served.' })
+  async response(@Parent() set: DiscoverySetModel, @Context() context: GraphQLContext): Promise<DiscoveryResponseModel | null> {
+    return (await this.loader.responsesOf(context, set.id))[0] ?? null;
+  }
+
+  @ResolveField(() => [DiscoveryResponseModel], { description: 'Supplements to the response, oldest first (FRCP 26(e)).' })
+  async supplements(@Parent() set: DiscoverySetModel, @Context() context: GraphQLContext): Promise<DiscoveryResponseModel[]> {
+    return (await this.loader.responsesOf(context, set.id)).slice(1);
+  }
+
+  @ResolveField(() => DeadlineModel, { nullable: true, description: 'The response deadline, once served.' })
+  deadline(@Parent() set: DiscoverySetModel, @Context() context: GraphQLContext): Promise<DeadlineModel | null> {
+    return this.loader.deadlineOf(context, set.id);
+  }
+
+  @ResolveField(() => [ExtensionModel], { description: 'Proposed and agreed extensions of the response date (FRCP 29(b)).' })
+  extensions(@Parent() set: DiscoverySetModel, @Context() context: GraphQLContext): Promise<ExtensionModel[]> {
+    return this.loader.extensionsOf(context, set.id);
+  }
+
+  @ResolveField(() => [DiscoveryFlagModel], {
+    description: 'Consequences the rules attach to lateness, flagged for the parties and the court to weigh, never decided.',
+  })
+  async flags(@Parent() set: DiscoverySetModel, @Context() context: GraphQLContext): Promise<DiscoveryFlagModel[]> {
+    const [response] = await this.loader.responsesOf(context, set.id);
+    if (response?.late) {
+      const answers: ResponseItemModel[] = await this.loader.answersOf(context, response.id);
+      return lateResponseFlags(set.kind, answers.some((a) => a.objections.length > 0));
+    }
+    // Time ran with nothing served: FRCP 36(a)(3) admissions, FRCP 33(b)(4) objections.
+    if (!response && set.status === SetStatus.OVERDUE) return lateResponseFlags(set.kind, true);
+    return [];
+  }
+}
+
+@Resolver(() => DiscoveryResponseModel)
+export class DiscoveryResponseFieldsResolver {
+  constructor(private readonly loader: DiscoveryLoader) {}
+
+  @ResolveField(() => [ResponseItemModel], { description: 'In the order of the requests.' })
+  items(@Parent() response: DiscoveryResponseModel, @Context() context: GraphQLContext): Promise<ResponseItemModel[]> {
+    return this.loader.answersOf(context, response.id);
+  }
+}

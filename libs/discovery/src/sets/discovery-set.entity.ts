@@ -1,0 +1,100 @@
+import { CaseEntity, PartyEntity } from '@parley/cases';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  Relation,
+} from 'typeorm';
+import { DiscoveryKind, SetStatus } from '../discovery-enums';
+import { ServiceMethod } from '@parley/deadlines';
+import { ServiceRecipient } from '../papers/served-paper';
+import { DiscoveryItemEntity } from './discovery-item.entity';
+
+/** One paper of discovery requests from one party to another. Immutable once served. */
+@Entity('discovery_sets')
+@Index('discovery_sets_case_created_idx', ['caseId', 'createdAt'])
+@Index('discovery_sets_parties_idx', ['servingPartyId', 'respondingPartyId', 'kind'])
+export class DiscoverySetEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  caseId!: string;
+
+  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id' })
+  case?: Relation<CaseEntity>;
+
+  @Column({ type: 'uuid' })
+  servingPartyId!: string;
+
+  @ManyToOne(() => PartyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'serving_party_id' })
+  servingParty?: Relation<PartyEntity>;
+
+  @Column({ type: 'uuid' })
+  respondingPartyId!: string;
+
+  @ManyToOne(() => PartyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'responding_party_id' })
+  respondingParty?: Relation<PartyEntity>;
+
+  @Column({ type: 'text' })
+  kind!: DiscoveryKind;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text' })
+  status!: SetStatus;
+
+  @Column({ type: 'uuid' })
+  createdById!: string;
+
+  @OneToMany(() => DiscoveryItemEntity, (item) => item.set)
+  items?: Relation<DiscoveryItemEntity[]>;
+
+  /** When service was made (for early Rule 34 requests, the Rule 26(f) conference: FRCP 26(d)(2)(B)). */
+  @Column({ type: 'timestamptz', nullable: true })
+  servedAt!: Date | null;
+
+  /** The court's calendar day of service (FRCP 6(a)(4)); the period counts from it. */
+  @Column({ type: 'date', nullable: true })
+  servedOn!: string | null;
+
+  /** When early Rule 34 requests were delivered before the conference (FRCP 26(d)(2)(A)). */
+  @Column({ type: 'timestamptz', nullable: true })
+  deliveredAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  serviceMethod!: ServiceMethod | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  servedById!: string | null;
+
+  /** The typed "/s/ Name" (FRCP 26(g)(1)). */
+  @Column({ type: 'text', nullable: true })
+  signature!: string | null;
+
+  /** Who was served how, as certified at service (FRCP 5(a)(1)(C): every party gets the paper). */
+  @Column({ type: 'jsonb', nullable: true })
+  certificateOfService!: ServiceRecipient[] | null;
+
+  /** SHA-256 of the paper as served: its canonical JSON (see papers/served-paper.ts). */
+  @Column({ type: 'text', nullable: true })
+  paperSha256!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  responseDueOn!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  withdrawnAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+}
