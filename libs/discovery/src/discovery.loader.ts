@@ -7,7 +7,12 @@ import { DataSource, In } from 'typeorm';
 import { ExtensionEntity } from './extensions/extension.entity';
 import { ExtensionModel, toExtensionModel } from './extensions/extension.model';
 import { DiscoveryResponseEntity } from './responses/discovery-response.entity';
-import { DiscoveryResponseModel, ResponseItemModel, toResponseItemModel, toResponseModel } from './responses/discovery-response.model';
+import {
+  DiscoveryResponseModel,
+  ResponseItemModel,
+  toResponseItemModel,
+  toResponseModel,
+} from './responses/discovery-response.model';
 import { ResponseItemEntity } from './responses/response-item.entity';
 import { DiscoveryItemEntity } from './sets/discovery-item.entity';
 import { DiscoveryItemModel, toDiscoveryItemModel } from './sets/discovery-set.model';
@@ -25,59 +30,79 @@ export class DiscoveryLoader {
 
   itemsOf(context: GraphQLContext, setId: string): Promise<DiscoveryItemModel[]> {
     return context.loaders
-      .get(this.itemsOf, () => new DataLoader<string, DiscoveryItemModel[]>(async (setIds) => {
-        const rows = await this.dataSource
-          .getRepository(DiscoveryItemEntity)
-          .find({ where: { setId: In([...setIds]) }, order: { number: 'ASC' } });
-        return groupByKeys(setIds, rows.map(toDiscoveryItemModel), (i) => i.setId);
-      }))
+      .get(
+        this.itemsOf,
+        () =>
+          new DataLoader<string, DiscoveryItemModel[]>(async (setIds) => {
+            const rows = await this.dataSource
+              .getRepository(DiscoveryItemEntity)
+              .find({ where: { setId: In([...setIds]) }, order: { number: 'ASC' } });
+            return groupByKeys(setIds, rows.map(toDiscoveryItemModel), (i) => i.setId);
+          }),
+      )
       .load(setId);
   }
 
   /** Oldest first: the response, then its supplements. */
   responsesOf(context: GraphQLContext, setId: string): Promise<DiscoveryResponseModel[]> {
     return context.loaders
-      .get(this.responsesOf, () => new DataLoader<string, DiscoveryResponseModel[]>(async (setIds) => {
-        const rows = await this.dataSource
-          .getRepository(DiscoveryResponseEntity)
-          .find({ where: { setId: In([...setIds]) }, order: { version: 'ASC' } });
-        return groupByKeys(setIds, rows.map(toResponseModel), (r) => r.setId);
-      }))
+      .get(
+        this.responsesOf,
+        () =>
+          new DataLoader<string, DiscoveryResponseModel[]>(async (setIds) => {
+            const rows = await this.dataSource
+              .getRepository(DiscoveryResponseEntity)
+              .find({ where: { setId: In([...setIds]) }, order: { version: 'ASC' } });
+            return groupByKeys(setIds, rows.map(toResponseModel), (r) => r.setId);
+          }),
+      )
       .load(setId);
   }
 
   answersOf(context: GraphQLContext, responseId: string): Promise<ResponseItemModel[]> {
     return context.loaders
-      .get(this.answersOf, () => new DataLoader<string, ResponseItemModel[]>(async (responseIds) => {
-        const rows = await this.dataSource
-          .getRepository(ResponseItemEntity)
-          .createQueryBuilder('a')
-          .innerJoin(DiscoveryItemEntity, 'i', 'i.id = a.item_id')
-          .where('a.response_id = ANY(:responseIds)', { responseIds })
-          .orderBy('i.number', 'ASC')
-          .getMany();
-        return groupByKeys(responseIds, rows.map(toResponseItemModel), (a) => a.responseId);
-      }))
+      .get(
+        this.answersOf,
+        () =>
+          new DataLoader<string, ResponseItemModel[]>(async (responseIds) => {
+            const rows = await this.dataSource
+              .getRepository(ResponseItemEntity)
+              .createQueryBuilder('a')
+              .innerJoin(DiscoveryItemEntity, 'i', 'i.id = a.item_id')
+              .where('a.response_id = ANY(:responseIds)', { responseIds })
+              .orderBy('i.number', 'ASC')
+              .getMany();
+            return groupByKeys(responseIds, rows.map(toResponseItemModel), (a) => a.responseId);
+          }),
+      )
       .load(responseId);
   }
 
   deadlineOf(context: GraphQLContext, setId: string): Promise<DeadlineModel | null> {
     return context.loaders
-      .get(this.deadlineOf, () => new DataLoader<string, DeadlineModel | null>(async (setIds) => {
-        const rows = await this.deadlines.bySubjects(setIds, DeadlineKind.RESPONSE_DUE);
-        return byKeys(setIds, rows.map(toDeadlineModel), (d) => d.subjectId);
-      }))
+      .get(
+        this.deadlineOf,
+        () =>
+          new DataLoader<string, DeadlineModel | null>(async (setIds) => {
+            const rows = await this.deadlines.bySubjects(setIds, DeadlineKind.RESPONSE_DUE);
+            return byKeys(setIds, rows.map(toDeadlineModel), (d) => d.subjectId);
+          }),
+      )
       .load(setId);
   }
 
   extensionsOf(context: GraphQLContext, setId: string): Promise<ExtensionModel[]> {
     return context.loaders
-      .get(this.extensionsOf, () => new DataLoader<string, ExtensionModel[]>(async (setIds) => {
-        const rows = await this.dataSource
-          .getRepository(ExtensionEntity)
-          .find({ where: { setId: In([...setIds]) }, order: { createdAt: 'ASC' } });
-        return groupByKeys(setIds, rows.map(toExtensionModel), (e) => e.setId);
-      }))
+      .get(
+        this.extensionsOf,
+        () =>
+          new DataLoader<string, ExtensionModel[]>(async (setIds) => {
+            const rows = await this.dataSource
+              .getRepository(ExtensionEntity)
+              .find({ where: { setId: In([...setIds]) }, order: { createdAt: 'ASC' } });
+            return groupByKeys(setIds, rows.map(toExtensionModel), (e) => e.setId);
+          }),
+      )
       .load(setId);
   }
 }

@@ -20,7 +20,10 @@ import { DiscoveryResponsesService } from './responses/discovery-responses.servi
 import { ResponseItemEntity } from './responses/response-item.entity';
 import { DiscoveryAccess } from './sets/discovery-access';
 import { DiscoveryItemEntity } from './sets/discovery-item.entity';
-import { DiscoverySetFieldsResolver, DiscoveryResponseFieldsResolver } from './sets/discovery-set-fields.resolver';
+import {
+  DiscoverySetFieldsResolver,
+  DiscoveryResponseFieldsResolver,
+} from './sets/discovery-set-fields.resolver';
 import { DiscoverySetEntity } from './sets/discovery-set.entity';
 import { DiscoverySetsResolver } from './sets/discovery-sets.resolver';
 import { DiscoverySetsService } from './sets/discovery-sets.service';

@@ -8,6 +8,8 @@ export class AgreeExtensionInput {
   @IsUUID('all', { message: 'setId must be the id of a discovery set' })
   setId!: string;
 
-  @Field(() => CalendarDateScalar, { description: 'The new response date; takes effect when both sides give the same one.' })
+  @Field(() => CalendarDateScalar, {
+    description: 'The new response date; takes effect when both sides give the same one.',
+  })
   newDueOn!: CalendarDate;
 }

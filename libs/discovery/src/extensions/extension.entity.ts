@@ -1,5 +1,14 @@
 import { PartyEntity } from '@parley/cases';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+} from 'typeorm';
 import { DiscoverySetEntity } from '../sets/discovery-set.entity';
 
 export enum ExtensionStatus {

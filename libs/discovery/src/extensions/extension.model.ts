@@ -4,7 +4,8 @@ import { ExtensionEntity, ExtensionStatus } from './extension.entity';
 
 registerEnumType(ExtensionStatus, {
   name: 'ExtensionStatus',
-  description: 'PROPOSED by one side; AGREED when the other gave the same date (a FRCP 29(b) stipulation); SUPERSEDED by a later proposal.',
+  description:
+    'PROPOSED by one side; AGREED when the other gave the same date (a FRCP 29(b) stipulation); SUPERSEDED by a later proposal.',
 });
 
 @ObjectType('Extension')

@@ -10,10 +10,14 @@ export class ExtensionsResolver {
   constructor(private readonly extensions: ExtensionsService) {}
 
   @Mutation(() => ExtensionModel, {
-    description: 'Propose or agree a new response date (FRCP 29(b)); the second side giving the same date makes it take effect.',
+    description:
+      'Propose or agree a new response date (FRCP 29(b)); the second side giving the same date makes it take effect.',
   })
   @Access.case(CaseCapability.SIGN_FOR_PARTY)
-  agreeExtension(@CurrentActor() actor: Actor, @Args('input') input: AgreeExtensionInput): Promise<ExtensionModel> {
+  agreeExtension(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AgreeExtensionInput,
+  ): Promise<ExtensionModel> {
     return this.extensions.agree(actor, input);
   }
 }

@@ -4,7 +4,15 @@ import { AuditService } from '@parley/audit';
 import { CaseAccessService, CaseCapability, CaseEntity, NotifyPartiesJob, PartyEntity } from '@parley/cases';
 import { DeadlineKind, DeadlinesService } from '@parley/deadlines';
 import { NotificationKind } from '@parley/notifications';
-import { Actor, BadInputError, Clock, ConflictError, ForbiddenError, Outbox, RuleViolationError } from '@parley/platform';
+import {
+  Actor,
+  BadInputError,
+  Clock,
+  ConflictError,
+  ForbiddenError,
+  Outbox,
+  RuleViolationError,
+} from '@parley/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { SetStatus } from '../discovery-enums';
 import { DiscoveryAccess } from '../sets/discovery-access';
@@ -49,7 +57,8 @@ export class ExtensionsService {
       if (pending && pending.proposedByPartyId === side.id && pending.newDueOn === input.newDueOn) {
         return toExtensionModel(pending);
       }
-      if (pending) await manager.update(ExtensionEntity, { id: pending.id }, { status: ExtensionStatus.SUPERSEDED });
+      if (pending)
+        await manager.update(ExtensionEntity, { id: pending.id }, { status: ExtensionStatus.SUPERSEDED });
       const proposal = await manager.save(
         manager.create(ExtensionEntity, {
           setId: set.id,
@@ -66,12 +75,22 @@ export class ExtensionsService {
         action: 'EXTENSION_PROPOSED',
         subjectType: 'Extension',
         subjectId: proposal.id,
-        after: { setId: set.id, newDueOn: proposal.newDueOn, previousDueOn: current, proposedByPartyId: side.id },
+        after: {
+          setId: set.id,
+          newDueOn: proposal.newDueOn,
+          previousDueOn: current,
+          proposedByPartyId: side.id,
+        },
       });
-      await this.notify(manager, set, side.id === set.servingPartyId ? set.respondingPartyId : set.servingPartyId, {
-        kind: NotificationKind.EXTENSION_PROPOSED,
-        message: `${side.name} proposes moving the response date of “${set.title}” from ${current} to ${proposal.newDueOn}. It takes effect if you agree to the same date.`,
-      });
+      await this.notify(
+        manager,
+        set,
+        side.id === set.servingPartyId ? set.respondingPartyId : set.servingPartyId,
+        {
+          kind: NotificationKind.EXTENSION_PROPOSED,
+          message: `${side.name} proposes moving the response date of “${set.title}” from ${current} to ${proposal.newDueOn}. It takes effect if you agree to the same date.`,
+        },
+      );
       return toExtensionModel(proposal);
     });
   }
@@ -116,7 +135,11 @@ export class ExtensionsService {
       subjectType: 'Extension',
       subjectId: pending.id,
       before: { responseDueOn: previous },
-      after: { responseDueOn: pending.newDueOn, agreedByPartyId: side.id, proposedByPartyId: pending.proposedByPartyId },
+      after: {
+        responseDueOn: pending.newDueOn,
+        agreedByPartyId: side.id,
+        proposedByPartyId: pending.proposedByPartyId,
+      },
     });
     await this.notify(manager, set, null, {
       kind: NotificationKind.EXTENSION_AGREED,
@@ -129,14 +152,20 @@ export class ExtensionsService {
   private async sideOf(actor: Actor, set: DiscoverySetEntity, manager: EntityManager): Promise<PartyEntity> {
     for (const partyId of [set.servingPartyId, set.respondingPartyId]) {
       const party = await manager.findOneByOrFail(PartyEntity, { id: partyId });
-      if (await this.access.allowsForParty(actor, party, CaseCapability.SIGN_FOR_PARTY, manager)) return party;
+      if (await this.access.allowsForParty(actor, party, CaseCapability.SIGN_FOR_PARTY, manager))
+        return party;
     }
     throw new ForbiddenError(
       'Only counsel or a pro se party for the serving or the responding party can stipulate to a new response date.',
     );
   }
 
-  private async checkDate(manager: EntityManager, set: DiscoverySetEntity, newDueOn: string, current: string) {
+  private async checkDate(
+    manager: EntityManager,
+    set: DiscoverySetEntity,
+    newDueOn: string,
+    current: string,
+  ) {
     if (newDueOn === current) throw new BadInputError(`Responses are already due ${current}.`);
     if (set.servedOn && newDueOn <= set.servedOn) {
       throw new BadInputError(`The new date must come after service (${set.servedOn}).`);

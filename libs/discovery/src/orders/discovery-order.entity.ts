@@ -1,5 +1,14 @@
 import { CaseEntity } from '@parley/cases';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+} from 'typeorm';
 
 export enum DiscoveryOrderKind {
   /** A stipulation or order allowing more interrogatories than FRCP 33(a)(1)'s 25. */

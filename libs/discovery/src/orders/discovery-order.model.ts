@@ -26,5 +26,11 @@ export class DiscoveryOrderModel {
 }
 
 export function toDiscoveryOrderModel(o: DiscoveryOrderEntity): DiscoveryOrderModel {
-  return { id: o.id, kind: o.kind, interrogatoryLimit: o.interrogatoryLimit, source: o.source, recordedAt: o.recordedAt };
+  return {
+    id: o.id,
+    kind: o.kind,
+    interrogatoryLimit: o.interrogatoryLimit,
+    source: o.source,
+    recordedAt: o.recordedAt,
+  };
 }

@@ -10,10 +10,14 @@ export class DiscoveryOrdersResolver {
   constructor(private readonly orders: DiscoveryOrdersService) {}
 
   @Mutation(() => DiscoveryOrderModel, {
-    description: 'Record a stipulation or court order changing the discovery defaults of the case, with its source.',
+    description:
+      'Record a stipulation or court order changing the discovery defaults of the case, with its source.',
   })
   @Access.case(CaseCapability.RECORD_CASE_ORDER)
-  recordDiscoveryOrder(@CurrentActor() actor: Actor, @Args('input') input: RecordDiscoveryOrderInput): Promise<DiscoveryOrderModel> {
+  recordDiscoveryOrder(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RecordDiscoveryOrderInput,
+  ): Promise<DiscoveryOrderModel> {
     return this.orders.record(actor, input);
   }
 

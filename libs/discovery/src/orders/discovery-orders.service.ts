@@ -32,7 +32,9 @@ export class DiscoveryOrdersService {
       throw new BadInputError('interrogatoryLimit belongs only to an INTERROGATORY_LIMIT order.');
     }
     return this.dataSource.transaction(async (manager) => {
-      const grant = await this.access.require(actor, input.caseId, CaseCapability.RECORD_CASE_ORDER, { manager });
+      const grant = await this.access.require(actor, input.caseId, CaseCapability.RECORD_CASE_ORDER, {
+        manager,
+      });
       const order = await manager.save(
         manager.create(DiscoveryOrderEntity, {
           caseId: input.caseId,

@@ -1,6 +1,16 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { TextLimit, Trim } from '@parley/platform';
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { DiscoveryOrderKind } from './discovery-order.entity';
 
 @InputType()
@@ -13,7 +23,10 @@ export class RecordDiscoveryOrderInput {
   @IsEnum(DiscoveryOrderKind)
   kind!: DiscoveryOrderKind;
 
-  @Field(() => Int, { nullable: true, description: 'For INTERROGATORY_LIMIT: how many each party may serve on another.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For INTERROGATORY_LIMIT: how many each party may serve on another.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -24,7 +24,11 @@ export function renderPaperPdf(paper: ServedPaper, sha256: string): Promise<Buff
     const doc = new PDFDocument({
       size: 'LETTER',
       margins: { top: 72, bottom: 72, left: 72, right: 72 },
-      info: { Title: paper.title, Subject: `${paper.caption.caseTitle}, ${paper.caption.docketNumber}`, Creator: 'Parley' },
+      info: {
+        Title: paper.title,
+        Subject: `${paper.caption.caseTitle}, ${paper.caption.docketNumber}`,
+        Creator: 'Parley',
+      },
     });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -61,7 +65,9 @@ export function renderPaperPdf(paper: ServedPaper, sha256: string): Promise<Buff
       .moveDown();
     for (const recipient of paper.certificateOfService) {
       const whom = recipient.recipients.length ? `, to ${recipient.recipients.join(', ')}` : '';
-      doc.text(`• ${recipient.party}: ${METHOD_WORDS[recipient.method] ?? recipient.method}${whom}.`).moveDown(0.5);
+      doc
+        .text(`• ${recipient.party}: ${METHOD_WORDS[recipient.method] ?? recipient.method}${whom}.`)
+        .moveDown(0.5);
     }
     if (service.deliveredAt) {
       doc.text(

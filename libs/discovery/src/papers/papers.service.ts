@@ -9,7 +9,7 @@ import { SetStatus } from '../discovery-enums';
 import { DiscoveryAccess } from '../sets/discovery-access';
 import { DiscoveryItemEntity } from '../sets/discovery-item.entity';
 import { renderPaperPdf } from './paper-pdf';
-import { hashPaper } from './served-paper';
+import { captionOf, hashPaper } from './served-paper';
 import { setPaper } from './set-paper';
 
 /** Printable papers for service by mail, rebuilt from the stored paper and checked against its hash. */
@@ -24,7 +24,13 @@ export class PapersService {
   async setPaperPdf(actor: Actor, setId: string): Promise<{ filename: string; pdf: Buffer }> {
     const manager = this.dataSource.manager;
     const set = await this.discoveryAccess.visibleSet(actor, setId, manager);
-    if (set.status === SetStatus.DRAFT || !set.servedAt || !set.servedOn || !set.serviceMethod || !set.signature) {
+    if (
+      set.status === SetStatus.DRAFT ||
+      !set.servedAt ||
+      !set.servedOn ||
+      !set.serviceMethod ||
+      !set.signature
+    ) {
       throw new ConflictError('This set has not been served yet; its paper is printed once it is served.');
     }
     const [items, theCase, parties, signer] = await Promise.all([
@@ -37,13 +43,7 @@ export class PapersService {
     const paper = setPaper({
       set,
       items,
-      caption: {
-        court: court.name,
-        district: court.district,
-        docketNumber: theCase.docketNumber,
-        caseTitle: theCase.title,
-        judge: theCase.judge,
-      },
+      caption: captionOf(court, theCase),
       partyNames: new Map(parties.map((p) => [p.id, p.name])),
       service: {
         servedAt: set.servedAt,
@@ -57,7 +57,8 @@ export class PapersService {
     });
     // The printed paper must be the paper that was served; anything else is corruption, not a paper.
     const sha256 = hashPaper(paper);
-    if (sha256 !== set.paperSha256) throw new Error(`Paper of discovery set ${set.id} no longer matches its hash`);
+    if (sha256 !== set.paperSha256)
+      throw new Error(`Paper of discovery set ${set.id} no longer matches its hash`);
     const filename = `${theCase.docketNumber} ${set.title}`.replace(/[^\w.-]+/g, '-').slice(0, 120);
     return { filename: `${filename}.pdf`, pdf: await renderPaperPdf(paper, sha256) };
   }

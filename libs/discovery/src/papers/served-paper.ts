@@ -19,6 +19,20 @@ export interface PaperCaption {
   judge: string;
 }
 
+/** The caption of every paper in a case: court, docket number, title and judge. */
+export function captionOf(
+  court: { name: string; district: string },
+  theCase: { docketNumber: string; title: string; judge: string },
+): PaperCaption {
+  return {
+    court: court.name,
+    district: court.district,
+    docketNumber: theCase.docketNumber,
+    caseTitle: theCase.title,
+    judge: theCase.judge,
+  };
+}
+
 /** A paper exactly as served: what is hashed, and what is printed. */
 export interface ServedPaper {
   caption: PaperCaption;
@@ -40,5 +54,7 @@ export interface ServedPaper {
 
 /** SHA-256 over the RFC 8785 canonical JSON of the paper: the same paper always gives the same hash. */
 export function hashPaper(paper: ServedPaper): string {
-  return createHash('sha256').update(canonicalize(paper) as string).digest('hex');
+  return createHash('sha256')
+    .update(canonicalize(paper) as string)
+    .digest('hex');
 }

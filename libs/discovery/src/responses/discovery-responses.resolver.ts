@@ -10,10 +10,14 @@ export class DiscoveryResponsesResolver {
   constructor(private readonly responses: DiscoveryResponsesService) {}
 
   @Mutation(() => DiscoveryResponseModel, {
-    description: 'Serve responses to a set (the responding party’s counsel or pro se); a later call supplements them (FRCP 26(e)).',
+    description:
+      'Serve responses to a set (the responding party’s counsel or pro se); a later call supplements them (FRCP 26(e)).',
   })
   @Access.case(CaseCapability.SIGN_FOR_PARTY)
-  serveResponse(@CurrentActor() actor: Actor, @Args('input') input: ServeResponseInput): Promise<DiscoveryResponseModel> {
+  serveResponse(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ServeResponseInput,
+  ): Promise<DiscoveryResponseModel> {
     return this.responses.serve(actor, input);
   }
 }

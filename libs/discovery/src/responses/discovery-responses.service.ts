@@ -10,7 +10,7 @@ import { Actor, AppError, BadInputError, Clock, ConflictError, ErrorCode, Outbox
 import { lateResponseFlags, RuleProblem, responseItemProblems } from '@parley/rules';
 import { DataSource } from 'typeorm';
 import { DiscoveryKind, SetStatus } from '../discovery-enums';
-import { hashPaper } from '../papers/served-paper';
+import { captionOf, hashPaper } from '../papers/served-paper';
 import { DiscoveryAccess } from '../sets/discovery-access';
 import { DiscoveryItemEntity } from '../sets/discovery-item.entity';
 import { DiscoveryResponseEntity } from './discovery-response.entity';
@@ -23,7 +23,10 @@ const ANSWERABLE = [SetStatus.SERVED, SetStatus.OVERDUE, SetStatus.RESPONDED];
 /** Several rules can each refuse a response; they are all named, the first in extensions.rule. */
 export class ResponseRulesError extends AppError {
   constructor(problems: RuleProblem[]) {
-    super(ErrorCode.RULE_VIOLATION, problems.map((p) => p.message).join(' '), { rule: problems[0].rule, problems });
+    super(ErrorCode.RULE_VIOLATION, problems.map((p) => p.message).join(' '), {
+      rule: problems[0].rule,
+      problems,
+    });
   }
 }
 
@@ -50,13 +53,20 @@ export class DiscoveryResponsesService {
     return this.dataSource.transaction(async (manager) => {
       const set = await this.discoveryAccess.visibleSet(actor, input.setId, manager, { lock: true });
       // Only the responding party answers: the serving party cannot answer its own set.
-      await this.access.requireForParty(actor, set.respondingPartyId, CaseCapability.SIGN_FOR_PARTY, { manager });
+      await this.access.requireForParty(actor, set.respondingPartyId, CaseCapability.SIGN_FOR_PARTY, {
+        manager,
+      });
       if (!ANSWERABLE.includes(set.status)) {
         throw new ConflictError(
-          set.status === SetStatus.WITHDRAWN ? 'This set was withdrawn; no response is due.' : 'This set has not been served yet.',
+          set.status === SetStatus.WITHDRAWN
+            ? 'This set was withdrawn; no response is due.'
+            : 'This set has not been served yet.',
         );
       }
-      const items = await manager.find(DiscoveryItemEntity, { where: { setId: set.id }, order: { number: 'ASC' } });
+      const items = await manager.find(DiscoveryItemEntity, {
+        where: { setId: set.id },
+        order: { number: 'ASC' },
+      });
       const previous = await manager.count(DiscoveryResponseEntity, { where: { setId: set.id } });
       const version = previous + 1;
       const answers = this.checkItems(input, items, set.kind, version);
@@ -72,13 +82,7 @@ export class DiscoveryResponsesService {
       const name = (id: string) => parties.find((p) => p.id === id)?.name ?? '';
 
       const paperSha256 = hashPaper({
-        caption: {
-          court: court.name,
-          district: court.district,
-          docketNumber: theCase.docketNumber,
-          caseTitle: theCase.title,
-          judge: theCase.judge,
-        },
+        caption: captionOf(court, theCase),
         kind: `RESPONSE_TO_${set.kind}`,
         title: `${version === 1 ? 'Responses' : `Supplemental responses (${version - 1})`} to ${set.title}`,
         from: name(set.respondingPartyId),
@@ -134,7 +138,12 @@ export class DiscoveryResponsesService {
           after: { status: set.status },
         });
       }
-      const flags = late ? lateResponseFlags(set.kind, answers.some((a) => a.answer.objections.length > 0)) : [];
+      const flags = late
+        ? lateResponseFlags(
+            set.kind,
+            answers.some((a) => a.answer.objections.length > 0),
+          )
+        : [];
       await this.audit.append(manager, {
         caseId: set.caseId,
         actorId: actor.userId,
@@ -165,13 +174,19 @@ export class DiscoveryResponsesService {
   }
 
   /** Every item once, only this set's items, the first response complete, each sound under its rule. */
-  private checkItems(input: ServeResponseInput, items: DiscoveryItemEntity[], kind: DiscoveryKind, version: number) {
+  private checkItems(
+    input: ServeResponseInput,
+    items: DiscoveryItemEntity[],
+    kind: DiscoveryKind,
+    version: number,
+  ) {
     const byId = new Map(items.map((i) => [i.id, i]));
     const seen = new Set<string>();
     const problems: string[] = [];
     for (const answer of input.items) {
       if (!byId.has(answer.itemId)) problems.push(`itemId ${answer.itemId} is not a request of this set`);
-      else if (seen.has(answer.itemId)) problems.push(`request ${byId.get(answer.itemId)!.number} is answered twice`);
+      else if (seen.has(answer.itemId))
+        problems.push(`request ${byId.get(answer.itemId)!.number} is answered twice`);
       seen.add(answer.itemId);
     }
     if (version === 1) {
@@ -192,7 +207,9 @@ export class DiscoveryResponsesService {
         },
       };
     });
-    const ruleProblems = answers.flatMap(({ item, answer }) => responseItemProblems(kind, answer, item.number));
+    const ruleProblems = answers.flatMap(({ item, answer }) =>
+      responseItemProblems(kind, answer, item.number),
+    );
     if (ruleProblems.length) throw new ResponseRulesError(ruleProblems);
     return answers.sort((a, b) => a.item.number - b.item.number);
   }

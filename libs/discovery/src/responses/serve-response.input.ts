@@ -23,13 +23,19 @@ export class ResponseItemInput {
   @IsUUID('all', { message: 'itemId must be the id of an item of the set' })
   itemId!: string;
 
-  @Field(() => String, { nullable: true, description: 'The answer (FRCP 33(b)(3)) or, for CANNOT_ADMIT_OR_DENY, why (FRCP 36(a)(4)).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The answer (FRCP 33(b)(3)) or, for CANNOT_ADMIT_OR_DENY, why (FRCP 36(a)(4)).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(MAX_ITEM_TEXT)
   answer?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Each objection with its grounds stated specifically.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Each objection with its grounds stated specifically.',
+  })
   @IsOptional()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -57,14 +63,19 @@ export class ServeResponseInput {
   @IsEnum(ServiceMethod)
   method!: ServiceMethod;
 
-  @Field({ description: '"/s/ Your Name" (FRCP 26(g)(1)); interrogatory answers are also signed under oath (FRCP 33(b)(5)).' })
+  @Field({
+    description:
+      '"/s/ Your Name" (FRCP 26(g)(1)); interrogatory answers are also signed under oath (FRCP 33(b)(5)).',
+  })
   @Trim()
   @IsString()
   @MaxLength(TextLimit.NAME)
   @Matches(SIGNATURE_FORMAT, { message: SIGNATURE_MESSAGE })
   signature!: string;
 
-  @Field(() => [ResponseItemInput], { description: 'One entry per request; a supplement (FRCP 26(e)) may cover some.' })
+  @Field(() => [ResponseItemInput], {
+    description: 'One entry per request; a supplement (FRCP 26(e)) may cover some.',
+  })
   @ArrayMinSize(1, { message: 'a response needs at least one item' })
   @ArrayMaxSize(MAX_ITEMS_PER_SET)
   @ValidateNested({ each: true })

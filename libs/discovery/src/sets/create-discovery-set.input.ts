@@ -29,7 +29,11 @@ export class DiscoveryItemInput {
   @MaxLength(MAX_ITEM_TEXT, { message: `an item may hold at most ${MAX_ITEM_TEXT} characters` })
   text!: string;
 
-  @Field(() => Int, { nullable: true, defaultValue: 0, description: 'Discrete subparts (FRCP 33(a)(1)); 0 when none.' })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 0,
+    description: 'Discrete subparts (FRCP 33(a)(1)); 0 when none.',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -32,39 +32,73 @@ export class DiscoverySetFieldsResolver {
     return this.loader.itemsOf(context, set.id);
   }
 
-  @ResolveField(() => Int, { nullable: true, description: 'For interrogatories: the count toward FRCP 33(a)(1), discrete subparts included.' })
-  async interrogatoryCount(@Parent() set: DiscoverySetModel, @Context() context: GraphQLContext): Promise<number | null> {
-    return set.kind === DiscoveryKind.INTERROGATORIES ? interrogatoryCount(await this.loader.itemsOf(context, set.id)) : null;
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'For interrogatories: the count toward FRCP 33(a)(1), discrete subparts included.',
+  })
+  async interrogatoryCount(
+    @Parent() set: DiscoverySetModel,
+    @Context() context: GraphQLContext,
+  ): Promise<number | null> {
+    return set.kind === DiscoveryKind.INTERROGATORIES
+      ? interrogatoryCount(await this.loader.itemsOf(context, set.id))
+      : null;
   }
 
-  @ResolveField(() => DiscoveryResponseModel, { nullable: true, description: 'The response as first served.' })
-  async response(@Parent() set: DiscoverySetModel, @Context() context: GraphQLContext): Promise<DiscoveryResponseModel | null> {
+  @ResolveField(() => DiscoveryResponseModel, {
+    nullable: true,
+    description: 'The response as first served.',
+  })
+  async response(
+    @Parent() set: DiscoverySetModel,
+    @Context() context: GraphQLContext,
+  ): Promise<DiscoveryResponseModel | null> {
     return (await this.loader.responsesOf(context, set.id))[0] ?? null;
   }
 
-  @ResolveField(() => [DiscoveryResponseModel], { description: 'Supplements to the response, oldest first (FRCP 26(e)).' })
-  async supplements(@Parent() set: DiscoverySetModel, @Context() context: GraphQLContext): Promise<DiscoveryResponseModel[]> {
+  @ResolveField(() => [DiscoveryResponseModel], {
+    description: 'Supplements to the response, oldest first (FRCP 26(e)).',
+  })
+  async supplements(
+    @Parent() set: DiscoverySetModel,
+    @Context() context: GraphQLContext,
+  ): Promise<DiscoveryResponseModel[]> {
     return (await this.loader.responsesOf(context, set.id)).slice(1);
   }
 
   @ResolveField(() => DeadlineModel, { nullable: true, description: 'The response deadline, once served.' })
-  deadline(@Parent() set: DiscoverySetModel, @Context() context: GraphQLContext): Promise<DeadlineModel | null> {
+  deadline(
+    @Parent() set: DiscoverySetModel,
+    @Context() context: GraphQLContext,
+  ): Promise<DeadlineModel | null> {
     return this.loader.deadlineOf(context, set.id);
   }
 
-  @ResolveField(() => [ExtensionModel], { description: 'Proposed and agreed extensions of the response date (FRCP 29(b)).' })
-  extensions(@Parent() set: DiscoverySetModel, @Context() context: GraphQLContext): Promise<ExtensionModel[]> {
+  @ResolveField(() => [ExtensionModel], {
+    description: 'Proposed and agreed extensions of the response date (FRCP 29(b)).',
+  })
+  extensions(
+    @Parent() set: DiscoverySetModel,
+    @Context() context: GraphQLContext,
+  ): Promise<ExtensionModel[]> {
     return this.loader.extensionsOf(context, set.id);
   }
 
   @ResolveField(() => [DiscoveryFlagModel], {
-    description: 'Consequences the rules attach to lateness, flagged for the parties and the court to weigh, never decided.',
+    description:
+      'Consequences the rules attach to lateness, flagged for the parties and the court to weigh, never decided.',
   })
-  async flags(@Parent() set: DiscoverySetModel, @Context() context: GraphQLContext): Promise<DiscoveryFlagModel[]> {
+  async flags(
+    @Parent() set: DiscoverySetModel,
+    @Context() context: GraphQLContext,
+  ): Promise<DiscoveryFlagModel[]> {
     const [response] = await this.loader.responsesOf(context, set.id);
     if (response?.late) {
       const answers: ResponseItemModel[] = await this.loader.answersOf(context, response.id);
-      return lateResponseFlags(set.kind, answers.some((a) => a.objections.length > 0));
+      return lateResponseFlags(
+        set.kind,
+        answers.some((a) => a.objections.length > 0),
+      );
     }
     // Time ran with nothing served: FRCP 36(a)(3) admissions, FRCP 33(b)(4) objections.
     if (!response && set.status === SetStatus.OVERDUE) return lateResponseFlags(set.kind, true);
@@ -77,7 +111,10 @@ export class DiscoveryResponseFieldsResolver {
   constructor(private readonly loader: DiscoveryLoader) {}
 
   @ResolveField(() => [ResponseItemModel], { description: 'In the order of the requests.' })
-  items(@Parent() response: DiscoveryResponseModel, @Context() context: GraphQLContext): Promise<ResponseItemModel[]> {
+  items(
+    @Parent() response: DiscoveryResponseModel,
+    @Context() context: GraphQLContext,
+  ): Promise<ResponseItemModel[]> {
     return this.loader.answersOf(context, response.id);
   }
 }

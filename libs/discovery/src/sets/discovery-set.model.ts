@@ -16,7 +16,9 @@ export class DiscoveryItemModel {
   @Field()
   text!: string;
 
-  @Field(() => Int, { description: 'Discrete subparts; each counts toward FRCP 33(a)(1)’s limit (none counts as one).' })
+  @Field(() => Int, {
+    description: 'Discrete subparts; each counts toward FRCP 33(a)(1)’s limit (none counts as one).',
+  })
   subparts!: number;
 }
 
@@ -50,13 +52,22 @@ export class DiscoverySetModel {
   @Field(() => SetStatus)
   status!: SetStatus;
 
-  @Field(() => Date, { nullable: true, description: 'When service was made; for early Rule 34 requests, the Rule 26(f) conference.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When service was made; for early Rule 34 requests, the Rule 26(f) conference.',
+  })
   servedAt!: Date | null;
 
-  @Field(() => CalendarDateScalar, { nullable: true, description: 'The court’s calendar day of service (FRCP 6(a)(4)).' })
+  @Field(() => CalendarDateScalar, {
+    nullable: true,
+    description: 'The court’s calendar day of service (FRCP 6(a)(4)).',
+  })
   servedOn!: CalendarDate | null;
 
-  @Field(() => Date, { nullable: true, description: 'When early Rule 34 requests were delivered (FRCP 26(d)(2)).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When early Rule 34 requests were delivered (FRCP 26(d)(2)).',
+  })
   deliveredAt!: Date | null;
 
   @Field(() => ServiceMethod, { nullable: true })

@@ -35,8 +35,12 @@ export class DiscoverySetsService {
         CaseCapability.ACT_FOR_PARTY,
         { manager },
       );
-      if (serving.caseId !== input.caseId) throw new BadInputError('servingPartyId is not a party of this case.');
-      const responding = await manager.findOneBy(PartyEntity, { id: input.respondingPartyId, caseId: input.caseId });
+      if (serving.caseId !== input.caseId)
+        throw new BadInputError('servingPartyId is not a party of this case.');
+      const responding = await manager.findOneBy(PartyEntity, {
+        id: input.respondingPartyId,
+        caseId: input.caseId,
+      });
       if (!responding) throw new BadInputError('respondingPartyId is not a party of this case.');
       if (responding.id === serving.id) throw new BadInputError('A party cannot serve discovery on itself.');
 
@@ -53,7 +57,12 @@ export class DiscoverySetsService {
       );
       await manager.insert(
         DiscoveryItemEntity,
-        input.items.map((item, i) => ({ setId: set.id, number: i + 1, text: item.text, subparts: item.subparts ?? 0 })),
+        input.items.map((item, i) => ({
+          setId: set.id,
+          number: i + 1,
+          text: item.text,
+          subparts: item.subparts ?? 0,
+        })),
       );
       await this.audit.append(manager, {
         caseId: input.caseId,
@@ -61,7 +70,13 @@ export class DiscoverySetsService {
         action: 'SET_DRAFTED',
         subjectType: 'DiscoverySet',
         subjectId: set.id,
-        after: { kind: set.kind, title: set.title, servingPartyId: serving.id, respondingPartyId: responding.id, items: input.items.length },
+        after: {
+          kind: set.kind,
+          title: set.title,
+          servingPartyId: serving.id,
+          respondingPartyId: responding.id,
+          items: input.items.length,
+        },
       });
       return toDiscoverySetModel(set);
     });
@@ -96,7 +111,9 @@ export class DiscoverySetsService {
   withdraw(actor: Actor, setId: string): Promise<DiscoverySetModel> {
     return this.dataSource.transaction(async (manager) => {
       const set = await this.discoveryAccess.visibleSet(actor, setId, manager, { lock: true });
-      await this.access.requireForParty(actor, set.servingPartyId, CaseCapability.SIGN_FOR_PARTY, { manager });
+      await this.access.requireForParty(actor, set.servingPartyId, CaseCapability.SIGN_FOR_PARTY, {
+        manager,
+      });
       if (set.status !== SetStatus.SERVED && set.status !== SetStatus.OVERDUE) {
         throw new ConflictError(
           set.status === SetStatus.DRAFT
@@ -108,7 +125,13 @@ export class DiscoverySetsService {
       set.status = SetStatus.WITHDRAWN;
       set.withdrawnAt = this.clock.now();
       await manager.save(set);
-      await this.deadlines.close(manager, actor.userId, set.id, DeadlineKind.RESPONSE_DUE, DeadlineStatus.CANCELLED);
+      await this.deadlines.close(
+        manager,
+        actor.userId,
+        set.id,
+        DeadlineKind.RESPONSE_DUE,
+        DeadlineStatus.CANCELLED,
+      );
       await this.audit.append(manager, {
         caseId: set.caseId,
         actorId: actor.userId,

@@ -17,7 +17,10 @@ export class ServeDiscoverySetInput {
   @IsEnum(ServiceMethod)
   method!: ServiceMethod;
 
-  @Field(() => Date, { nullable: true, description: 'When it was served (mailed, handed over, sent); default now.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was served (mailed, handed over, sent); default now.',
+  })
   @IsOptional()
   @IsDate()
   servedAt?: Date;

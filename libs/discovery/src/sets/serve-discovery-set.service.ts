@@ -34,7 +34,7 @@ import { DateTime } from 'luxon';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DiscoveryKind, KIND_TITLE, RESPONSE_DAYS, RESPONSE_RULE, SetStatus } from '../discovery-enums';
 import { DiscoveryOrdersService } from '../orders/discovery-orders.service';
-import { hashPaper, ServiceRecipient } from '../papers/served-paper';
+import { captionOf, hashPaper, ServiceRecipient } from '../papers/served-paper';
 import { setPaper } from '../papers/set-paper';
 import { DiscoveryAccess } from './discovery-access';
 import { DiscoveryItemEntity } from './discovery-item.entity';
@@ -81,12 +81,19 @@ export class ServeDiscoverySetService {
     return this.dataSource.transaction(async (manager) => {
       const set = await this.discoveryAccess.visibleSet(actor, input.setId, manager, { lock: true });
       if (set.status !== SetStatus.DRAFT) {
-        throw new ConflictError(`This set was already served on ${set.servedOn}; a served paper cannot be served again.`);
+        throw new ConflictError(
+          `This set was already served on ${set.servedOn}; a served paper cannot be served again.`,
+        );
       }
       // FRCP 26(g)(1): counsel of record or the party personally signs; a paralegal cannot.
-      await this.access.requireForParty(actor, set.servingPartyId, CaseCapability.SIGN_FOR_PARTY, { manager });
+      await this.access.requireForParty(actor, set.servingPartyId, CaseCapability.SIGN_FOR_PARTY, {
+        manager,
+      });
       const facts = await this.caseFacts(manager, set.caseId);
-      const items = await manager.find(DiscoveryItemEntity, { where: { setId: set.id }, order: { number: 'ASC' } });
+      const items = await manager.find(DiscoveryItemEntity, {
+        where: { setId: set.id },
+        order: { number: 'ASC' },
+      });
 
       const timing = await this.checkTiming(manager, set, facts, servedAt);
       this.checkElectronicConsent(input.method, set, facts);
@@ -101,13 +108,7 @@ export class ServeDiscoverySetService {
       const paper = setPaper({
         set,
         items,
-        caption: {
-          court: facts.court.name,
-          district: facts.court.district,
-          docketNumber: facts.theCase.docketNumber,
-          caseTitle: facts.theCase.title,
-          judge: facts.theCase.judge,
-        },
+        caption: captionOf(facts.court, facts.theCase),
         partyNames: new Map(facts.parties.map((p) => [p.id, p.name])),
         service: {
           servedAt: effectiveServedAt,
@@ -202,7 +203,9 @@ export class ServeDiscoverySetService {
       servedOn: this.calculator.courtDay(facts.court, servedAt),
       conferenceOn: facts.theCase.rule26fConferenceOn,
       // FRCP 26(a)(1)(B)(iv): an action brought without an attorney by a person in custody.
-      exemptFromDisclosures: facts.parties.some((p) => p.side === PartySide.PLAINTIFF && p.proSe && p.incarcerated),
+      exemptFromDisclosures: facts.parties.some(
+        (p) => p.side === PartySide.PLAINTIFF && p.proSe && p.incarcerated,
+      ),
       earlyDiscoveryAllowed: await this.orders.earlyDiscoveryAllowed(manager, set.caseId),
     });
     if (!decision.allowed) throw new RuleViolationError(decision.rule, decision.message);
@@ -279,12 +282,17 @@ export class ServeDiscoverySetService {
    * Every other party is served (FRCP 5(a)(1)(C)): the responding party by the chosen method; the rest
    * electronically when someone represents them on Parley (consent recorded on joining), else by mail.
    */
-  private certificateOfService(set: DiscoverySetEntity, method: ServiceMethod, facts: CaseFacts): ServiceRecipient[] {
+  private certificateOfService(
+    set: DiscoverySetEntity,
+    method: ServiceMethod,
+    facts: CaseFacts,
+  ): ServiceRecipient[] {
     return facts.parties
       .filter((p) => p.id !== set.servingPartyId)
       .map((party) => {
         const members = facts.members.filter((m) => m.partyId === party.id).map((m) => m.name);
-        const partyMethod: ServiceMethod = party.id === set.respondingPartyId ? method : members.length ? 'ELECTRONIC' : 'MAIL';
+        const partyMethod: ServiceMethod =
+          party.id === set.respondingPartyId ? method : members.length ? 'ELECTRONIC' : 'MAIL';
         return {
           partyId: party.id,
           party: party.name,
