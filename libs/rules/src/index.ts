@@ -15,3 +15,5 @@ export { courtDayOf } from './time-zone';
 export * from './discovery/discovery-timing';
 export * from './discovery/interrogatory-limit';
 export * from './discovery/response-rules';
+export * from './conferral/conferral-policy';
+export * from './conferral/escalation-gate';
