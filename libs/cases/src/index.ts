@@ -6,6 +6,7 @@ import { PartyEntity } from './parties/party.entity';
 export * from './access/case-access.policy';
 export * from './access/case-access.service';
 export * from './access/case-capability';
+export * from './access/escalation-access.policy';
 export * from './cases.module';
 export * from './cases/case.entity';
 export * from './cases/case.model';

@@ -5,7 +5,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { MemberRole } from '../parties/party-enums';
 import { MembershipEntity } from '../parties/membership.entity';
 import { PartyEntity } from '../parties/party.entity';
-import { decideCaseAccess } from './case-access.policy';
+import { CaseAccessDecision, decideCaseAccess } from './case-access.policy';
+import {
+  decideEscalationAccess,
+  EscalationAccessDecision,
+  EscalationCapability,
+} from './escalation-access.policy';
 import { CaseCapability } from './case-capability';
 
 export interface AccessOptions {
@@ -81,6 +86,43 @@ export class CaseAccessService {
     return { caseId: party.caseId, memberships, party };
   }
 
+  /**
+   * The first of these parties the actor signs for (counsel or pro se, FRCP 26(g)): the side they act
+   * on in a two-sided step such as a stipulation or a conferral. Refused when they sign for neither.
+   */
+  async requireSigningSide(
+    actor: Actor,
+    partyIds: readonly string[],
+    refusal: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PartyEntity> {
+    for (const partyId of partyIds) {
+      const party = await manager.findOneByOrFail(PartyEntity, { id: partyId });
+      if (await this.allowsForParty(actor, party, CaseCapability.SIGN_FOR_PARTY, manager)) return party;
+    }
+    throw new ForbiddenError(refusal);
+  }
+
+  /** Escalations: their case's parties read them; court staff of their court read and rule once submitted. */
+  async requireEscalation(
+    actor: Actor,
+    escalation: { caseId: string; courtId: string; submitted: boolean },
+    capability: EscalationCapability,
+    { manager = this.dataSource.manager, notFound = 'The escalation' }: AccessOptions = {},
+  ): Promise<void> {
+    const memberships = await this.membershipsOf(actor, escalation.caseId, manager);
+    this.enforce(
+      decideEscalationAccess({
+        actorRole: actor.role,
+        actorCourtId: actor.courtId,
+        memberships,
+        escalation,
+        capability,
+      }),
+      notFound,
+    );
+  }
+
   private async membershipsOf(actor: Actor, caseId: string, manager: EntityManager) {
     if (actor.role !== SystemRole.USER) return [];
     return manager.find(MembershipEntity, {
@@ -89,7 +131,7 @@ export class CaseAccessService {
     });
   }
 
-  private enforce(decision: ReturnType<typeof decideCaseAccess>, what: string): void {
+  private enforce(decision: CaseAccessDecision | EscalationAccessDecision, what: string): void {
     if (decision.allowed) return;
     if (decision.invisible) throw new NotFoundError(what);
     throw new ForbiddenError(decision.reason);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@parley/audit';
-import { CaseAccessService, CaseCapability, CaseEntity, NotifyPartiesJob, PartyEntity } from '@parley/cases';
+import { CaseAccessService, CaseEntity, NotifyPartiesJob, PartyEntity } from '@parley/cases';
 import { DeadlineKind, DeadlinesService } from '@parley/deadlines';
 import { NotificationKind } from '@parley/notifications';
 import {
@@ -9,7 +9,6 @@ import {
   BadInputError,
   Clock,
   ConflictError,
-  ForbiddenError,
   Outbox,
   RuleViolationError,
 } from '@parley/platform';
@@ -43,7 +42,12 @@ export class ExtensionsService {
       if (set.status !== SetStatus.SERVED && set.status !== SetStatus.OVERDUE) {
         throw new ConflictError('Only a set still awaiting responses can have its response date extended.');
       }
-      const side = await this.sideOf(actor, set, manager);
+      const side = await this.access.requireSigningSide(
+        actor,
+        [set.servingPartyId, set.respondingPartyId],
+        'Only counsel or a pro se party for the serving or the responding party can stipulate to a new response date.',
+        manager,
+      );
       const current = set.responseDueOn as string;
       await this.checkDate(manager, set, input.newDueOn, current);
 
@@ -146,18 +150,6 @@ export class ExtensionsService {
       message: `${proposer.name} and ${side.name} agreed: responses to “${set.title}” are now due ${pending.newDueOn} (FRCP 29(b)).`,
     });
     return toExtensionModel(pending);
-  }
-
-  /** The side the actor signs for: counsel or pro se of the serving or the responding party (FRCP 29(b)). */
-  private async sideOf(actor: Actor, set: DiscoverySetEntity, manager: EntityManager): Promise<PartyEntity> {
-    for (const partyId of [set.servingPartyId, set.respondingPartyId]) {
-      const party = await manager.findOneByOrFail(PartyEntity, { id: partyId });
-      if (await this.access.allowsForParty(actor, party, CaseCapability.SIGN_FOR_PARTY, manager))
-        return party;
-    }
-    throw new ForbiddenError(
-      'Only counsel or a pro se party for the serving or the responding party can stipulate to a new response date.',
-    );
   }
 
   private async checkDate(
