@@ -1,6 +1,8 @@
 import { ACCOUNTS_ENTITIES } from '@parley/accounts';
 import { AUDIT_ENTITIES } from '@parley/audit';
 import { CASES_ENTITIES } from '@parley/cases';
+import { CONFERRAL_ENTITIES } from '@parley/conferral';
+import { COURT_REVIEW_ENTITIES } from '@parley/court-review';
 import { COURTS_ENTITIES } from '@parley/courts';
 import { DEADLINES_ENTITIES } from '@parley/deadlines';
 import { DISCOVERY_ENTITIES } from '@parley/discovery';
@@ -17,4 +19,6 @@ export const ALL_ENTITIES = [
   ...CASES_ENTITIES,
   ...DEADLINES_ENTITIES,
   ...DISCOVERY_ENTITIES,
+  ...CONFERRAL_ENTITIES,
+  ...COURT_REVIEW_ENTITIES,
 ];

@@ -1,5 +1,10 @@
 import { Foundation1795839244860 } from './1795839244860-Foundation';
 import { DiscoveryExchange1795842992392 } from './1795842992392-DiscoveryExchange';
+import { MeetAndConfer1795844912235 } from './1795844912235-MeetAndConfer';
 
 /** Applied in this order; a test checks that every migration file in this folder is listed. */
-export const MIGRATIONS = [Foundation1795839244860, DiscoveryExchange1795842992392];
+export const MIGRATIONS = [
+  Foundation1795839244860,
+  DiscoveryExchange1795842992392,
+  MeetAndConfer1795844912235,
+];

@@ -4,6 +4,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import { AccessGuard, AccountsModule, AdminBootstrap } from '@parley/accounts';
 import { CasesModule } from '@parley/cases';
+import { ConferralModule } from '@parley/conferral';
+import { CourtReviewModule } from '@parley/court-review';
 import { CourtsModule } from '@parley/courts';
 import { DeadlinesModule } from '@parley/deadlines';
 import { DiscoveryModule } from '@parley/discovery';
@@ -42,6 +44,8 @@ export class AppModule {
         NotificationsModule,
         DeadlinesModule,
         DiscoveryModule,
+        ConferralModule,
+        CourtReviewModule,
       ],
       providers: [
         { provide: APP_GUARD, useExisting: AccessGuard },

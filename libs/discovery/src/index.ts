@@ -8,10 +8,13 @@ import { DiscoverySetEntity } from './sets/discovery-set.entity';
 export * from './discovery-enums';
 export * from './discovery.loader';
 export * from './discovery.module';
+export * from './responses/discovery-response.entity';
+export * from './responses/response-item.entity';
 export * from './sets/discovery-access';
 export * from './sets/discovery-item.entity';
 export * from './sets/discovery-set.entity';
 export * from './sets/discovery-set.model';
+export * from './sets/serve-discovery-set.input';
 
 export const DISCOVERY_ENTITIES = [
   DiscoverySetEntity,

@@ -67,3 +67,13 @@ export class RuleViolationError extends AppError {
     super(ErrorCode.RULE_VIOLATION, message, { rule });
   }
 }
+
+/** The escalation gate refused; `missing` lists every element still lacking (API.md's codes). */
+export class EscalationGateError extends AppError {
+  constructor(
+    readonly missing: string[],
+    message: string,
+  ) {
+    super(ErrorCode.ESCALATION_GATE, message, { missing });
+  }
+}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CaseEntity } from '@parley/cases';
+import { CourtsService } from '@parley/courts';
+import { Clock } from '@parley/platform';
+import { assessConferral, ConferralAssessment } from '@parley/rules';
+import { DataSource, EntityManager } from 'typeorm';
+import { DisputeEntity } from '../disputes/dispute.entity';
+import { ConferralAssessmentModel } from '../disputes/dispute.model';
+import { ConferralPolicyService } from '../policy/conferral-policy.service';
+import { ConferralEventEntity } from './conferral-event.entity';
+import { ConferralRequestEntity } from './conferral-request.entity';
+import { toPolicyRecords } from './conferral-records';
+
+export interface CaseConferralSettings {
+  lettersQualify: boolean;
+  conferralResponseDays: number;
+}
+
+/** The conferral policy of libs/rules applied to a dispute's records, the case's policy and its court. */
+@Injectable()
+export class ConferralAssessor {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policies: ConferralPolicyService,
+    private readonly courts: CourtsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async settings(
+    caseId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CaseConferralSettings> {
+    const theCase = await manager.findOneByOrFail(CaseEntity, { id: caseId });
+    const [policy, court] = await Promise.all([
+      this.policies.effective(caseId, manager),
+      this.courts.get(theCase.courtId),
+    ]);
+    return { lettersQualify: policy.lettersQualify, conferralResponseDays: court.conferralResponseDays };
+  }
+
+  assess(
+    dispute: DisputeEntity,
+    requests: readonly ConferralRequestEntity[],
+    events: readonly ConferralEventEntity[],
+    settings: CaseConferralSettings,
+  ): ConferralAssessment {
+    return assessConferral({
+      records: toPolicyRecords(dispute, requests, events),
+      after: dispute.conferFrom.toISOString(),
+      lettersQualify: settings.lettersQualify,
+      conferralResponseDays: settings.conferralResponseDays,
+      now: this.clock.now().toISOString(),
+    });
+  }
+
+  async forDispute(
+    dispute: DisputeEntity,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ConferralAssessment> {
+    const [requests, events, settings] = await Promise.all([
+      manager.findBy(ConferralRequestEntity, { disputeId: dispute.id }),
+      manager.findBy(ConferralEventEntity, { disputeId: dispute.id }),
+      this.settings(dispute.caseId, manager),
+    ]);
+    return this.assess(dispute, requests, events, settings);
+  }
+}
+
+export function toAssessmentModel(a: ConferralAssessment): ConferralAssessmentModel {
+  return a.qualifies
+    ? { qualifies: true, basis: a.basis, rule: a.rule, explanation: a.explanation }
+    : { qualifies: false, basis: null, rule: null, explanation: a.explanation };
+}

@@ -1,0 +1,84 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { PartiesLoader, PartyModel } from '@parley/cases';
+import { DiscoveryItemModel } from '@parley/discovery';
+import { GraphQLContext } from '@parley/platform';
+import { CertificationModel } from '../certifications/certification.model';
+import { ConferralAssessor, toAssessmentModel } from '../conferrals/conferral-assessor';
+import {
+  ConferralEventModel,
+  ConferralRequestModel,
+  toConferralEventModel,
+  toConferralRequestModel,
+} from '../conferrals/conferral.models';
+import { ConferralLoader } from '../conferral.loader';
+import { DisputeEntity } from './dispute.entity';
+import { ConferralAssessmentModel, DisputeModel } from './dispute.model';
+
+/** Relations of a dispute the caller already passed the visibility check for. */
+@Resolver(() => DisputeModel)
+export class DisputeFieldsResolver {
+  constructor(
+    private readonly loader: ConferralLoader,
+    private readonly partyLoader: PartiesLoader,
+    private readonly assessor: ConferralAssessor,
+  ) {}
+
+  @ResolveField(() => [DiscoveryItemModel], { description: 'The served requests in dispute.' })
+  items(@Parent() dispute: DisputeModel, @Context() context: GraphQLContext): Promise<DiscoveryItemModel[]> {
+    return this.loader.itemsOf(context, dispute.id);
+  }
+
+  @ResolveField(() => PartyModel, { description: 'The party that served the requests.' })
+  requestingParty(@Parent() dispute: DisputeModel, @Context() context: GraphQLContext) {
+    return this.partyLoader.byId(context, dispute.requestingPartyId);
+  }
+
+  @ResolveField(() => PartyModel)
+  respondingParty(@Parent() dispute: DisputeModel, @Context() context: GraphQLContext) {
+    return this.partyLoader.byId(context, dispute.respondingPartyId);
+  }
+
+  @ResolveField(() => [ConferralEventModel], {
+    description: 'Conferences held and letters exchanged, oldest first.',
+  })
+  async conferrals(
+    @Parent() dispute: DisputeModel,
+    @Context() context: GraphQLContext,
+  ): Promise<ConferralEventModel[]> {
+    return (await this.loader.eventsOf(context, dispute.id)).map(toConferralEventModel);
+  }
+
+  @ResolveField(() => [ConferralRequestModel], {
+    description: 'Requests to confer and their answers, oldest first.',
+  })
+  async requests(
+    @Parent() dispute: DisputeModel,
+    @Context() context: GraphQLContext,
+  ): Promise<ConferralRequestModel[]> {
+    return (await this.loader.requestsOf(context, dispute.id)).map(toConferralRequestModel);
+  }
+
+  @ResolveField(() => [CertificationModel])
+  certifications(
+    @Parent() dispute: DisputeModel,
+    @Context() context: GraphQLContext,
+  ): Promise<CertificationModel[]> {
+    return this.loader.certificationsOf(context, dispute.id);
+  }
+
+  @ResolveField(() => ConferralAssessmentModel, {
+    description: 'Whether the record so far meets the conferral rules of this case.',
+  })
+  async conferralAssessment(
+    @Parent() dispute: DisputeModel,
+    @Context() context: GraphQLContext,
+  ): Promise<ConferralAssessmentModel> {
+    const [requests, events, settings] = await Promise.all([
+      this.loader.requestsOf(context, dispute.id),
+      this.loader.eventsOf(context, dispute.id),
+      this.loader.settingsOf(context, dispute.caseId),
+    ]);
+    const entity = { ...dispute } as unknown as DisputeEntity;
+    return toAssessmentModel(this.assessor.assess(entity, requests, events, settings));
+  }
+}

@@ -1,0 +1,64 @@
+import { CaseEntity, PartyEntity } from '@parley/cases';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+} from 'typeorm';
+import { DisputeStatus } from '../conferral-enums';
+
+/** A disagreement over specific served items between the requesting and the responding party. */
+@Entity('disputes')
+@Index('disputes_case_opened_idx', ['caseId', 'openedAt'])
+export class DisputeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  caseId!: string;
+
+  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id' })
+  case?: Relation<CaseEntity>;
+
+  /** The party that served the requests in dispute. */
+  @Column({ type: 'uuid' })
+  requestingPartyId!: string;
+
+  @ManyToOne(() => PartyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'requesting_party_id' })
+  requestingParty?: Relation<PartyEntity>;
+
+  @Column({ type: 'uuid' })
+  respondingPartyId!: string;
+
+  @ManyToOne(() => PartyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'responding_party_id' })
+  respondingParty?: Relation<PartyEntity>;
+
+  @Column({ type: 'text' })
+  summary!: string;
+
+  @Column({ type: 'text' })
+  status!: DisputeStatus;
+
+  /** Conferral counts from here: the latest response in dispute, or the date it was due (FRCP 37(a)(1)). */
+  @Column({ type: 'timestamptz' })
+  conferFrom!: Date;
+
+  @Column({ type: 'uuid' })
+  openedById!: string;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  openedAt!: Date;
+
+  @Column({ type: 'text', nullable: true })
+  resolution!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+}

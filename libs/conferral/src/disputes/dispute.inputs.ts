@@ -1,0 +1,55 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { CalendarDate, CalendarDateScalar, TextLimit, Trim } from '@parley/platform';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
+
+@InputType()
+export class OpenDisputeInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'caseId must be the id of a case' })
+  caseId!: string;
+
+  @Field(() => [ID], {
+    description: 'Served items of one responding party, answered or past their due date.',
+  })
+  @ArrayMinSize(1, { message: 'itemIds must name at least one served item' })
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, message: 'each of itemIds must be the id of a served item' })
+  itemIds!: string[];
+
+  @Field({ description: 'What is wrong with the responses, in a few sentences.' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'summary must say what is in dispute' })
+  @MaxLength(TextLimit.SHORT_TEXT)
+  summary!: string;
+}
+
+@InputType()
+export class ResolveDisputeInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'disputeId must be the id of a dispute' })
+  disputeId!: string;
+
+  @Field({ description: 'What the parties agreed.' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'resolution must say what was agreed' })
+  @MaxLength(TextLimit.SHORT_TEXT)
+  resolution!: string;
+
+  @Field(() => CalendarDateScalar, {
+    nullable: true,
+    description:
+      'A date the responding party agreed to supplement its responses by; tracked as its deadline.',
+  })
+  @IsOptional()
+  agreedDueOn?: CalendarDate;
+}

@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@parley/accounts';
+import { AuditModule } from '@parley/audit';
+import { CasesModule } from '@parley/cases';
+import { ConferralModule } from '@parley/conferral';
+import { CourtsModule } from '@parley/courts';
+import { DeadlinesModule } from '@parley/deadlines';
+import { CourtResolver } from './docket/court.resolver';
+import { DocketService } from './docket/docket.service';
+import { EscalationEntity } from './escalations/escalation.entity';
+import { DisputeEscalationResolver, EscalationsResolver } from './escalations/escalations.resolver';
+import { EscalationsLoader } from './escalations/escalations.loader';
+import { EscalationsService } from './escalations/escalations.service';
+import { PositionEntity } from './escalations/position.entity';
+import { PacketBuilder } from './packet/packet-builder';
+import { PacketController } from './packet/packet.controller';
+import { RulingEntity } from './rulings/ruling.entity';
+import { RulingsService } from './rulings/rulings.service';
+
+/** Escalated disputes, the joint letter, the court's docket and its rulings. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([EscalationEntity, PositionEntity, RulingEntity]),
+    AccountsModule,
+    AuditModule,
+    CasesModule,
+    ConferralModule,
+    CourtsModule,
+    DeadlinesModule,
+  ],
+  controllers: [PacketController],
+  providers: [
+    EscalationsService,
+    RulingsService,
+    DocketService,
+    PacketBuilder,
+    EscalationsLoader,
+    EscalationsResolver,
+    DisputeEscalationResolver,
+    CourtResolver,
+  ],
+})
+export class CourtReviewModule {}

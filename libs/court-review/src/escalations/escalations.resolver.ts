@@ -1,0 +1,63 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CaseCapability } from '@parley/cases';
+import { DisputeModel } from '@parley/conferral';
+import { Access, Actor, CurrentActor, GraphQLContext, IdPipe } from '@parley/platform';
+import { EscalateDisputeInput, SubmitPositionInput } from './escalation.inputs';
+import { EscalationModel } from './escalation.model';
+import { EscalationsLoader } from './escalations.loader';
+import { EscalationsService } from './escalations.service';
+
+@Resolver(() => EscalationModel)
+export class EscalationsResolver {
+  constructor(private readonly escalations: EscalationsService) {}
+
+  @Mutation(() => EscalationModel, {
+    description:
+      'Take the dispute to the court. Refused with ESCALATION_GATE and extensions.missing unless every condition is met (FRCP 37(a)(1); Civil L.R. 37-1, 37-3).',
+  })
+  @Access.case(CaseCapability.SIGN_FOR_PARTY)
+  escalateDispute(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: EscalateDisputeInput,
+  ): Promise<EscalationModel> {
+    return this.escalations.escalate(actor, input);
+  }
+
+  @Mutation(() => EscalationModel, {
+    description: 'Add or revise your side’s part of the joint letter while it is open.',
+  })
+  @Access.case(CaseCapability.SIGN_FOR_PARTY)
+  submitPosition(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SubmitPositionInput,
+  ): Promise<EscalationModel> {
+    return this.escalations.submitPosition(actor, input);
+  }
+
+  @Query(() => EscalationModel, {
+    nullable: true,
+    description:
+      'For the parties of the case, and court staff of its court once it is before them; NOT_FOUND otherwise.',
+  })
+  @Access.signedIn()
+  escalation(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }, new IdPipe()) id: string,
+  ): Promise<EscalationModel> {
+    return this.escalations.get(actor, id);
+  }
+}
+
+/** Dispute.escalation: the latest one, for the parties (who already see the dispute). */
+@Resolver(() => DisputeModel)
+export class DisputeEscalationResolver {
+  constructor(private readonly loader: EscalationsLoader) {}
+
+  @ResolveField(() => EscalationModel, { nullable: true })
+  escalation(
+    @Parent() dispute: DisputeModel,
+    @Context() context: GraphQLContext,
+  ): Promise<EscalationModel | null> {
+    return this.loader.latestOf(context, dispute.id);
+  }
+}

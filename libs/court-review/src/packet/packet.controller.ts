@@ -1,0 +1,63 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CaseAccessService } from '@parley/cases';
+import { Access, Actor, Clock, CurrentActor, IdPipe, NotFoundError } from '@parley/platform';
+import type { FastifyReply } from 'fastify';
+import { DataSource } from 'typeorm';
+import { EscalationStatus } from '../court-review-enums';
+import { escalationState } from '../escalations/escalation-state';
+import { EscalationEntity } from '../escalations/escalation.entity';
+import { PositionEntity } from '../escalations/position.entity';
+import { renderPacketPdf } from './joint-letter';
+
+/** The escalation packet as a discovery letter brief, for the parties and the court's staff. */
+@Controller('escalations')
+export class PacketController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CaseAccessService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get(':id/packet.pdf')
+  @Access.signedIn()
+  async packet(
+    @CurrentActor() actor: Actor,
+    @Param('id', new IdPipe()) id: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const escalation = await this.dataSource.getRepository(EscalationEntity).findOneBy({ id });
+    if (!escalation) throw new NotFoundError('The escalation');
+    const positions = await this.dataSource.getRepository(PositionEntity).findBy({ escalationId: id });
+    const state = escalationState(
+      escalation,
+      positions.some((p) => p.partyId === escalation.otherPartyId),
+      this.clock.now(),
+    );
+    await this.access.requireEscalation(
+      actor,
+      {
+        caseId: escalation.caseId,
+        courtId: escalation.courtId,
+        submitted: state.status !== EscalationStatus.AWAITING_POSITION,
+      },
+      'READ',
+    );
+    const name = (partyId: string) => escalation.packet.parties.find((p) => p.id === partyId)?.name ?? '';
+    const ordered = [...positions].sort((a) => (a.partyId === escalation.escalatingPartyId ? -1 : 1));
+    const pdf = await renderPacketPdf(
+      escalation.packet,
+      ordered.map((p) => ({ party: name(p.partyId), text: p.text, compromise: p.compromise })),
+      { otherSideResponded: state.otherSideResponded, otherParty: name(escalation.otherPartyId) },
+    );
+    const filename = `${escalation.packet.caption.docketNumber} joint discovery letter`.replace(
+      /[^\w.-]+/g,
+      '-',
+    );
+    await reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `attachment; filename="${filename}.pdf"`)
+      .header('cache-control', 'private, no-store')
+      .send(pdf);
+  }
+}
