@@ -10,7 +10,9 @@ export class ComputeDeadlineInput {
   @IsUUID('all', { message: 'courtId must be the id of a court' })
   courtId!: string;
 
-  @Field(() => CalendarDateScalar, { description: 'The day of the event (service, an order), in the court’s zone.' })
+  @Field(() => CalendarDateScalar, {
+    description: 'The day of the event (service, an order), in the court’s zone.',
+  })
   triggeredOn!: CalendarDate;
 
   @Field(() => Int)
@@ -19,7 +21,10 @@ export class ComputeDeadlineInput {
   @Max(MAX_PERIOD_DAYS)
   days!: number;
 
-  @Field(() => ServiceMethod, { nullable: true, description: 'How the triggering paper was served (FRCP 6(d)).' })
+  @Field(() => ServiceMethod, {
+    nullable: true,
+    description: 'How the triggering paper was served (FRCP 6(d)).',
+  })
   @IsOptional()
   @IsEnum(ServiceMethod)
   method?: ServiceMethod | null;

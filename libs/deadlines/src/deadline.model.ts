@@ -32,7 +32,9 @@ export class DeadlineModel {
   @Field(() => DeadlineKind)
   kind!: DeadlineKind;
 
-  @Field(() => CalendarDateScalar, { description: 'The last day, ending at midnight in the court’s time zone (FRCP 6(a)(4)).' })
+  @Field(() => CalendarDateScalar, {
+    description: 'The last day, ending at midnight in the court’s time zone (FRCP 6(a)(4)).',
+  })
   dueOn!: CalendarDate;
 
   @Field(() => DeadlineStatus)

@@ -22,13 +22,17 @@ export class DeadlinesResolver {
     return this.service.list(actor, caseId);
   }
 
-  @Query(() => CalendarDateScalar, { description: 'The last day of a period on a court’s calendar (FRCP 6).' })
+  @Query(() => CalendarDateScalar, {
+    description: 'The last day of a period on a court’s calendar (FRCP 6).',
+  })
   @Access.signedIn()
   async computeDeadline(@Args('input') input: ComputeDeadlineInput): Promise<CalendarDate> {
     return (await this.explain(input)).dueOn;
   }
 
-  @Query(() => DeadlineComputationModel, { description: 'computeDeadline, with every step and the rule it applies.' })
+  @Query(() => DeadlineComputationModel, {
+    description: 'computeDeadline, with every step and the rule it applies.',
+  })
   @Access.signedIn()
   explainDeadline(@Args('input') input: ComputeDeadlineInput): Promise<DeadlineComputationModel> {
     return this.explain(input);

@@ -30,7 +30,9 @@ export class DeadlinesService {
   ) {}
 
   async open(manager: EntityManager, actorId: string | null, deadline: NewDeadline): Promise<DeadlineEntity> {
-    const saved = await manager.save(manager.create(DeadlineEntity, { ...deadline, status: DeadlineStatus.OPEN }));
+    const saved = await manager.save(
+      manager.create(DeadlineEntity, { ...deadline, status: DeadlineStatus.OPEN }),
+    );
     await this.audit.append(manager, {
       caseId: deadline.caseId,
       actorId,
@@ -50,7 +52,10 @@ export class DeadlinesService {
     dueOn: CalendarDate,
     steps: StoredStep[],
   ): Promise<DeadlineEntity> {
-    const deadline = await manager.findOneOrFail(DeadlineEntity, { where: { subjectId, kind }, lock: { mode: 'pessimistic_write' } });
+    const deadline = await manager.findOneOrFail(DeadlineEntity, {
+      where: { subjectId, kind },
+      lock: { mode: 'pessimistic_write' },
+    });
     const before = { dueOn: deadline.dueOn };
     deadline.dueOn = dueOn;
     deadline.steps = steps;
@@ -75,7 +80,10 @@ export class DeadlinesService {
     kind: DeadlineKind,
     status: Exclude<DeadlineStatus, DeadlineStatus.OPEN>,
   ): Promise<void> {
-    const deadline = await manager.findOne(DeadlineEntity, { where: { subjectId, kind }, lock: { mode: 'pessimistic_write' } });
+    const deadline = await manager.findOne(DeadlineEntity, {
+      where: { subjectId, kind },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!deadline || deadline.status !== DeadlineStatus.OPEN) return;
     await manager.update(DeadlineEntity, { id: deadline.id }, { status, closedAt: this.clock.now() });
     await this.audit.append(manager, {

@@ -8,6 +8,7 @@ import { DiscoverySetEntity } from './sets/discovery-set.entity';
 export * from './discovery-enums';
 export * from './discovery.loader';
 export * from './discovery.module';
+export * from './papers/served-paper';
 export * from './responses/discovery-response.entity';
 export * from './responses/response-item.entity';
 export * from './sets/discovery-access';

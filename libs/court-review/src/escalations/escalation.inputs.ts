@@ -2,13 +2,10 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { TextLimit, Trim } from '@parley/platform';
 import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
-@InputType()
-export class EscalateDisputeInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'disputeId must be the id of a dispute' })
-  disputeId!: string;
-
-  @Field({ description: 'Your position, issue by issue, for the joint letter.' })
+/** A side's part of the joint letter. */
+@InputType({ isAbstract: true })
+abstract class PositionFields {
+  @Field({ description: 'Your side’s position, issue by issue.' })
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'position must not be empty' })
@@ -24,24 +21,15 @@ export class EscalateDisputeInput {
 }
 
 @InputType()
-export class SubmitPositionInput {
+export class EscalateDisputeInput extends PositionFields {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'disputeId must be the id of a dispute' })
+  disputeId!: string;
+}
+
+@InputType({ description: 'Replaces your side’s earlier part while the letter is open.' })
+export class SubmitPositionInput extends PositionFields {
   @Field(() => ID)
   @IsUUID('all', { message: 'escalationId must be the id of an escalation' })
   escalationId!: string;
-
-  @Field({
-    description: 'Your side’s position, issue by issue; replaces your earlier one while the letter is open.',
-  })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'position must not be empty' })
-  @MaxLength(TextLimit.LONG_TEXT)
-  position!: string;
-
-  @Field(() => String, { nullable: true, description: 'Your final proposed compromise.' })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(TextLimit.LONG_TEXT)
-  compromise?: string;
 }

@@ -2,8 +2,10 @@
  * What the court gets, and all it gets (DOMAIN.md, "Certification and escalation"): fixed when the
  * dispute is escalated, so nothing else of the case can be reached from it.
  */
+import type { PaperCaption } from '@parley/discovery';
+
 export interface EscalationPacket {
-  caption: { court: string; district: string; docketNumber: string; caseTitle: string; judge: string };
+  caption: PaperCaption;
   parties: Array<{ id: string; name: string; side: string; role: 'ESCALATING' | 'OTHER' }>;
   /** Each disputed request in full, followed by the response and objections to it (Civil L.R. 37-2). */
   items: Array<{

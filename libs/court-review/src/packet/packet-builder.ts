@@ -9,6 +9,7 @@ import {
 } from '@parley/conferral';
 import { CourtModel } from '@parley/courts';
 import {
+  captionOf,
   DiscoveryItemEntity,
   DiscoveryKind,
   DiscoveryResponseEntity,
@@ -91,13 +92,7 @@ export class PacketBuilder {
         .sort((a, b) => (version.get(b.responseId) ?? 0) - (version.get(a.responseId) ?? 0))[0];
 
     return {
-      caption: {
-        court: court.name,
-        district: court.district,
-        docketNumber: theCase.docketNumber,
-        caseTitle: theCase.title,
-        judge: theCase.judge,
-      },
+      caption: captionOf(court, theCase),
       parties: parties.map((p) => ({
         id: p.id,
         name: p.name,

@@ -4,14 +4,7 @@ import { AuditService } from '@parley/audit';
 import { CaseAccessService, CaseEntity, NotifyPartiesJob, PartyEntity } from '@parley/cases';
 import { DeadlineKind, DeadlinesService } from '@parley/deadlines';
 import { NotificationKind } from '@parley/notifications';
-import {
-  Actor,
-  BadInputError,
-  Clock,
-  ConflictError,
-  Outbox,
-  RuleViolationError,
-} from '@parley/platform';
+import { Actor, BadInputError, Clock, ConflictError, Outbox, RuleViolationError } from '@parley/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { SetStatus } from '../discovery-enums';
 import { DiscoveryAccess } from '../sets/discovery-access';

@@ -184,9 +184,9 @@ export class DiscoveryResponsesService {
     const seen = new Set<string>();
     const problems: string[] = [];
     for (const answer of input.items) {
-      if (!byId.has(answer.itemId)) problems.push(`itemId ${answer.itemId} is not a request of this set`);
-      else if (seen.has(answer.itemId))
-        problems.push(`request ${byId.get(answer.itemId)!.number} is answered twice`);
+      const item = byId.get(answer.itemId);
+      if (!item) problems.push(`itemId ${answer.itemId} is not a request of this set`);
+      else if (seen.has(item.id)) problems.push(`request ${item.number} is answered twice`);
       seen.add(answer.itemId);
     }
     if (version === 1) {
@@ -196,7 +196,7 @@ export class DiscoveryResponsesService {
     if (problems.length) throw new BadInputError(problems.join('; '), { problems });
 
     const answers = input.items.map((a) => {
-      const item = byId.get(a.itemId)!;
+      const item = byId.get(a.itemId) as DiscoveryItemEntity; // every id was checked above
       return {
         item,
         answer: {

@@ -53,6 +53,8 @@ interface CaseFacts {
   members: Array<{ partyId: string; name: string }>;
 }
 
+const nameOf = (facts: CaseFacts, partyId: string) => facts.parties.find((p) => p.id === partyId)?.name ?? '';
+
 /**
  * Serving a set: the rules that can refuse it (FRCP 26(d), 5(b)(2)(E), 33(a)(1), 26(g)), the due date
  * (FRCP 6 through the rules library), the paper's hash and certificate of service, and the deadline,
@@ -163,13 +165,11 @@ export class ServeDiscoverySetService {
           certificateOfService: certificate,
         },
       });
-      const responding = facts.parties.find((p) => p.id === set.respondingPartyId)!;
-      const serving = facts.parties.find((p) => p.id === set.servingPartyId)!;
       await this.outbox.add(manager, NotifyPartiesJob, {
         caseId: set.caseId,
         partyIds: facts.parties.filter((p) => p.id !== set.servingPartyId).map((p) => p.id),
         kind: NotificationKind.SET_SERVED,
-        message: `${serving.name} served “${set.title}” on ${responding.name}; responses are due ${due.dueOn}.`,
+        message: `${nameOf(facts, set.servingPartyId)} served “${set.title}” on ${nameOf(facts, set.respondingPartyId)}; responses are due ${due.dueOn}.`,
       });
       return toDiscoverySetModel(set);
     });
@@ -216,10 +216,9 @@ export class ServeDiscoverySetService {
   private checkElectronicConsent(method: ServiceMethod, set: DiscoverySetEntity, facts: CaseFacts): void {
     if (method !== 'ELECTRONIC') return;
     if (facts.members.some((m) => m.partyId === set.respondingPartyId)) return;
-    const party = facts.parties.find((p) => p.id === set.respondingPartyId)!;
     throw new RuleViolationError(
       'FRCP 5(b)(2)(E)',
-      `${party.name} has nobody on Parley who consented to electronic service. Serve by mail (FRCP 5(b)(2)(C)) and print the paper with its certificate of service.`,
+      `${nameOf(facts, set.respondingPartyId)} has nobody on Parley who consented to electronic service. Serve by mail (FRCP 5(b)(2)(C)) and print the paper with its certificate of service.`,
     );
   }
 
