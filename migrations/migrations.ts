@@ -1,10 +1,12 @@
 import { Foundation1795839244860 } from './1795839244860-Foundation';
 import { DiscoveryExchange1795842992392 } from './1795842992392-DiscoveryExchange';
 import { MeetAndConfer1795844912235 } from './1795844912235-MeetAndConfer';
+import { DeadlinesAndNotices1795846607260 } from './1795846607260-DeadlinesAndNotices';
 
 /** Applied in this order; a test checks that every migration file in this folder is listed. */
 export const MIGRATIONS = [
   Foundation1795839244860,
   DiscoveryExchange1795842992392,
   MeetAndConfer1795844912235,
+  DeadlinesAndNotices1795846607260,
 ];

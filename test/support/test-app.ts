@@ -4,6 +4,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { createApiApp } from '@parley/api';
 import { createWorker } from '@parley/worker';
+import { DeadlineSweeper } from '@parley/deadlines';
 import { AppConfig, Clock, loadConfigFromEnvironment, QueuesService } from '@parley/platform';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -22,6 +23,8 @@ export interface Parley {
   db: DataSource;
   /** Stops time at `instant` in the API and the worker (null: back to the system clock). */
   setTime(instant: Date | string | null): void;
+  /** Runs the worker's deadline sweep now (as its minute would), then waits for what it started. */
+  sweepDeadlines(): Promise<void>;
   /** Waits until the outbox is relayed and every queue is empty: no sleeping in tests. */
   waitForIdle(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -56,7 +59,9 @@ export async function startParley(options: StartOptions = {}): Promise<Parley> {
     ADMIN_PASSWORD: ADMIN.password,
     HOST: '127.0.0.1',
     PORT: '0',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Tests move the clock and sweep by hand (sweepDeadlines) rather than wait for the minute.
+    DEADLINE_SWEEP_SECONDS: '0',
     ...options.env,
   });
   const api = await createApiApp(config);
@@ -68,7 +73,7 @@ export async function startParley(options: StartOptions = {}): Promise<Parley> {
   const db = api.get<DataSource>(getDataSourceToken());
   const queues = api.get(QueuesService);
 
-  return {
+  const parley: Parley = {
     config,
     api,
     worker,
@@ -79,6 +84,12 @@ export async function startParley(options: StartOptions = {}): Promise<Parley> {
       const at = instant === null ? null : new Date(instant);
       for (const app of [api, worker]) app?.get(Clock).setForTesting(at);
     },
+    async sweepDeadlines() {
+      if (!worker) throw new Error('sweepDeadlines needs the worker');
+      await parley.waitForIdle();
+      await worker.get(DeadlineSweeper).sweep();
+      await parley.waitForIdle();
+    },
     async waitForIdle(timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
@@ -87,7 +98,9 @@ export async function startParley(options: StartOptions = {}): Promise<Parley> {
         );
         if (pending === 0 && (await queues.isIdle())) return;
         if (Date.now() > deadline)
-          throw new Error(`Queues still busy after ${timeoutMs} ms (${pending} unrelayed)`);
+          throw new Error(
+            `Queues still busy after ${timeoutMs} ms (${pending} unrelayed): ${await queues.describe()}`,
+          );
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },
@@ -107,4 +120,5 @@ export async function startParley(options: StartOptions = {}): Promise<Parley> {
       await database.drop();
     },
   };
+  return parley;
 }

@@ -1,6 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CasesJobsModule } from '@parley/cases';
+import { ConferralJobsModule } from '@parley/conferral';
+import { CourtReviewJobsModule } from '@parley/court-review';
+import { DeadlinesJobsModule } from '@parley/deadlines';
+import { DiscoveryJobsModule } from '@parley/discovery';
 import { ALL_ENTITIES } from '@parley/migrations';
+import { NotificationsJobsModule } from '@parley/notifications';
 import { AppConfig, PlatformModule, WorkerRuntimeModule } from '@parley/platform';
 
 /** The worker process: relays the outbox to BullMQ and runs every job. */
@@ -13,6 +18,11 @@ export class WorkerModule {
         PlatformModule.forRoot({ entities: ALL_ENTITIES, processName: 'parley-worker', config }),
         WorkerRuntimeModule,
         CasesJobsModule,
+        NotificationsJobsModule,
+        DeadlinesJobsModule,
+        DiscoveryJobsModule,
+        ConferralJobsModule,
+        CourtReviewJobsModule,
       ],
     };
   }

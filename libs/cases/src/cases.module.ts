@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@parley/accounts';
 import { AuditModule } from '@parley/audit';
 import { CourtsModule } from '@parley/courts';
-import { NotificationsModule } from '@parley/notifications';
+import { NotificationsJobsModule, NotificationsModule } from '@parley/notifications';
 import { CaseAccessService } from './access/case-access.service';
 import { CaseAuditResolver } from './audit/case-audit.resolver';
 import { CaseFieldsResolver } from './cases/case-fields.resolver';
@@ -43,7 +43,7 @@ export class CasesModule {}
 
 /** The cases lib's background jobs, for the worker process. */
 @Module({
-  imports: [entities, NotificationsModule],
+  imports: [entities, NotificationsJobsModule],
   providers: [PartyJoinedHandler, NotifyPartiesHandler],
 })
 export class CasesJobsModule {}

@@ -17,5 +17,6 @@ export * from './parties/party-enums';
 export * from './parties/party.entity';
 export * from './parties/party.model';
 export * from './parties/parties.loader';
+export * from './parties/party-members';
 
 export const CASES_ENTITIES = [CaseEntity, PartyEntity, MembershipEntity, InvitationEntity];

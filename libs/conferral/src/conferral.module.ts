@@ -10,6 +10,10 @@ import { CertificationEntity } from './certifications/certification.entity';
 import { CertificationsResolver } from './certifications/certifications.resolver';
 import { CertificationsService } from './certifications/certifications.service';
 import { ConferralLoader } from './conferral.loader';
+import {
+  AgreedSupplementPassedHandler,
+  ConferralWindowPassedHandler,
+} from './jobs/conferral-deadlines-passed.handlers';
 import { ConferralAssessor } from './conferrals/conferral-assessor';
 import { ConferralEventEntity } from './conferrals/conferral-event.entity';
 import { ConferralRequestEntity } from './conferrals/conferral-request.entity';
@@ -60,3 +64,10 @@ import { ConferralPolicyService } from './policy/conferral-policy.service';
   exports: [DisputeAccess, ConferralAssessor, CertificationsService, ConferralLoader],
 })
 export class ConferralModule {}
+
+/** The worker's part: what happens when a conferral window or an agreed date passes. */
+@Module({
+  imports: [TypeOrmModule.forFeature([DisputeEntity, ConferralRequestEntity, ConferralEventEntity])],
+  providers: [ConferralWindowPassedHandler, AgreedSupplementPassedHandler],
+})
+export class ConferralJobsModule {}

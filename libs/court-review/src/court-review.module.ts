@@ -6,7 +6,10 @@ import { CasesModule } from '@parley/cases';
 import { ConferralModule } from '@parley/conferral';
 import { CourtsModule } from '@parley/courts';
 import { DeadlinesModule } from '@parley/deadlines';
+import { NotificationsJobsModule } from '@parley/notifications';
 import { CourtResolver } from './docket/court.resolver';
+import { NotifyCourtStaffHandler } from './jobs/notify-court-staff.handler';
+import { CompliancePassedHandler, PositionDuePassedHandler } from './jobs/court-deadlines-passed.handlers';
 import { DocketService } from './docket/docket.service';
 import { EscalationEntity } from './escalations/escalation.entity';
 import { DisputeEscalationResolver, EscalationsResolver } from './escalations/escalations.resolver';
@@ -42,3 +45,10 @@ import { RulingsService } from './rulings/rulings.service';
   ],
 })
 export class CourtReviewModule {}
+
+/** The worker's part: a joint letter's window closing, and a compliance date passing. */
+@Module({
+  imports: [TypeOrmModule.forFeature([EscalationEntity, RulingEntity]), AuditModule, NotificationsJobsModule],
+  providers: [PositionDuePassedHandler, CompliancePassedHandler, NotifyCourtStaffHandler],
+})
+export class CourtReviewJobsModule {}

@@ -4,6 +4,8 @@ import { SERVICE_METHODS, ServiceMethod as RuleServiceMethod } from '@parley/rul
 export enum DeadlineKind {
   /** Responses to a served discovery set (FRCP 33(b)(2), 34(b)(2)(A), 36(a)(3)). */
   RESPONSE_DUE = 'RESPONSE_DUE',
+  /** The other side's time to answer a request to confer; unanswered after it, the request is an attempt. */
+  CONFERRAL_WINDOW = 'CONFERRAL_WINDOW',
   /** Supplemental responses the parties agreed on in resolving a dispute. */
   AGREED_SUPPLEMENT = 'AGREED_SUPPLEMENT',
   /** The other side's part of a joint discovery letter (the court's position response days). */

@@ -1,4 +1,4 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CaseCapability } from '@parley/cases';
 import { Access, Actor, CalendarDate, CalendarDateScalar, CurrentActor, IdPipe } from '@parley/platform';
 import { ComputeDeadlineInput } from './compute-deadline.input';
@@ -20,6 +20,17 @@ export class DeadlinesResolver {
     @Args('caseId', { type: () => ID }, new IdPipe('caseId')) caseId: string,
   ): Promise<DeadlineModel[]> {
     return this.service.list(actor, caseId);
+  }
+
+  @Mutation(() => DeadlineModel, {
+    description: 'Report a compliance or agreed-supplement deadline met; the other parties are told.',
+  })
+  @Access.case(CaseCapability.SIGN_FOR_PARTY)
+  markDeadlineMet(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }, new IdPipe()) id: string,
+  ): Promise<DeadlineModel> {
+    return this.service.markMet(actor, id);
   }
 
   @Query(() => CalendarDateScalar, {

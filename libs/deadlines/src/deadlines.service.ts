@@ -1,12 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@parley/audit';
-import { CaseAccessService, CaseCapability } from '@parley/cases';
-import { Actor, CalendarDate, Clock } from '@parley/platform';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { CaseAccessService, CaseCapability, CaseEntity, NotifyPartiesJob, PartyEntity } from '@parley/cases';
+import { CourtsService } from '@parley/courts';
+import { endOfDay, reminderInstants } from '@parley/rules';
+import {
+  Actor,
+  BadInputError,
+  CalendarDate,
+  Clock,
+  ConflictError,
+  NotFoundError,
+  Outbox,
+} from '@parley/platform';
+import { NotificationKind } from '@parley/notifications';
+import { ScheduleDeadlineJob } from './jobs/deadline-jobs';
+import { DeadlineNoticeEntity, DeadlineNoticeKind, REMINDER_KINDS } from './notices/deadline-notice.entity';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { DeadlineKind, DeadlineStatus } from './deadline-enums';
 import { DeadlineEntity, StoredStep } from './deadline.entity';
 import { DeadlineModel, toDeadlineModel } from './deadline.model';
+
+/** Deadlines whose meeting Parley cannot observe, so the party that must act reports it. */
+const SELF_REPORTED: readonly DeadlineKind[] = [DeadlineKind.COMPLIANCE, DeadlineKind.AGREED_SUPPLEMENT];
 
 export interface NewDeadline {
   caseId: string;
@@ -26,6 +42,8 @@ export class DeadlinesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
+    private readonly courts: CourtsService,
+    private readonly outbox: Outbox,
     private readonly clock: Clock,
   ) {}
 
@@ -33,6 +51,7 @@ export class DeadlinesService {
     const saved = await manager.save(
       manager.create(DeadlineEntity, { ...deadline, status: DeadlineStatus.OPEN }),
     );
+    await this.arm(manager, saved);
     await this.audit.append(manager, {
       caseId: deadline.caseId,
       actorId,
@@ -60,6 +79,7 @@ export class DeadlinesService {
     deadline.dueOn = dueOn;
     deadline.steps = steps;
     await manager.save(deadline);
+    await this.arm(manager, deadline);
     await this.audit.append(manager, {
       caseId: deadline.caseId,
       actorId,
@@ -86,6 +106,7 @@ export class DeadlinesService {
     });
     if (!deadline || deadline.status !== DeadlineStatus.OPEN) return;
     await manager.update(DeadlineEntity, { id: deadline.id }, { status, closedAt: this.clock.now() });
+    await this.disarm(manager, deadline.id);
     await this.audit.append(manager, {
       caseId: deadline.caseId,
       actorId,
@@ -97,8 +118,86 @@ export class DeadlinesService {
     });
   }
 
+  /**
+   * Plans the deadline's reminders (7, 3 and 1 days before, 9 a.m. in the court's zone) and its passing
+   * event (the end of the last day, FRCP 6(a)(4)). A reminder whose time has already gone is skipped;
+   * a notice already planned for this date is left alone. The worker arms the jobs from these rows.
+   */
+  private async arm(manager: EntityManager, deadline: DeadlineEntity): Promise<void> {
+    const theCase = await manager.findOneByOrFail(CaseEntity, { id: deadline.caseId });
+    const { timeZone } = await this.courts.get(theCase.courtId);
+    const now = this.clock.now();
+    const planned = [
+      ...reminderInstants(deadline.dueOn, timeZone).map((r) => ({
+        kind: REMINDER_KINDS[r.daysBefore],
+        fireAt: r.at,
+      })),
+      { kind: DeadlineNoticeKind.PASSED, fireAt: endOfDay(deadline.dueOn, timeZone) },
+    ];
+    const existing = await manager.findBy(DeadlineNoticeEntity, { deadlineId: deadline.id });
+    for (const notice of planned) {
+      const current = existing.find((e) => e.kind === notice.kind);
+      if (current && current.dueOn === deadline.dueOn && !current.cancelledAt) continue;
+      const stale = notice.kind !== DeadlineNoticeKind.PASSED && notice.fireAt.getTime() <= now.getTime();
+      await manager.upsert(
+        DeadlineNoticeEntity,
+        {
+          deadlineId: deadline.id,
+          kind: notice.kind,
+          fireAt: notice.fireAt,
+          dueOn: deadline.dueOn,
+          firedAt: null,
+          cancelledAt: stale ? now : null,
+        },
+        ['deadlineId', 'kind'],
+      );
+    }
+    await this.outbox.add(manager, ScheduleDeadlineJob, { deadlineId: deadline.id });
+  }
+
+  private async disarm(manager: EntityManager, deadlineId: string): Promise<void> {
+    await manager.update(
+      DeadlineNoticeEntity,
+      { deadlineId, firedAt: IsNull(), cancelledAt: IsNull() },
+      { cancelledAt: this.clock.now() },
+    );
+    await this.outbox.add(manager, ScheduleDeadlineJob, { deadlineId });
+  }
+
   findFor(manager: EntityManager, subjectId: string, kind: DeadlineKind): Promise<DeadlineEntity | null> {
     return manager.findOneBy(DeadlineEntity, { subjectId, kind });
+  }
+
+  /**
+   * The party that must act says it did: only for what Parley cannot see happen by itself (complying with
+   * an order, supplementing as agreed). Response deadlines are met by serving responses.
+   */
+  markMet(actor: Actor, id: string): Promise<DeadlineModel> {
+    return this.dataSource.transaction(async (manager) => {
+      const deadline = await manager.findOneBy(DeadlineEntity, { id });
+      if (!deadline) throw new NotFoundError('The deadline');
+      await this.access.require(actor, deadline.caseId, CaseCapability.READ, {
+        manager,
+        notFound: 'The deadline',
+      });
+      await this.access.requireForParty(actor, deadline.partyId, CaseCapability.SIGN_FOR_PARTY, { manager });
+      if (!SELF_REPORTED.includes(deadline.kind)) {
+        throw new BadInputError(
+          'This deadline is met by acting in Parley (serving, answering, submitting), not by marking it.',
+        );
+      }
+      if (deadline.status !== DeadlineStatus.OPEN)
+        throw new ConflictError(`This deadline is already ${deadline.status.toLowerCase()}.`);
+      await this.close(manager, actor.userId, deadline.id, deadline.kind, DeadlineStatus.MET);
+      const parties = await manager.findBy(PartyEntity, { caseId: deadline.caseId });
+      await this.outbox.add(manager, NotifyPartiesJob, {
+        caseId: deadline.caseId,
+        partyIds: parties.filter((p) => p.id !== deadline.partyId).map((p) => p.id),
+        kind: NotificationKind.DEADLINE_MET,
+        message: `${parties.find((p) => p.id === deadline.partyId)?.name ?? 'A party'} reports it met: ${deadline.description} (due ${deadline.dueOn}).`,
+      });
+      return toDeadlineModel({ ...deadline, status: DeadlineStatus.MET });
+    });
   }
 
   /** The case's deadlines, soonest first; everyone in the case sees them (they concern served papers). */

@@ -1,10 +1,16 @@
+import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
 import { DeadlineEntity } from './deadline.entity';
+import { DeadlineNoticeEntity } from './notices/deadline-notice.entity';
 
 export * from './deadline-calculator';
 export * from './deadline-enums';
 export * from './deadline.entity';
 export * from './deadline.model';
+export * from './deadlines-jobs.module';
 export * from './deadlines.module';
+export * from './jobs/deadline-passed';
+export * from './jobs/deadline-sweeper';
+export * from './notices/deadline-notice.entity';
 export * from './deadlines.service';
 
-export const DEADLINES_ENTITIES = [DeadlineEntity];
+export const DEADLINES_ENTITIES = [DeadlineEntity, DeadlineNoticeEntity, CalendarFeedEntity];

@@ -6,6 +6,7 @@ import { CasesModule } from '@parley/cases';
 import { CourtsModule } from '@parley/courts';
 import { DeadlinesModule } from '@parley/deadlines';
 import { DiscoveryLoader } from './discovery.loader';
+import { ResponseDuePassedHandler } from './jobs/response-due-passed.handler';
 import { ExtensionEntity } from './extensions/extension.entity';
 import { ExtensionsResolver } from './extensions/extensions.resolver';
 import { ExtensionsService } from './extensions/extensions.service';
@@ -66,3 +67,10 @@ import { ServeDiscoverySetService } from './sets/serve-discovery-set.service';
   exports: [DiscoveryAccess, DiscoveryLoader],
 })
 export class DiscoveryModule {}
+
+/** The worker's part: what happens when a response date passes. */
+@Module({
+  imports: [TypeOrmModule.forFeature([DiscoverySetEntity]), AuditModule],
+  providers: [ResponseDuePassedHandler],
+})
+export class DiscoveryJobsModule {}

@@ -1,46 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor } from '@parley/platform';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { NotificationKind } from './notification-kind';
+import { DataSource, In, IsNull } from 'typeorm';
 import { NotificationEntity } from './notification.entity';
 import { NotificationModel, toNotificationModel } from './notification.model';
-
-export interface InAppNotice {
-  userId: string;
-  caseId: string | null;
-  kind: NotificationKind;
-  message: string;
-  /** Identifies the event; with the recipient it makes the delivery key. */
-  eventId: string;
-}
 
 const LIST_LIMIT = 200;
 
 @Injectable()
 export class NotificationsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** Stores in-app notices; one already delivered for the same event and recipient is skipped. */
-  async deliverInApp(
-    notices: InAppNotice[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<number> {
-    if (notices.length === 0) return 0;
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(NotificationEntity)
-      .values(
-        notices.map(({ eventId, ...notice }) => ({
-          ...notice,
-          deliveryKey: `${eventId}:${notice.userId}:in-app`,
-        })),
-      )
-      .orIgnore()
-      .execute();
-    return result.identifiers.filter(Boolean).length;
-  }
 
   async list(actor: Actor, unreadOnly: boolean): Promise<NotificationModel[]> {
     const rows = await this.dataSource.getRepository(NotificationEntity).find({

@@ -42,3 +42,4 @@ export * from './crypto/secrets';
 export * from './graphql/id.pipe';
 export * from './errors/http-errors.filter';
 export * from './clock/clock';
+export * from './crypto/secret-box';

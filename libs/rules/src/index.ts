@@ -17,3 +17,4 @@ export * from './discovery/interrogatory-limit';
 export * from './discovery/response-rules';
 export * from './conferral/conferral-policy';
 export * from './conferral/escalation-gate';
+export * from './deadline-instants';

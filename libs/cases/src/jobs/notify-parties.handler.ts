@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotificationsService } from '@parley/notifications';
+import { NoticeDispatcher } from '@parley/notifications';
 import { HandlesJob, JobContext, JobHandler, PayloadOf } from '@parley/platform';
-import { DataSource, In } from 'typeorm';
-import { MembershipEntity } from '../parties/membership.entity';
+import { DataSource } from 'typeorm';
+import { memberUserIds } from '../parties/party-members';
 import { NotifyPartiesJob } from './notify-parties.job';
 
 @Injectable()
@@ -11,23 +11,23 @@ import { NotifyPartiesJob } from './notify-parties.job';
 export class NotifyPartiesHandler implements JobHandler<PayloadOf<typeof NotifyPartiesJob>> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly notifications: NotificationsService,
+    private readonly notices: NoticeDispatcher,
   ) {}
 
   async handle(payload: PayloadOf<typeof NotifyPartiesJob>, { jobId }: JobContext): Promise<void> {
     if (payload.partyIds.length === 0) return;
-    const members = await this.dataSource.getRepository(MembershipEntity).find({
-      where: { caseId: payload.caseId, partyId: In(payload.partyIds) },
-      select: { userId: true },
+    await this.dataSource.transaction(async (manager) => {
+      const userIds = await memberUserIds(manager, payload.partyIds);
+      await this.notices.deliver(
+        manager,
+        userIds.map((userId) => ({
+          userId,
+          caseId: payload.caseId,
+          kind: payload.kind,
+          message: payload.message,
+          eventId: jobId,
+        })),
+      );
     });
-    await this.notifications.deliverInApp(
-      [...new Set(members.map((m) => m.userId))].map((userId) => ({
-        userId,
-        caseId: payload.caseId,
-        kind: payload.kind,
-        message: payload.message,
-        eventId: jobId,
-      })),
-    );
   }
 }

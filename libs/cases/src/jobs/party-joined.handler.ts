@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotificationKind, NotificationsService } from '@parley/notifications';
+import { NoticeDispatcher, NotificationKind } from '@parley/notifications';
 import { HandlesJob, JobContext, JobHandler, PayloadOf } from '@parley/platform';
 import { DataSource, Not } from 'typeorm';
 import { CaseEntity } from '../cases/case.entity';
@@ -16,7 +16,7 @@ const ROLE_WORDS = { COUNSEL: 'counsel', PARALEGAL: 'a paralegal' } as const;
 export class PartyJoinedHandler implements JobHandler<PayloadOf<typeof PartyJoinedJob>> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly notifications: NotificationsService,
+    private readonly notices: NoticeDispatcher,
   ) {}
 
   async handle({ membershipId }: PayloadOf<typeof PartyJoinedJob>, { jobId }: JobContext): Promise<void> {
@@ -35,14 +35,17 @@ export class PartyJoinedHandler implements JobHandler<PayloadOf<typeof PartyJoin
       joined.role === MemberRole.PRO_SE
         ? `${joined.user.name} joined ${where}, representing themselves as ${joined.party.name}.`
         : `${joined.user.name} joined ${where} as ${ROLE_WORDS[joined.role]} for ${joined.party.name}.`;
-    await this.notifications.deliverInApp(
-      recipients.map((userId) => ({
-        userId,
-        caseId: joined.caseId,
-        kind: NotificationKind.MEMBER_JOINED,
-        message,
-        eventId: jobId,
-      })),
+    await this.dataSource.transaction((manager) =>
+      this.notices.deliver(
+        manager,
+        recipients.map((userId) => ({
+          userId,
+          caseId: joined.caseId,
+          kind: NotificationKind.MEMBER_JOINED,
+          message,
+          eventId: jobId,
+        })),
+      ),
     );
   }
 }

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CaseEntity } from '@parley/cases';
-import { CourtsService } from '@parley/courts';
 import { Clock } from '@parley/platform';
 import { assessConferral, ConferralAssessment } from '@parley/rules';
 import { DataSource, EntityManager } from 'typeorm';
@@ -14,7 +12,6 @@ import { toPolicyRecords } from './conferral-records';
 
 export interface CaseConferralSettings {
   lettersQualify: boolean;
-  conferralResponseDays: number;
 }
 
 /** The conferral policy of libs/rules applied to a dispute's records, the case's policy and its court. */
@@ -23,7 +20,6 @@ export class ConferralAssessor {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policies: ConferralPolicyService,
-    private readonly courts: CourtsService,
     private readonly clock: Clock,
   ) {}
 
@@ -31,12 +27,8 @@ export class ConferralAssessor {
     caseId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<CaseConferralSettings> {
-    const theCase = await manager.findOneByOrFail(CaseEntity, { id: caseId });
-    const [policy, court] = await Promise.all([
-      this.policies.effective(caseId, manager),
-      this.courts.get(theCase.courtId),
-    ]);
-    return { lettersQualify: policy.lettersQualify, conferralResponseDays: court.conferralResponseDays };
+    const policy = await this.policies.effective(caseId, manager);
+    return { lettersQualify: policy.lettersQualify };
   }
 
   assess(
@@ -49,7 +41,6 @@ export class ConferralAssessor {
       records: toPolicyRecords(dispute, requests, events),
       after: dispute.conferFrom.toISOString(),
       lettersQualify: settings.lettersQualify,
-      conferralResponseDays: settings.conferralResponseDays,
       now: this.clock.now().toISOString(),
     });
   }

@@ -21,6 +21,8 @@ export function toPolicyRecords(
       at: r.requestedAt.toISOString(),
       from: side(r.fromPartyId),
       answeredAt: r.answeredAt?.toISOString() ?? null,
+      // Requests recorded before answerBy was kept: ten days, the default of DOMAIN.md.
+      answerBy: (r.answerBy ?? new Date(r.requestedAt.getTime() + 10 * 86_400_000)).toISOString(),
     })),
     ...events.map((e): ConferralRecord =>
       e.kind === ConferralEventKind.LETTER

@@ -46,6 +46,14 @@ export class ConferralRequestEntity {
   @Column({ type: 'timestamptz', precision: 3 })
   requestedAt!: Date;
 
+  /** The other side's last day to answer: the court's conferral response days, counted under FRCP 6. */
+  @Column({ type: 'date', nullable: true })
+  answerByOn!: string | null;
+
+  /** The end of that day in the court's zone: unanswered after it, the request is an attempt to confer. */
+  @Column({ type: 'timestamptz', nullable: true })
+  answerBy!: Date | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   answeredAt!: Date | null;
 

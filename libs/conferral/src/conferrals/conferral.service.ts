@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@parley/audit';
-import { NotifyPartiesJob } from '@parley/cases';
+import { CaseEntity, NotifyPartiesJob } from '@parley/cases';
+import { CourtsService } from '@parley/courts';
+import { DeadlineCalculator, DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
+import { endOfDay } from '@parley/rules';
 import { NotificationKind } from '@parley/notifications';
 import {
   Actor,
@@ -12,7 +15,7 @@ import {
   NotFoundError,
   Outbox,
 } from '@parley/platform';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, Not } from 'typeorm';
 import {
   ConferralAnswer,
   ConferralEventKind,
@@ -57,10 +60,21 @@ export class ConferralService {
     private readonly audit: AuditService,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
+    private readonly courts: CourtsService,
+    private readonly calculator: DeadlineCalculator,
+    private readonly deadlines: DeadlinesService,
   ) {}
 
   requestConference(actor: Actor, input: RequestConferenceInput): Promise<ConferralRequestModel> {
     return this.inDispute(actor, input.disputeId, async (manager, dispute, sideId) => {
+      const now = this.clock.now();
+      const theCase = await manager.findOneByOrFail(CaseEntity, { id: dispute.caseId });
+      const court = await this.courts.get(theCase.courtId);
+      // A reasonable time to answer: the court's conferral response days (default 10), under FRCP 6.
+      const window = this.calculator.compute(court, {
+        triggeredOn: this.calculator.courtDay(court, now),
+        days: court.conferralResponseDays,
+      });
       const request = await manager.save(
         manager.create(ConferralRequestEntity, {
           disputeId: dispute.id,
@@ -70,9 +84,21 @@ export class ConferralService {
           proposedTimes: input.proposedTimes,
           message: input.message,
           status: ConferralRequestStatus.PENDING,
-          requestedAt: this.clock.now(),
+          requestedAt: now,
+          answerByOn: window.dueOn,
+          answerBy: endOfDay(window.dueOn, court.timeZone),
         }),
       );
+      await this.deadlines.open(manager, actor.userId, {
+        caseId: dispute.caseId,
+        partyId: this.disputeAccess.otherSide(dispute, sideId),
+        kind: DeadlineKind.CONFERRAL_WINDOW,
+        subjectType: 'ConferralRequest',
+        subjectId: request.id,
+        description: 'An answer to the request to meet and confer',
+        dueOn: window.dueOn,
+        steps: window.steps,
+      });
       await this.record(manager, actor, dispute, 'CONFERENCE_REQUESTED', 'ConferralRequest', request.id, {
         mode: request.mode,
         proposedTimes: request.proposedTimes.map((t) => t.toISOString()),
@@ -122,6 +148,13 @@ export class ConferralService {
         counterTimes: input.answer === ConferralAnswer.COUNTER ? input.counterTimes : null,
       });
       await manager.save(request);
+      await this.deadlines.close(
+        manager,
+        actor.userId,
+        request.id,
+        DeadlineKind.CONFERRAL_WINDOW,
+        DeadlineStatus.MET,
+      );
       await this.record(
         manager,
         actor,
@@ -169,6 +202,7 @@ export class ConferralService {
           confirmation: ConfirmationStatus.PENDING,
         }),
       );
+      await this.closeWindowsAnsweredBy(manager, dispute, sideId);
       await this.record(manager, actor, dispute, 'CONFERENCE_LOGGED', 'ConferralEvent', event.id, {
         mode: event.mode,
         heldAt: event.heldAt.toISOString(),
@@ -217,6 +251,7 @@ export class ConferralService {
           confirmation: ConfirmationStatus.NOT_NEEDED,
         }),
       );
+      await this.closeWindowsAnsweredBy(manager, dispute, sideId);
       await this.record(manager, actor, dispute, 'LETTER_SENT', 'ConferralEvent', event.id, {
         mode: event.mode,
         sentAt: event.heldAt.toISOString(),
@@ -231,6 +266,24 @@ export class ConferralService {
       );
       return toConferralEventModel(event);
     });
+  }
+
+  /** A letter or conference from the other side answers its pending requests: their windows close. */
+  private async closeWindowsAnsweredBy(manager: EntityManager, dispute: DisputeEntity, sideId: string) {
+    const pending = await manager.findBy(ConferralRequestEntity, {
+      disputeId: dispute.id,
+      status: ConferralRequestStatus.PENDING,
+      fromPartyId: Not(sideId),
+    });
+    for (const request of pending) {
+      await this.deadlines.close(
+        manager,
+        null,
+        request.id,
+        DeadlineKind.CONFERRAL_WINDOW,
+        DeadlineStatus.MET,
+      );
+    }
   }
 
   private async answerRecord(

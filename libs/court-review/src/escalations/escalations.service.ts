@@ -29,6 +29,7 @@ import { escalationGate } from '@parley/rules';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { EscalationStatus } from '../court-review-enums';
+import { NotifyCourtStaffJob } from '../jobs/notify-court-staff.job';
 import { EscalationPacket } from '../packet/escalation-packet';
 import { jointLetterPages, LetterPosition } from '../packet/joint-letter';
 import { PacketBuilder } from '../packet/packet-builder';
@@ -223,6 +224,7 @@ export class EscalationsService {
           DeadlineKind.POSITION_DUE,
           DeadlineStatus.MET,
         );
+        await this.outbox.add(manager, NotifyCourtStaffJob, { escalationId: escalation.id });
       }
       await this.audit.append(manager, {
         caseId: escalation.caseId,

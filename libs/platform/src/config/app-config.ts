@@ -19,9 +19,25 @@ export interface AppConfig {
     accessTtlSeconds: number;
   };
   refreshTtlDays: number;
+  /** How often the worker sweeps for deadline notices to fire or re-arm; 0 turns the repeating sweep off (tests sweep by hand). */
+  deadlineSweepSeconds: number;
   invitationTtlDays: number;
   admin: { email: string; password: string } | null;
   http: { bodyLimitBytes: number };
+  /** Where people reach this installation: links in emails, calendar feed URLs. */
+  publicUrl: string;
+  webhooks: {
+    /** Allow endpoints on loopback and private networks (development, tests); never in production by default. */
+    allowPrivateUrls: boolean;
+    /** Failed attempts in a row after which an endpoint is disabled. */
+    disableAfterFailures: number;
+  };
+  mail: {
+    /** smtp: send through SMTP_URL; log: write each message to the log (development). */
+    transport: 'smtp' | 'log';
+    smtpUrl: string | null;
+    from: string;
+  };
   graphql: {
     introspection: boolean;
     sandbox: boolean;

@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
+import { jobDefinition } from './job-definition';
 import { OUTBOX_CHANNEL } from './outbox';
 import { QueueName } from './queue-names';
 import { QueuesService } from './queues.service';
@@ -89,9 +90,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       const byQueue = new Map<QueueName, PendingMessage[]>();
       for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
       for (const [queue, messages] of byQueue) {
-        await this.queues
-          .get(queue)
-          .addBulk(messages.map((m) => ({ name: m.name, data: m.payload, opts: { jobId: m.id } })));
+        await this.queues.get(queue).addBulk(
+          messages.map((m) => ({
+            name: m.name,
+            data: m.payload,
+            opts: { ...jobDefinition(m.name)?.options, jobId: m.id },
+          })),
+        );
       }
       await manager.query('UPDATE outbox_messages SET relayed_at = now() WHERE id = ANY($1::uuid[])', [
         rows.map((r) => r.id),

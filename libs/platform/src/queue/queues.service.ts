@@ -34,19 +34,39 @@ export class QueuesService implements OnApplicationShutdown {
     return queue;
   }
 
-  /** Nothing waiting, running or due on any queue (tests wait for this rather than sleeping). */
+  /**
+   * Nothing waiting or running on any queue, and nothing delayed that is due within a few seconds (a
+   * retry backing off); reminders delayed for days and the repeating sweep do not count. Tests wait
+   * for this rather than sleeping.
+   */
   async isIdle(): Promise<boolean> {
+    const soon = Date.now() + 5_000;
     for (const name of ALL_QUEUES) {
-      const counts = await this.get(name).getJobCounts(
-        'waiting',
-        'active',
-        'delayed',
-        'prioritized',
-        'waiting-children',
-      );
+      const queue = this.get(name);
+      const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
       if (Object.values(counts).some((n) => n > 0)) return false;
+      const delayed = await queue.getDelayed();
+      if (delayed.some((job) => !job.repeatJobKey && job.timestamp + job.delay <= soon)) return false;
     }
     return true;
+  }
+
+  /** Counts and recent failures of every queue, for a test or an operator to read. */
+  async describe(): Promise<string> {
+    const parts: string[] = [];
+    for (const name of ALL_QUEUES) {
+      const queue = this.get(name);
+      const counts = await queue.getJobCounts();
+      const failed = (await queue.getFailed(0, 2)).map((j) => `${j.name}: ${j.failedReason}`);
+      const delayed = (await queue.getDelayed(0, 3)).map(
+        (j) =>
+          `${j.name} in ${Math.round((j.timestamp + j.delay - Date.now()) / 1000)}s (${j.failedReason ?? 'first run'})`,
+      );
+      parts.push(
+        `${name} ${JSON.stringify(counts)} failed [${failed.join('; ')}] delayed [${delayed.join('; ')}]`,
+      );
+    }
+    return parts.join(' | ');
   }
 
   async onApplicationShutdown(): Promise<void> {

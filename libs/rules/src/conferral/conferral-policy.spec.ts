@@ -21,13 +21,15 @@ const letter = (
   at,
   from,
 });
-const request = (at: string, answeredAt: string | null = null): ConferralRecord => ({
+/** The court's days (10 by default) from the request, as the service computes them under FRCP 6. */
+const request = (at: string, answeredAt: string | null = null, days = 10): ConferralRecord => ({
   kind: 'REQUEST',
   id: `request-${at}`,
   mode: 'TELEPHONE',
   at,
   from: 'REQUESTING',
   answeredAt,
+  answerBy: new Date(Date.parse(at) + days * 86_400_000).toISOString(),
 });
 
 function assess(records: ConferralRecord[], overrides: Partial<ConferralPolicyInput> = {}) {
@@ -35,7 +37,6 @@ function assess(records: ConferralRecord[], overrides: Partial<ConferralPolicyIn
     records,
     after: AFTER,
     lettersQualify: false,
-    conferralResponseDays: 10,
     now: NOW,
     ...overrides,
   });
@@ -116,12 +117,7 @@ describe('what counts as conferral (FRCP 37(a)(1); N.D. Cal. Civil L.R. 1-5(n), 
       {},
       null,
     ],
-    [
-      'the court’s own number of days applies',
-      [request('2026-06-25T00:00:00Z')],
-      { conferralResponseDays: 5 },
-      'ATTEMPT',
-    ],
+    ['the court’s own number of days applies', [request('2026-06-25T00:00:00Z', null, 5)], {}, 'ATTEMPT'],
   ] as Array<[string, ConferralRecord[], Partial<ConferralPolicyInput>, string | null]>)(
     '%s',
     (_, records, overrides, basis) => {

@@ -21,6 +21,8 @@ export type ConferralRecord =
       from: Side;
       /** When the other side accepted, countered or declined; null while unanswered. */
       answeredAt: string | null;
+      /** The end of the other side's reasonable time to answer (the court's days, counted under FRCP 6). */
+      answerBy: string;
     };
 
 export interface ConferralPolicyInput {
@@ -29,8 +31,6 @@ export interface ConferralPolicyInput {
   after: string;
   /** The case allows an exchange of letters to qualify (default on with a pro se, incarcerated party). */
   lettersQualify: boolean;
-  /** The court's reasonable time to answer a request to confer (days). */
-  conferralResponseDays: number;
   now: string;
 }
 
@@ -46,8 +46,6 @@ export type ConferralAssessment =
 
 /** Direct dialogue: face to face, by video or by telephone (N.D. Cal. Civil L.R. 1-5(n)). */
 export const DIRECT_DIALOGUE: readonly ConferralMode[] = ['IN_PERSON', 'VIDEO', 'TELEPHONE'];
-
-const DAY_MS = 86_400_000;
 
 /**
  * Whether the parties conferred, or the requesting side attempted to, in good faith (FRCP 37(a)(1);
@@ -101,7 +99,7 @@ export function assessConferral(input: ConferralPolicyInput): ConferralAssessmen
     (r): r is Extract<ConferralRecord, { kind: 'REQUEST' }> =>
       r.kind === 'REQUEST' &&
       r.answeredAt === null &&
-      now - Date.parse(r.at) >= input.conferralResponseDays * DAY_MS &&
+      now >= Date.parse(r.answerBy) &&
       !relevant.some(
         (other) => other !== r && Date.parse(other.at) > Date.parse(r.at) && answersFrom(other, r.from),
       ),
@@ -112,7 +110,7 @@ export function assessConferral(input: ConferralPolicyInput): ConferralAssessmen
       basis: 'ATTEMPT',
       rule: 'FRCP 37(a)(1) (attempted to confer); N.D. Cal. Civil L.R. 37-1(b)',
       recordIds: [unanswered.id],
-      explanation: `A request to confer sent ${unanswered.at.slice(0, 10)} went unanswered for more than ${input.conferralResponseDays} days.`,
+      explanation: `A request to confer sent ${unanswered.at.slice(0, 10)} went unanswered past the court’s time to answer (${unanswered.answerBy.slice(0, 10)}).`,
     };
   }
 

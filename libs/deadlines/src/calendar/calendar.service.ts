@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CaseEntity, MembershipEntity } from '@parley/cases';
+import {
+  Actor,
+  AppConfig,
+  hashSecret,
+  InjectConfig,
+  newSecret,
+  NotFoundError,
+  SystemRole,
+} from '@parley/platform';
+import { createEvents, EventAttributes } from 'ics';
+import { DataSource, In, IsNull } from 'typeorm';
+import { DeadlineEntity } from '../deadline.entity';
+import { CalendarFeedEntity } from './calendar-feed.entity';
+import { CalendarFeedModel } from './calendar-feed.model';
+
+const PREFIX = 'cal_';
+
+const dateParts = (day: string): [number, number, number] => {
+  const [y, m, d] = day.split('-').map(Number);
+  return [y, m, d];
+};
+const nextDay = (day: string): [number, number, number] => {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+};
+
+/**
+ * Per-user secret ICS feeds of deadlines, for the calendars people already use. A feed lists the
+ * deadlines of the cases the user represents a party in, and nothing else.
+ */
+@Injectable()
+export class CalendarService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
+
+  async create(actor: Actor): Promise<CalendarFeedModel> {
+    const token = newSecret(PREFIX);
+    const repository = this.dataSource.getRepository(CalendarFeedEntity);
+    const feed = await repository.save(
+      repository.create({ userId: actor.userId, tokenHash: hashSecret(token) }),
+    );
+    return {
+      id: feed.id,
+      url: `${this.config.publicUrl}/calendar/${token}.ics`,
+      createdAt: feed.createdAt,
+      revokedAt: null,
+    };
+  }
+
+  async list(actor: Actor): Promise<CalendarFeedModel[]> {
+    const feeds = await this.dataSource
+      .getRepository(CalendarFeedEntity)
+      .find({ where: { userId: actor.userId }, order: { createdAt: 'ASC' } });
+    return feeds.map((f) => ({ id: f.id, url: null, createdAt: f.createdAt, revokedAt: f.revokedAt }));
+  }
+
+  async revoke(actor: Actor, id: string): Promise<CalendarFeedModel> {
+    const repository = this.dataSource.getRepository(CalendarFeedEntity);
+    const feed = await repository.findOneBy({ id, userId: actor.userId });
+    if (!feed) throw new NotFoundError('The calendar feed');
+    feed.revokedAt ??= new Date();
+    await repository.save(feed);
+    return { id: feed.id, url: null, createdAt: feed.createdAt, revokedAt: feed.revokedAt };
+  }
+
+  /** The feed's ICS text, or null for a token that is unknown or revoked. */
+  async ics(token: string): Promise<string | null> {
+    if (!token.startsWith(PREFIX)) return null;
+    const feed = await this.dataSource
+      .getRepository(CalendarFeedEntity)
+      .findOne({ where: { tokenHash: hashSecret(token), revokedAt: IsNull() }, relations: { user: true } });
+    if (!feed) return null;
+    // Court staff and admins represent no party: their feed is empty.
+    if (feed.user?.role !== SystemRole.USER) return this.render([], new Map());
+    const memberships = await this.dataSource
+      .getRepository(MembershipEntity)
+      .find({ where: { userId: feed.userId }, select: { caseId: true } });
+    const caseIds = [...new Set(memberships.map((m) => m.caseId))];
+    const [deadlines, cases] = caseIds.length
+      ? await Promise.all([
+          this.dataSource
+            .getRepository(DeadlineEntity)
+            .find({ where: { caseId: In(caseIds) }, order: { dueOn: 'ASC' } }),
+          this.dataSource.getRepository(CaseEntity).findBy({ id: In(caseIds) }),
+        ])
+      : [[], []];
+    return this.render(deadlines, new Map(cases.map((c) => [c.id, c])));
+  }
+
+  private render(deadlines: DeadlineEntity[], cases: Map<string, CaseEntity>): string {
+    const events: EventAttributes[] = deadlines.map((d) => {
+      const theCase = cases.get(d.caseId);
+      return {
+        uid: `deadline-${d.id}@parley`,
+        title: `${d.description}${theCase ? ` (${theCase.title})` : ''}`,
+        description: [`Status: ${d.status}`, ...d.steps.map((s) => `${s.date} ${s.rule}: ${s.text}`)].join(
+          '\n',
+        ),
+        start: dateParts(d.dueOn),
+        end: nextDay(d.dueOn),
+        status: d.status === 'CANCELLED' ? 'CANCELLED' : 'CONFIRMED',
+        productId: 'parley/deadlines',
+        calName: 'Parley deadlines',
+      };
+    });
+    const { error, value } = createEvents(events, {
+      productId: 'parley/deadlines',
+      calName: 'Parley deadlines',
+    });
+    if (error || value === null) throw error ?? new Error('Could not build the calendar');
+    return value;
+  }
+}

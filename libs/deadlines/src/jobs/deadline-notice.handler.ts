@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@parley/audit';
+import { memberUserIds } from '@parley/cases';
+import { NoticeDispatcher, NotificationKind } from '@parley/notifications';
+import { Clock, HandlesJob, JobHandler, PayloadOf } from '@parley/platform';
+import { DataSource } from 'typeorm';
+import { DeadlineStatus } from '../deadline-enums';
+import { DeadlineEntity } from '../deadline.entity';
+import { DeadlineNoticeEntity, DeadlineNoticeKind } from '../notices/deadline-notice.entity';
+import { DeadlineNoticeJob } from './deadline-jobs';
+import { DeadlinePassedRegistry } from './deadline-passed';
+
+const DAYS: Record<string, number> = { REMINDER_7: 7, REMINDER_3: 3, REMINDER_1: 1 };
+
+/**
+ * Fires a reminder or a passing event. It re-reads everything first: a job for a date that has since
+ * moved, a notice already fired or cancelled, or a deadline no longer open, does nothing. The effects,
+ * the notices and the fired mark commit together, so a crash repeats all or nothing.
+ */
+@Injectable()
+@HandlesJob(DeadlineNoticeJob)
+export class DeadlineNoticeHandler implements JobHandler<PayloadOf<typeof DeadlineNoticeJob>> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: DeadlinePassedRegistry,
+    private readonly notices: NoticeDispatcher,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async handle({ deadlineId, kind, dueOn }: PayloadOf<typeof DeadlineNoticeJob>): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const notice = await manager.findOne(DeadlineNoticeEntity, {
+        where: { deadlineId, kind },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const now = this.clock.now();
+      if (!notice || notice.firedAt || notice.cancelledAt || notice.dueOn !== dueOn) return;
+      // Early (a clock set back, a job armed ahead): the sweeper fires it when its time comes.
+      if (now.getTime() < notice.fireAt.getTime()) return;
+      const deadline = await manager.findOneByOrFail(DeadlineEntity, { id: deadlineId });
+      notice.firedAt = now;
+      await manager.save(notice);
+      if (deadline.status !== DeadlineStatus.OPEN) return;
+      const eventId = `deadline:${deadline.id}:${kind}:${dueOn}`;
+
+      if (kind !== DeadlineNoticeKind.PASSED) {
+        const days = DAYS[kind];
+        const message = `Reminder: ${deadline.description} is due ${deadline.dueOn}, in ${days} day${days === 1 ? '' : 's'}.`;
+        const userIds = await memberUserIds(manager, [deadline.partyId]);
+        await this.notices.deliver(
+          manager,
+          userIds.map((userId) => ({
+            userId,
+            caseId: deadline.caseId,
+            eventId,
+            kind: NotificationKind.DEADLINE_REMINDER,
+            message,
+          })),
+        );
+        return;
+      }
+
+      const outcome = await this.registry
+        .handlerFor(deadline.kind)
+        .passed(manager, deadline, { now, eventId });
+      await manager.update(DeadlineEntity, { id: deadline.id }, { status: outcome.status, closedAt: now });
+      await this.audit.append(manager, {
+        caseId: deadline.caseId,
+        actorId: null,
+        action: 'DEADLINE_PASSED',
+        subjectType: 'Deadline',
+        subjectId: deadline.id,
+        before: { status: deadline.status },
+        after: { status: outcome.status, kind: deadline.kind, dueOn: deadline.dueOn },
+      });
+      await this.notices.deliver(manager, outcome.notices);
+    });
+  }
+}
