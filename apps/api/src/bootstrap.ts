@@ -3,6 +3,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { AppConfig, requestIdOf } from '@parley/platform';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { mountQueueBoard } from './queue-board';
 
 /** Builds the API application; main.ts and the end-to-end tests start it the same way. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -19,6 +20,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       reply.header('x-request-id', request.id);
     });
   app.useLogger(app.get(Logger));
+  await mountQueueBoard(app);
   app.enableShutdownHooks();
   return app;
 }

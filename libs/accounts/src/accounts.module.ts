@@ -4,6 +4,8 @@ import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, APP_CONFIG } from '@parley/platform';
 import { CourtsModule } from '@parley/courts';
+import { QueueBoardTickets } from './admin/queue-board-tickets';
+import { QueueBoardResolver } from './admin/queue-board.resolver';
 import { ApiTokenEntity } from './api-tokens/api-token.entity';
 import { ApiTokensResolver } from './api-tokens/api-tokens.resolver';
 import { ApiTokensService } from './api-tokens/api-tokens.service';
@@ -52,7 +54,9 @@ import { UsersService } from './users/users.service';
     UsersResolver,
     SessionsResolver,
     ApiTokensResolver,
+    QueueBoardTickets,
+    QueueBoardResolver,
   ],
-  exports: [UsersService, AccessGuard],
+  exports: [UsersService, AccessGuard, QueueBoardTickets],
 })
 export class AccountsModule {}

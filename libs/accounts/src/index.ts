@@ -3,6 +3,7 @@ import { RefreshTokenEntity } from './sessions/refresh-token.entity';
 import { UserEntity } from './users/user.entity';
 
 export * from './accounts.module';
+export * from './admin/queue-board-tickets';
 export * from './auth/access.guard';
 export * from './users/admin-bootstrap.service';
 export * from './users/register.input';
