@@ -57,10 +57,10 @@ describe('queue operations', () => {
       ]),
     );
 
-    const retry = await fetch(
-      `${parley.baseUrl}/admin/queues/api/queues/notifications/${job.id}/retry`,
-      { method: 'PUT', headers },
-    );
+    const retry = await fetch(`${parley.baseUrl}/admin/queues/api/queues/notifications/${job.id}/retry`, {
+      method: 'PUT',
+      headers,
+    });
     expect(retry.ok).toBe(true);
     await parley.waitForIdle();
     const again = await queue.getJob(job.id!);
