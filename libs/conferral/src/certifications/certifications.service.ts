@@ -32,10 +32,8 @@ export class CertificationsService {
       });
       const side = await this.disputeAccess.signingSide(actor, dispute, manager);
       this.disputeAccess.requireConferring(dispute);
-      const [requests, events] = await Promise.all([
-        manager.findBy(ConferralRequestEntity, { disputeId: dispute.id }),
-        manager.findBy(ConferralEventEntity, { disputeId: dispute.id }),
-      ]);
+      const requests = await manager.findBy(ConferralRequestEntity, { disputeId: dispute.id });
+      const events = await manager.findBy(ConferralEventEntity, { disputeId: dispute.id });
       const signer = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
       const certification = await manager.save(
         manager.create(CertificationEntity, {
@@ -75,12 +73,9 @@ export class CertificationsService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<CertificationModel[]> {
     const ids = [...new Set(certifications.flatMap((c) => c.recordIds))];
-    const [requests, events] = ids.length
-      ? await Promise.all([
-          manager.findBy(ConferralRequestEntity, { id: In(ids) }),
-          manager.findBy(ConferralEventEntity, { id: In(ids) }),
-        ])
-      : [[], []];
+    // Sequential: the manager may be a transaction's single connection.
+    const requests = ids.length ? await manager.findBy(ConferralRequestEntity, { id: In(ids) }) : [];
+    const events = ids.length ? await manager.findBy(ConferralEventEntity, { id: In(ids) }) : [];
     return certifications.map((c) => {
       const relied = new Set(c.recordIds);
       const theirRequests = requests.filter((r) => relied.has(r.id));

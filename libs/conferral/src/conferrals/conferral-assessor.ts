@@ -49,11 +49,10 @@ export class ConferralAssessor {
     dispute: DisputeEntity,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ConferralAssessment> {
-    const [requests, events, settings] = await Promise.all([
-      manager.findBy(ConferralRequestEntity, { disputeId: dispute.id }),
-      manager.findBy(ConferralEventEntity, { disputeId: dispute.id }),
-      this.settings(dispute.caseId, manager),
-    ]);
+    // Sequential: the manager may be a transaction's single connection.
+    const requests = await manager.findBy(ConferralRequestEntity, { disputeId: dispute.id });
+    const events = await manager.findBy(ConferralEventEntity, { disputeId: dispute.id });
+    const settings = await this.settings(dispute.caseId, manager);
     return this.assess(dispute, requests, events, settings);
   }
 }

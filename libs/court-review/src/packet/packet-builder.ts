@@ -56,17 +56,24 @@ export class PacketBuilder {
     },
   ): Promise<EscalationPacket> {
     const { dispute, court, escalatingPartyId, assessment } = input;
-    const [theCase, parties, disputeItems, requests, events, certifications] = await Promise.all([
-      manager.findOneByOrFail(CaseEntity, { id: dispute.caseId }),
-      manager.findBy(PartyEntity, { id: In([dispute.requestingPartyId, dispute.respondingPartyId]) }),
-      manager.findBy(DisputeItemEntity, { disputeId: dispute.id }),
-      manager.find(ConferralRequestEntity, {
-        where: { disputeId: dispute.id },
-        order: { requestedAt: 'ASC' },
-      }),
-      manager.find(ConferralEventEntity, { where: { disputeId: dispute.id }, order: { heldAt: 'ASC' } }),
-      manager.find(CertificationEntity, { where: { disputeId: dispute.id }, order: { signedAt: 'ASC' } }),
-    ]);
+    // One after another: the manager is the escalation's transaction, a single connection.
+    const theCase = await manager.findOneByOrFail(CaseEntity, { id: dispute.caseId });
+    const parties = await manager.findBy(PartyEntity, {
+      id: In([dispute.requestingPartyId, dispute.respondingPartyId]),
+    });
+    const disputeItems = await manager.findBy(DisputeItemEntity, { disputeId: dispute.id });
+    const requests = await manager.find(ConferralRequestEntity, {
+      where: { disputeId: dispute.id },
+      order: { requestedAt: 'ASC' },
+    });
+    const events = await manager.find(ConferralEventEntity, {
+      where: { disputeId: dispute.id },
+      order: { heldAt: 'ASC' },
+    });
+    const certifications = await manager.find(CertificationEntity, {
+      where: { disputeId: dispute.id },
+      order: { signedAt: 'ASC' },
+    });
     const name = (partyId: string) => parties.find((p) => p.id === partyId)?.name ?? '';
     const items = await manager.find(DiscoveryItemEntity, {
       where: { id: In(disputeItems.map((d) => d.itemId)) },

@@ -46,11 +46,16 @@ export class NoticeDispatcher {
       .execute();
 
     const userIds = [...new Set(notices.map((n) => n.userId))];
-    const [users, preferences, endpoints] = await Promise.all([
-      manager.find(UserEntity, { where: { id: In(userIds) }, select: { id: true, email: true, name: true } }),
-      manager.findBy(NotificationPreferenceEntity, { userId: In(userIds) }),
-      manager.findBy(WebhookEndpointEntity, { userId: In(userIds), deletedAt: IsNull() }),
-    ]);
+    // Sequential: one transaction is one connection.
+    const users = await manager.find(UserEntity, {
+      where: { id: In(userIds) },
+      select: { id: true, email: true, name: true },
+    });
+    const preferences = await manager.findBy(NotificationPreferenceEntity, { userId: In(userIds) });
+    const endpoints = await manager.findBy(WebhookEndpointEntity, {
+      userId: In(userIds),
+      deletedAt: IsNull(),
+    });
 
     const emailed = notices.filter(
       (n) => preferences.find((p) => p.userId === n.userId)?.emailEnabled ?? true,
