@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: installs dependencies when they are missing or stale, builds, applies migrations,
-// then runs the API and the worker side by side until either stops (Ctrl-C stops both).
+// `npm start [-- --demo]`: installs dependencies when they are missing or stale, builds, then hands
+// over to the launcher (apps/api/src/launch), which runs the product until Ctrl-C.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
@@ -18,17 +18,12 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync('package-lo
 }
 
 step(process.execPath, ['node_modules/@swc/cli/bin/swc.js', 'apps', 'libs', 'migrations', '-d', 'dist', '--quiet']);
-step(process.execPath, ['--enable-source-maps', 'dist/apps/api/src/migrate.js']);
-
-const processes = ['api', 'worker'].map((name) =>
-  spawn(process.execPath, ['--enable-source-maps', `dist/apps/${name}/src/main.js`], { stdio: 'inherit' }),
+// The launcher finds or stands in for PostgreSQL and Redis, migrates, and runs the API and worker.
+const launcher = spawn(
+  process.execPath,
+  ['--enable-source-maps', 'dist/apps/api/src/launch/main.js', ...process.argv.slice(2)],
+  { stdio: 'inherit' },
 );
-let stopping = false;
-function stopAll(code) {
-  if (stopping) return;
-  stopping = true;
-  process.exitCode = code;
-  for (const child of processes) if (child.exitCode === null) child.kill('SIGTERM');
-}
-for (const child of processes) child.on('exit', (code) => stopAll(code ?? 1));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll(0));
+// Ctrl-C reaches the launcher too (same process group); it stops the apps, then the embedded database.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => launcher.kill(signal));
+launcher.on('exit', (code) => process.exit(code ?? 1));

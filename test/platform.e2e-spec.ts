@@ -34,6 +34,20 @@ describe('the platform', () => {
     });
   });
 
+  describe('first contact', () => {
+    it('a browser opening /graphql is taken to the GraphiQL sandbox; a GET query still runs', async () => {
+      const page = await fetch(`${parley.baseUrl}/graphql`, {
+        headers: { accept: 'text/html,application/xhtml+xml' },
+        redirect: 'manual',
+      });
+      expect(page.status).toBe(302);
+      expect(page.headers.get('location')).toBe('/graphiql');
+      expect((await fetch(`${parley.baseUrl}/graphiql`)).headers.get('content-type')).toMatch(/text\/html/);
+      const query = await fetch(`${parley.baseUrl}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+      expect(await query.json()).toEqual({ data: { __typename: 'Query' } });
+    });
+  });
+
   describe('GET /health', () => {
     it('answers 200 when PostgreSQL and Redis are up', async () => {
       const response = await fetch(`${parley.baseUrl}/health`);

@@ -44,8 +44,8 @@ export async function startPrivateRedis() {
   return { url: `redis://127.0.0.1:${port}`, start, stop };
 }
 
-/** Compiles the apps once (swc, about two seconds) so worker processes start quickly. */
-export function buildForProcesses(outDir = 'tmp/process-build'): string {
+/** Compiles the apps once (swc, about two seconds) so processes start quickly; one folder per jest worker, so parallel files never read a half-written build. */
+export function buildForProcesses(outDir = `tmp/process-build-${process.env.JEST_WORKER_ID ?? 0}`): string {
   const run = spawnSync(
     process.execPath,
     ['node_modules/@swc/cli/bin/swc.js', 'apps', 'libs', 'migrations', '-d', outDir, '--quiet'],

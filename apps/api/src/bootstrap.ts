@@ -18,6 +18,15 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     .getInstance()
     .addHook('onRequest', async (request, reply) => {
       reply.header('x-request-id', request.id);
+      // Outside production a browser opening /graphql gets the sandbox; clients' GET queries pass on.
+      if (
+        config.graphql.sandbox &&
+        request.method === 'GET' &&
+        request.url === '/graphql' &&
+        request.headers.accept?.includes('text/html')
+      ) {
+        await reply.redirect('/graphiql', 302);
+      }
     });
   app.useLogger(app.get(Logger));
   await mountQueueBoard(app);

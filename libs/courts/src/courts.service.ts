@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BadInputError, ConflictError, isUniqueViolation, NotFoundError } from '@parley/platform';
 import { IANAZone } from 'luxon';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { CourtHolidayKind } from './court-holiday-kind';
 import { CourtHolidayEntity } from './court-holiday.entity';
 import { CourtEntity } from './court.entity';
@@ -84,8 +84,9 @@ export class CourtsService {
     }
   }
 
-  async get(id: string): Promise<CourtModel> {
-    const [court] = await this.findByIds([id]);
+  /** Inside a transaction pass its manager: one transaction, one connection (a second could wait on the first). */
+  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<CourtModel> {
+    const [court] = await this.findByIds([id], manager);
     if (!court) throw new NotFoundError('The court');
     return court;
   }
@@ -97,9 +98,12 @@ export class CourtsService {
     return courts.map(toCourtModel);
   }
 
-  async findByIds(ids: readonly string[]): Promise<CourtModel[]> {
+  async findByIds(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CourtModel[]> {
     if (ids.length === 0) return [];
-    const courts = await this.dataSource
+    const courts = await manager
       .getRepository(CourtEntity)
       .find({ where: { id: In([...ids]) }, relations: { holidays: true } });
     return courts.map(toCourtModel);

@@ -125,7 +125,7 @@ export class DeadlinesService {
    */
   private async arm(manager: EntityManager, deadline: DeadlineEntity): Promise<void> {
     const theCase = await manager.findOneByOrFail(CaseEntity, { id: deadline.caseId });
-    const { timeZone } = await this.courts.get(theCase.courtId);
+    const { timeZone } = await this.courts.get(theCase.courtId, manager);
     const now = this.clock.now();
     const planned = [
       ...reminderInstants(deadline.dueOn, timeZone).map((r) => ({

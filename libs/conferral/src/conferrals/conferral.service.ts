@@ -69,7 +69,7 @@ export class ConferralService {
     return this.inDispute(actor, input.disputeId, async (manager, dispute, sideId) => {
       const now = this.clock.now();
       const theCase = await manager.findOneByOrFail(CaseEntity, { id: dispute.caseId });
-      const court = await this.courts.get(theCase.courtId);
+      const court = await this.courts.get(theCase.courtId, manager);
       // A reasonable time to answer: the court's conferral response days (default 10), under FRCP 6.
       const window = this.calculator.compute(court, {
         triggeredOn: this.calculator.courtDay(court, now),

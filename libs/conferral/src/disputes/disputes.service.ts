@@ -250,7 +250,7 @@ export class DisputesService {
 
   private async courtOf(manager: EntityManager, caseId: string) {
     const theCase = await manager.findOneByOrFail(CaseEntity, { id: caseId });
-    return this.courts.get(theCase.courtId);
+    return this.courts.get(theCase.courtId, manager);
   }
 
   private async today(manager: EntityManager, caseId: string): Promise<CalendarDate> {

@@ -72,7 +72,7 @@ export class EscalationsService {
       });
       const side = await this.disputeAccess.signingSide(actor, dispute, manager);
       const theCase = await manager.findOneByOrFail(CaseEntity, { id: dispute.caseId });
-      const court = await this.courts.get(theCase.courtId);
+      const court = await this.courts.get(theCase.courtId, manager);
       const now = this.clock.now();
       const today = this.calculator.courtDay(court, now);
 
@@ -186,7 +186,7 @@ export class EscalationsService {
         );
       }
       const positions = await manager.findBy(PositionEntity, { escalationId: escalation.id });
-      const court = await this.courts.get(escalation.courtId);
+      const court = await this.courts.get(escalation.courtId, manager);
       const mine = { party: side.name, text: input.position, compromise: input.compromise ?? null };
       const letter: LetterPosition[] = [
         ...positions

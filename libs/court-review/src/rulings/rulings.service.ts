@@ -73,7 +73,7 @@ export class RulingsService {
       if (state.status === EscalationStatus.RULED)
         throw new ConflictError('The court has already ruled on this escalation.');
 
-      const court = await this.courts.get(escalation.courtId);
+      const court = await this.courts.get(escalation.courtId, manager);
       const today = this.calculator.courtDay(court, now);
       const compliance =
         orders && input.complianceDays

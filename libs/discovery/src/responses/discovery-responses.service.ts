@@ -72,7 +72,7 @@ export class DiscoveryResponsesService {
       const answers = this.checkItems(input, items, set.kind, version);
 
       const theCase = await manager.findOneByOrFail(CaseEntity, { id: set.caseId });
-      const court = await this.courts.get(theCase.courtId);
+      const court = await this.courts.get(theCase.courtId, manager);
       const servedAt = this.clock.now();
       const servedOn = this.calculator.courtDay(court, servedAt);
       // Supplements are due "in a timely manner" (FRCP 26(e)(1)(A)), not by the original date.

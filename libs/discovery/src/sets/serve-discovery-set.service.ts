@@ -185,7 +185,7 @@ export class ServeDiscoverySetService {
     });
     return {
       theCase,
-      court: await this.courts.get(theCase.courtId),
+      court: await this.courts.get(theCase.courtId, manager),
       parties,
       members: memberships.map((m) => ({ partyId: m.partyId, name: m.user?.name ?? '' })),
     };

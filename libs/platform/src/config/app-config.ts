@@ -9,6 +9,14 @@ export interface AppConfig {
   redisUrl: string;
   /** Prefix of every BullMQ key, so installations (and test files) can share one Redis. */
   queuePrefix: string;
+  queues: {
+    /** Where BullMQ keeps its queues: Redis, or BullMQ's PostgreSQL backend in Parley's database. */
+    backend: 'redis' | 'postgres';
+    /** The PostgreSQL backend's database: Parley's own unless QUEUE_DATABASE_URL says otherwise. */
+    postgresUrl: string;
+    /** The schema of the PostgreSQL backend's tables. */
+    postgresSchema: string;
+  };
   /** Folder for local state such as the generated JWT secret; git-ignored. */
   dataDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';

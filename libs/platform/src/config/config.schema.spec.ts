@@ -34,6 +34,29 @@ describe('parseConfig', () => {
     expect(config.graphql.introspection).toBe(false);
   });
 
+  it('keeps queues in Redis unless told otherwise; on PostgreSQL, in Parley’s database unless QUEUE_DATABASE_URL says', () => {
+    expect(parseConfig({}, noSecret).queues).toEqual({
+      backend: 'redis',
+      postgresUrl: 'postgres://postgres@127.0.0.1:5432/parley',
+      postgresSchema: 'bullmq',
+    });
+    expect(
+      parseConfig(
+        { QUEUE_BACKEND: 'postgres', QUEUE_DATABASE_URL: 'postgres://q@127.0.0.1:5433/queues' },
+        noSecret,
+      ).queues,
+    ).toEqual({
+      backend: 'postgres',
+      postgresUrl: 'postgres://q@127.0.0.1:5433/queues',
+      postgresSchema: 'bullmq',
+    });
+    expect(() =>
+      parseConfig({ QUEUE_BACKEND: 'kafka', QUEUE_POSTGRES_SCHEMA: 'Drop Table' }, noSecret),
+    ).toThrow(
+      /QUEUE_BACKEND Invalid option: expected one of "redis"\|"postgres" \(got "kafka"\)[\s\S]*QUEUE_POSTGRES_SCHEMA must be a lower-case PostgreSQL identifier/,
+    );
+  });
+
   it('lists every bad value in one clear message', () => {
     let error: unknown;
     try {

@@ -31,6 +31,12 @@ export const environmentSchema = z.object({
   PORT: integer(0, 65535).default(3000),
   DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/parley'),
   REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+  QUEUE_BACKEND: z.enum(['redis', 'postgres']).default('redis'),
+  QUEUE_DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
+  QUEUE_POSTGRES_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'must be a lower-case PostgreSQL identifier' })
+    .default('bullmq'),
   QUEUE_PREFIX: z
     .string()
     .regex(/^[a-z0-9_-]{1,40}$/i, { message: 'must be 1-40 letters, digits, - or _' })
@@ -108,6 +114,11 @@ export function parseConfig(
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     queuePrefix: e.QUEUE_PREFIX,
+    queues: {
+      backend: e.QUEUE_BACKEND,
+      postgresUrl: e.QUEUE_DATABASE_URL ?? e.DATABASE_URL,
+      postgresSchema: e.QUEUE_POSTGRES_SCHEMA,
+    },
     dataDir: e.PARLEY_DATA_DIR,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
     jwt: {

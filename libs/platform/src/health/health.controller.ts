@@ -17,18 +17,24 @@ const withTimeout = <T>(promise: Promise<T>, ms: number) =>
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(HEALTH_REDIS) private readonly redis: Redis,
+    @Inject(HEALTH_REDIS) private readonly redis: Redis | null,
   ) {}
 
   @Get()
   @Access.public()
   async check(@Res() reply: FastifyReply): Promise<void> {
-    const [database, redis] = await Promise.all([
+    const redis = this.redis;
+    const [database, queues] = await Promise.all([
       this.probe(() => this.dataSource.query('SELECT 1')),
-      this.probe(() => this.redis.ping()),
+      redis ? this.probe(() => redis.ping()) : null,
     ]);
-    const up = database === 'up' && redis === 'up';
-    await reply.code(up ? 200 : 503).send({ status: up ? 'ok' : 'unavailable', database, redis });
+    const up = database === 'up' && queues !== 'down';
+    await reply.code(up ? 200 : 503).send({
+      status: up ? 'ok' : 'unavailable',
+      database,
+      // With queues on PostgreSQL the database answer covers them.
+      ...(queues ? { redis: queues } : { queues: 'postgres' }),
+    });
   }
 
   private async probe(check: () => Promise<unknown>): Promise<Status> {

@@ -5,7 +5,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { HealthController } from './health.controller';
 import { HEALTH_REDIS } from './health.tokens';
 
-/** GET /health: 200 when PostgreSQL and Redis both answer, 503 otherwise. */
+/** GET /health: 200 when PostgreSQL and Redis (when queues use it) answer, 503 otherwise. */
 @Module({
   controllers: [HealthController],
   providers: [
@@ -14,18 +14,21 @@ import { HEALTH_REDIS } from './health.tokens';
       inject: [APP_CONFIG],
       // Fail fast while Redis is away rather than queueing pings until it returns.
       useFactory: (config: AppConfig) =>
-        new Redis(config.redisUrl, {
-          enableOfflineQueue: false,
-          maxRetriesPerRequest: 1,
-          retryStrategy: (times) => Math.min(times * 200, 2000),
-        }).on('error', () => undefined),
+        // Queues on PostgreSQL: no Redis to ask.
+        config.queues.backend === 'postgres'
+          ? null
+          : new Redis(config.redisUrl, {
+              enableOfflineQueue: false,
+              maxRetriesPerRequest: 1,
+              retryStrategy: (times) => Math.min(times * 200, 2000),
+            }).on('error', () => undefined),
     },
   ],
 })
 export class HealthModule implements OnApplicationShutdown {
-  constructor(@Inject(HEALTH_REDIS) private readonly redis: Redis) {}
+  constructor(@Inject(HEALTH_REDIS) private readonly redis: Redis | null) {}
 
   async onApplicationShutdown(): Promise<void> {
-    this.redis.disconnect();
+    this.redis?.disconnect();
   }
 }

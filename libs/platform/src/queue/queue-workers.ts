@@ -1,9 +1,10 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Worker } from 'bullmq';
+import type { Worker } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { JobDispatcher } from './job-dispatcher';
+import { createWorker } from './queue-backend';
 
 /** One BullMQ worker per queue that has jobs, all feeding the dispatcher. */
 @Injectable()
@@ -20,11 +21,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
 
   onApplicationBootstrap(): void {
     this.workers = this.dispatcher.queuesWithHandlers().map((queue) => {
-      const worker = new Worker(queue, (job) => this.dispatcher.dispatch(job), {
-        connection: { url: this.config.redisUrl, maxRetriesPerRequest: null },
-        prefix: this.config.queuePrefix,
-        concurrency: 5,
-      });
+      const worker = createWorker(queue, (job) => this.dispatcher.dispatch(job), this.config, 5);
       worker.on('failed', (job, err) =>
         this.logger.warn({ err, jobId: job?.id, job: job?.name, attempts: job?.attemptsMade }, 'Job failed'),
       );

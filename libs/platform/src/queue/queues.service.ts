@@ -2,6 +2,7 @@ import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
+import { createQueue } from './queue-backend';
 import { ALL_QUEUES, QueueName } from './queue-names';
 
 /** Retries with exponential backoff and jitter; finished jobs kept long enough to dedupe by job id. */
@@ -22,12 +23,7 @@ export class QueuesService implements OnApplicationShutdown {
   get(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, {
-        // Fail fast while Redis is away: the outbox keeps the job and the relay tries again.
-        connection: { url: this.config.redisUrl, enableOfflineQueue: false },
-        prefix: this.config.queuePrefix,
-        defaultJobOptions: DEFAULT_JOB_OPTIONS,
-      });
+      queue = createQueue(name, this.config, DEFAULT_JOB_OPTIONS);
       queue.on('error', () => undefined);
       this.queues.set(name, queue);
     }

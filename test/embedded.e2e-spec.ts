@@ -1,0 +1,167 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { rmSync } from 'node:fs';
+import { buildForProcesses, freePort } from './support/processes';
+
+const DEMO_PASSWORD = 'luckert brannon demo harbor';
+
+/** The product as a newcomer starts it: `npm start -- --demo` with no PostgreSQL and no Redis to find. */
+function launch(buildDir: string, env: Record<string, string>, args = ['--demo']) {
+  const child = spawn(process.execPath, [`${buildDir}/apps/api/src/launch/main.js`, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH, NODE_ENV: 'development', LOG_LEVEL: 'warn', ...env },
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const waitFor = async (pattern: RegExp, timeoutMs = 150_000) => {
+    const until = Date.now() + timeoutMs;
+    while (!pattern.test(output)) {
+      if (child.exitCode !== null) throw new Error(`The launcher exited with ${child.exitCode}:\n${output}`);
+      if (Date.now() > until) throw new Error(`Timed out waiting for ${pattern}:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
+  return { child, waitFor, output: () => output };
+}
+
+async function stop(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return child.exitCode;
+  child.kill('SIGTERM');
+  const [code] = await once(child, 'exit');
+  return code as number | null;
+}
+
+async function call(baseUrl: string, query: string, token?: string) {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data?: any; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+const login = async (baseUrl: string, email: string) =>
+  (
+    await call(
+      baseUrl,
+      `mutation { login(input: { email: "${email}", password: "${DEMO_PASSWORD}" }) { accessToken } }`,
+    )
+  ).login.accessToken as string;
+
+describe('a newcomer’s first start, with nothing but Node', () => {
+  const dataDir = `tmp/embedded-${process.pid}`;
+  let buildDir: string;
+  let env: Record<string, string>;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    buildDir = buildForProcesses();
+    rmSync(dataDir, { recursive: true, force: true });
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    // Addresses where nothing listens: the fallback must be taken, exactly as on a bare laptop.
+    env = {
+      PORT: String(port),
+      DATABASE_URL: `postgres://postgres@127.0.0.1:${await freePort()}/parley`,
+      REDIS_URL: `redis://127.0.0.1:${await freePort()}`,
+      PARLEY_DATA_DIR: dataDir,
+      DEADLINE_SWEEP_SECONDS: '5',
+    };
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('runs on embedded PostgreSQL with queues in PostgreSQL, seeds the demo, delivers notices, and stops cleanly', async () => {
+    const parley = launch(buildDir, env);
+    try {
+      await parley.waitFor(/Demo seeded: Luckert v\. Brannon/);
+      expect(parley.output()).toMatch(
+        /No PostgreSQL at 127\.0\.0\.1:\d+: using embedded PostgreSQL \(PGlite\)/,
+      );
+      expect(parley.output()).toMatch(/No Redis at 127\.0\.0\.1:\d+: queues run on PostgreSQL/);
+      expect(await (await fetch(`${baseUrl}/health`)).json()).toEqual({
+        status: 'ok',
+        database: 'up',
+        queues: 'postgres',
+      });
+
+      // The court sees the escalation waiting on its docket, and nothing else of the case.
+      const chambers = await login(baseUrl, 'edlcrd@cand.parley.demo');
+      const { courtDocket } = await call(
+        baseUrl,
+        `{ courtDocket { caption docketNumber judge status otherSideResponded items { number kind objections } } }`,
+        chambers,
+      );
+      expect(courtDocket).toEqual([
+        {
+          caption: 'Luckert v. Brannon',
+          docketNumber: 'C 13-4426 EDL (PR)',
+          judge: 'Elizabeth D. Laporte',
+          status: 'SUBMITTED',
+          otherSideResponded: true,
+          items: [
+            {
+              number: 2,
+              kind: 'INTERROGATORIES',
+              objections: [
+                'Vague as to "use of force".',
+                'Seeks information withheld for institutional security.',
+              ],
+            },
+          ],
+        },
+      ]);
+
+      // Notices are the worker's work: outbox, BullMQ on PostgreSQL, handler, in-app notice.
+      const luckert = await login(baseUrl, 'luckert@parley.demo');
+      const until = Date.now() + 60_000;
+      let kinds: string[] = [];
+      while (Date.now() < until) {
+        const { notifications } = await call(baseUrl, `{ notifications { kind } }`, luckert);
+        kinds = notifications.map((n: { kind: string }) => n.kind);
+        if (kinds.includes('POSITION_SUBMITTED') && kinds.includes('RESPONSE_SERVED')) break;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      expect(kinds).toEqual(
+        expect.arrayContaining(['RESPONSE_SERVED', 'LETTER_RECEIVED', 'POSITION_SUBMITTED']),
+      );
+    } finally {
+      expect(await stop(parley.child)).toBe(0);
+    }
+    await expect(fetch(`${baseUrl}/health`)).rejects.toThrow();
+
+    // Started again on the same folder: the data is still there and the demo is not seeded twice.
+    const again = launch(buildDir, env);
+    try {
+      await again.waitFor(/Demo already seeded/);
+      expect(again.output()).toMatch(/Database schema is up to date/);
+      const chambers = await login(baseUrl, 'edlcrd@cand.parley.demo');
+      expect((await call(baseUrl, `{ courtDocket { id } }`, chambers)).courtDocket).toHaveLength(1);
+    } finally {
+      expect(await stop(again.child)).toBe(0);
+    }
+  }, 400_000);
+
+  it('never falls back in production: a missing service stops the start with a clear message', async () => {
+    const production = { ...env, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    const cases: Array<[Record<string, string>, string[], RegExp]> = [
+      [production, [], /PostgreSQL does not answer at 127\.0\.0\.1:\d+ \(DATABASE_URL\)/],
+      [
+        // PostgreSQL answers here; Redis does not.
+        { ...production, DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/parley_unused' },
+        [],
+        /Redis does not answer at 127\.0\.0\.1:\d+ \(REDIS_URL\)/,
+      ],
+      [production, ['--demo'], /The demo is for trying Parley out; it does not run with NODE_ENV=production/],
+    ];
+    for (const [settings, args, message] of cases) {
+      const parley = launch(buildDir, settings, args);
+      const [code] = await once(parley.child, 'exit');
+      expect(code).toBe(1);
+      expect(parley.output()).toMatch(message);
+      expect(parley.output()).not.toMatch(/embedded|queues run on PostgreSQL/);
+    }
+  }, 60_000);
+});
