@@ -44,16 +44,17 @@ export function freeLoopbackPort(): Promise<number> {
 }
 
 /**
- * Embedded services only stand in for the defaults on a developer's machine: never in production,
- * and never for an address someone configured on another host (a typo there must fail loudly).
+ * Embedded services stand in only for a service expected on this machine (a loopback address, as the
+ * defaults are), and never in production; an address on another host that does not answer is an
+ * error to see, not to paper over.
  */
 function mayStandIn(config: AppConfig, rawUrl: string): boolean {
   return config.env !== 'production' && LOOPBACK.has(new URL(rawUrl).hostname);
 }
 
-function where(rawUrl: string): string {
+function where(rawUrl: string, defaultPort: number): string {
   const url = new URL(rawUrl);
-  return `${url.hostname}:${url.port}`;
+  return `${url.hostname}:${url.port || defaultPort}`;
 }
 
 async function startEmbeddedPostgres(folder: string) {
@@ -89,14 +90,14 @@ export async function resolveServices(
   if (!(await answers(config.databaseUrl, 5432))) {
     if (!mayStandIn(config, config.databaseUrl)) {
       throw new MissingServiceError(
-        `PostgreSQL does not answer at ${where(config.databaseUrl)} (DATABASE_URL). Start it or point DATABASE_URL at one.`,
+        `PostgreSQL does not answer at ${where(config.databaseUrl, 5432)} (DATABASE_URL). Start it or point DATABASE_URL at one.`,
       );
     }
     const embedded = await startEmbeddedPostgres(join(config.dataDir, 'pglite'));
     stops.push(embedded.stop);
     env.DATABASE_URL = embedded.url;
     log(
-      `No PostgreSQL at ${where(config.databaseUrl)}: using embedded PostgreSQL (PGlite), data in ${embedded.folder}. For real use, run PostgreSQL and set DATABASE_URL.`,
+      `No PostgreSQL at ${where(config.databaseUrl, 5432)}: using embedded PostgreSQL (PGlite), data in ${embedded.folder}. For real use, run PostgreSQL and set DATABASE_URL.`,
     );
   }
   const embeddedDatabase = 'DATABASE_URL' in env;
@@ -105,7 +106,7 @@ export async function resolveServices(
     if (!mayStandIn(config, config.redisUrl)) {
       await stop();
       throw new MissingServiceError(
-        `Redis does not answer at ${where(config.redisUrl)} (REDIS_URL). Start it, point REDIS_URL at one, or set QUEUE_BACKEND=postgres.`,
+        `Redis does not answer at ${where(config.redisUrl, 6379)} (REDIS_URL). Start it, point REDIS_URL at one, or set QUEUE_BACKEND=postgres.`,
       );
     }
     env.QUEUE_BACKEND = 'postgres';
@@ -119,7 +120,7 @@ export async function resolveServices(
       env.QUEUE_POSTGRES_SCHEMA = 'public';
     }
     log(
-      `No Redis at ${where(config.redisUrl)}: queues run on PostgreSQL (BullMQ's PostgreSQL backend)${embeddedDatabase ? ", in an embedded database beside Parley's" : " in Parley's database"}. For real use, run Redis and set REDIS_URL.`,
+      `No Redis at ${where(config.redisUrl, 6379)}: queues run on PostgreSQL (BullMQ's PostgreSQL backend)${embeddedDatabase ? ", in an embedded database beside Parley's" : " in Parley's database"}. For real use, run Redis and set REDIS_URL.`,
     );
   }
   return { env, embeddedDatabase, stop };
