@@ -99,6 +99,29 @@ describe('accounts', () => {
       expect(wrong).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
       expect(unknown.message).toBe(wrong.message);
     });
+
+    it('makes a guesser wait after ten failures in a row, even with the right password; others sign in', async () => {
+      const user = await signUp(parley, 'Guessed At');
+      const attempt = (password: string) =>
+        parley.client.request(LOGIN, { input: { email: user.email, password } });
+      // A success clears the count: nine failures, a success, nine more, and a success still works.
+      for (let round = 0; round < 2; round++) {
+        for (let i = 0; i < 9; i++) expect((await attempt(`guess ${round}-${i}`)).errors).toHaveLength(1);
+        expect((await attempt(STRONG_PASSWORD)).data?.login.user.email).toBe(user.email);
+      }
+      for (let i = 0; i < 10; i++) {
+        const { errors } = await attempt(`guess ${i}`);
+        expect(errors?.[0].message).toMatch(/^The email or password is not right/);
+      }
+      const { errors, data } = await attempt(STRONG_PASSWORD);
+      expect(data).toBeNull();
+      expect(errors?.[0]).toMatchObject({
+        message: 'Too many failed sign-ins. Wait 15 minutes and try again.',
+        extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: 900 },
+      });
+      // The same address signs in to another account.
+      await parley.client.ok(LOGIN, { input: { email: ADMIN.email, password: ADMIN.password } });
+    });
   });
 
   describe('refresh tokens', () => {

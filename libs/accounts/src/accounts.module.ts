@@ -14,6 +14,7 @@ import { ApiTokenStrategy } from './auth/api-token.strategy';
 import { BearerAuthGuard } from './auth/bearer-auth.guard';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { LocalStrategy } from './auth/local.strategy';
+import { LoginThrottle } from './auth/login-throttle';
 import { PasswordHasher } from './passwords/password-hasher';
 import { RefreshTokenEntity } from './sessions/refresh-token.entity';
 import { SessionsResolver } from './sessions/sessions.resolver';
@@ -49,6 +50,7 @@ import { UsersService } from './users/users.service';
     JwtStrategy,
     ApiTokenStrategy,
     LocalStrategy,
+    LoginThrottle,
     BearerAuthGuard,
     AccessGuard,
     UsersResolver,

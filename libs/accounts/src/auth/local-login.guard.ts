@@ -1,7 +1,7 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
-import { AppError, UnauthenticatedError } from '@parley/platform';
+import { AppError, GraphQLContext, UnauthenticatedError } from '@parley/platform';
 import { WRONG_CREDENTIALS } from './local.strategy';
 
 export const CREDENTIALS_KEY = 'credentials';
@@ -15,7 +15,12 @@ export const CREDENTIALS_KEY = 'credentials';
 export class LocalLoginGuard extends AuthGuard('local') {
   override getRequest(context: ExecutionContext) {
     const gql = GqlExecutionContext.create(context);
-    const credentials = { body: gql.getArgs<{ input: unknown }>().input, user: undefined };
+    const credentials = {
+      body: gql.getArgs<{ input: unknown }>().input,
+      // The client's address (behind a proxy, from X-Forwarded-For: trustProxy is on).
+      ip: gql.getContext<GraphQLContext>().req.ip,
+      user: undefined,
+    };
     gql.getContext()[CREDENTIALS_KEY] = credentials;
     return credentials;
   }

@@ -4,23 +4,33 @@ import { TextLimit, UnauthenticatedError } from '@parley/platform';
 import { Strategy } from 'passport-local';
 import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
+import { LoginThrottle } from './login-throttle';
 
 export const WRONG_CREDENTIALS = 'The email or password is not right. Check them and try again.';
 
-/** Email and password sign-in. */
+/** Email and password sign-in, throttled per account and address against guessing. */
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
-  constructor(private readonly users: UsersService) {
-    super({ usernameField: 'email', passwordField: 'password', session: false });
+  constructor(
+    private readonly users: UsersService,
+    private readonly throttle: LoginThrottle,
+  ) {
+    super({ usernameField: 'email', passwordField: 'password', session: false, passReqToCallback: true });
   }
 
-  async validate(email: string, password: string): Promise<UserEntity> {
+  async validate(request: { ip?: string }, email: string, password: string): Promise<UserEntity> {
+    const address = request.ip ?? 'unknown';
+    await this.throttle.assertAllowed(email, address);
     // Refuse absurd lengths before hashing them.
     const user =
       email.length <= TextLimit.EMAIL && password.length <= TextLimit.PASSWORD
         ? await this.users.verifyCredentials(email, password)
         : null;
-    if (!user) throw new UnauthenticatedError(WRONG_CREDENTIALS);
+    if (!user) {
+      await this.throttle.failed(email, address);
+      throw new UnauthenticatedError(WRONG_CREDENTIALS);
+    }
+    await this.throttle.succeeded(email, address);
     return user;
   }
 }

@@ -30,6 +30,8 @@ export interface AppConfig {
   /** How often the worker sweeps for deadline notices to fire or re-arm; 0 turns the repeating sweep off (tests sweep by hand). */
   deadlineSweepSeconds: number;
   invitationTtlDays: number;
+  /** Failed sign-ins per account and address within lockMinutes before that pair waits lockMinutes. */
+  login: { maxFailures: number; lockMinutes: number };
   admin: { email: string; password: string } | null;
   http: { bodyLimitBytes: number };
   /** Where people reach this installation: links in emails, calendar feed URLs. */

@@ -11,6 +11,7 @@ describe('parseConfig', () => {
     expect(config.jwt.secret).toBe('a-locally-generated-secret-of-enough-length');
     expect(config.admin).toBeNull();
     expect(config.graphql.introspection).toBe(true);
+    expect(config.login).toEqual({ maxFailures: 10, lockMinutes: 15 });
   });
 
   it('treats empty variables as unset', () => {
