@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { printApiSchema } from '@parley/api';
+import { FIRST_STEPS, printApiSchema } from '@parley/api';
+import { buildSchema, Kind, parse, validate } from 'graphql';
 import { MIGRATIONS } from '@parley/migrations';
 import { AccessDeclarations, describeAccess } from '@parley/platform';
 import { createCase, createCourt, join, signInAsAdmin, signUp } from './support/factories';
@@ -35,14 +36,34 @@ describe('the platform', () => {
   });
 
   describe('first contact', () => {
-    it('a browser opening /graphql is taken to the GraphiQL sandbox; a GET query still runs', async () => {
+    it('the sandbox’s first steps and every example in the README and docs/ are valid operations', () => {
+      const schema = buildSchema(readFileSync('apps/api/schema.gql', 'utf8'));
+      const guides = ['README.md', ...readdirSync('docs').map((f) => `docs/${f}`)];
+      const examples = [
+        FIRST_STEPS,
+        ...guides.flatMap((file) =>
+          [...readFileSync(file, 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]),
+        ),
+      ];
+      expect(examples.length).toBeGreaterThan(4);
+      // Each operation on its own: a guide may list several unnamed ones in one block.
+      const problems = examples.flatMap((text) =>
+        parse(text).definitions.flatMap((definition) =>
+          validate(schema, { kind: Kind.DOCUMENT, definitions: [definition] }).map((e) => e.message),
+        ),
+      );
+      expect(problems).toEqual([]);
+    });
+
+    it('a browser opening /graphql gets the sandbox, open on first steps; a GET query still runs', async () => {
       const page = await fetch(`${parley.baseUrl}/graphql`, {
         headers: { accept: 'text/html,application/xhtml+xml' },
-        redirect: 'manual',
       });
-      expect(page.status).toBe(302);
-      expect(page.headers.get('location')).toBe('/graphiql');
-      expect((await fetch(`${parley.baseUrl}/graphiql`)).headers.get('content-type')).toMatch(/text\/html/);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toMatch(/text\/html/);
+      const html = await page.text();
+      expect(html).toContain('<title>Parley GraphQL sandbox</title>');
+      expect(html).toContain('mutation SignIn');
       const query = await fetch(`${parley.baseUrl}/graphql?query=${encodeURIComponent('{ __typename }')}`);
       expect(await query.json()).toEqual({ data: { __typename: 'Query' } });
     });

@@ -4,6 +4,7 @@ import { AppConfig, requestIdOf } from '@parley/platform';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { mountQueueBoard } from './queue-board';
+import { sandboxPage } from './sandbox/sandbox-page';
 
 /** Builds the API application; main.ts and the end-to-end tests start it the same way. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -25,7 +26,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
         request.url === '/graphql' &&
         request.headers.accept?.includes('text/html')
       ) {
-        await reply.redirect('/graphiql', 302);
+        await reply.type('text/html; charset=utf-8').send(sandboxPage());
       }
     });
   app.useLogger(app.get(Logger));

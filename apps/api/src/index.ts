@@ -1,3 +1,4 @@
 // What the end-to-end suites start: the API exactly as main.ts builds it.
 export * from './bootstrap';
 export * from './graphql/print-schema';
+export * from './sandbox/first-steps';
