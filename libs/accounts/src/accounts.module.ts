@@ -12,6 +12,7 @@ import { ApiTokensService } from './api-tokens/api-tokens.service';
 import { AccessGuard } from './auth/access.guard';
 import { ApiTokenStrategy } from './auth/api-token.strategy';
 import { BearerAuthGuard } from './auth/bearer-auth.guard';
+import { jwtKey } from './auth/jwt-key';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { LocalStrategy } from './auth/local.strategy';
 import { LoginThrottle } from './auth/login-throttle';
@@ -31,7 +32,8 @@ import { UsersService } from './users/users.service';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: config.jwt.secret,
+        // @nestjs/jwt's types say string or Buffer; jsonwebtoken takes the KeyObject as it is.
+        secret: jwtKey(config.jwt.secret) as unknown as Buffer,
         signOptions: {
           algorithm: 'HS256',
           issuer: config.jwt.issuer,

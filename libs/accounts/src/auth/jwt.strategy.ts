@@ -4,6 +4,7 @@ import { Actor, AppConfig, InjectConfig } from '@parley/platform';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AccessTokenClaims } from '../sessions/sessions.service';
 import { UsersService } from '../users/users.service';
+import { jwtKey } from './jwt-key';
 
 /** Access tokens: HS256 only (no `alg: none`, no key confusion), our issuer and audience, not expired. */
 @Injectable()
@@ -14,7 +15,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.jwt.secret,
+      // passport-jwt's types say string or Buffer; jsonwebtoken takes the KeyObject as it is.
+      secretOrKey: jwtKey(config.jwt.secret) as unknown as Buffer,
       algorithms: ['HS256'],
       issuer: config.jwt.issuer,
       audience: config.jwt.audience,
