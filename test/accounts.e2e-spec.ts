@@ -119,6 +119,13 @@ describe('accounts', () => {
         message: 'Too many failed sign-ins. Wait 15 minutes and try again.',
         extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: 900 },
       });
+      // A made-up X-Forwarded-For is not a new address (no proxy is trusted by default).
+      const spoofed = await parley.client.request(
+        LOGIN,
+        { input: { email: user.email, password: STRONG_PASSWORD } },
+        { 'x-forwarded-for': '203.0.113.9' },
+      );
+      expect(spoofed.errors?.[0].message).toMatch(/^Too many failed sign-ins/);
       // The same address signs in to another account.
       await parley.client.ok(LOGIN, { input: { email: ADMIN.email, password: ADMIN.password } });
     });

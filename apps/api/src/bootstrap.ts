@@ -10,7 +10,11 @@ import { sandboxPage } from './sandbox/sandbox-page';
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config),
-    new FastifyAdapter({ bodyLimit: config.http.bodyLimitBytes, trustProxy: true, genReqId: requestIdOf }),
+    new FastifyAdapter({
+      bodyLimit: config.http.bodyLimitBytes,
+      trustProxy: config.http.trustProxyHops || false,
+      genReqId: requestIdOf,
+    }),
     { bufferLogs: true },
   );
   // Every answer names its request, so a client quoting it finds the log lines.

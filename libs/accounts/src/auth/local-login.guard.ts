@@ -17,7 +17,7 @@ export class LocalLoginGuard extends AuthGuard('local') {
     const gql = GqlExecutionContext.create(context);
     const credentials = {
       body: gql.getArgs<{ input: unknown }>().input,
-      // The client's address (behind a proxy, from X-Forwarded-For: trustProxy is on).
+      // The client's address; behind proxies, from X-Forwarded-For as far as TRUST_PROXY_HOPS allows.
       ip: gql.getContext<GraphQLContext>().req.ip,
       user: undefined,
     };

@@ -33,7 +33,14 @@ export interface AppConfig {
   /** Failed sign-ins per account and address within lockMinutes before that pair waits lockMinutes. */
   login: { maxFailures: number; lockMinutes: number };
   admin: { email: string; password: string } | null;
-  http: { bodyLimitBytes: number };
+  http: {
+    bodyLimitBytes: number;
+    /**
+     * Proxies in front of the API whose X-Forwarded-For and -Proto are believed. 0 (default): none, so
+     * a client cannot choose the address that sign-in throttling counts.
+     */
+    trustProxyHops: number;
+  };
   /** Where people reach this installation: links in emails, calendar feed URLs. */
   publicUrl: string;
   webhooks: {

@@ -12,6 +12,7 @@ describe('parseConfig', () => {
     expect(config.admin).toBeNull();
     expect(config.graphql.introspection).toBe(true);
     expect(config.login).toEqual({ maxFailures: 10, lockMinutes: 15 });
+    expect(config.http.trustProxyHops).toBe(0);
   });
 
   it('treats empty variables as unset', () => {

@@ -53,6 +53,7 @@ export const environmentSchema = z.object({
   ADMIN_EMAIL: z.email({ message: 'must be an email address' }).optional(),
   ADMIN_PASSWORD: z.string().min(1).optional(),
   BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).default(1024 * 1024),
+  TRUST_PROXY_HOPS: integer(0, 10).default(0),
   PUBLIC_URL: url(['http:', 'https:']).optional(),
   SMTP_URL: url(['smtp:', 'smtps:']).optional(),
   MAIL_FROM: z.string().min(3).default('Parley <notices@parley.invalid>'),
@@ -134,7 +135,7 @@ export function parseConfig(
     invitationTtlDays: e.INVITATION_TTL_DAYS,
     login: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES },
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : null,
-    http: { bodyLimitBytes: e.BODY_LIMIT_BYTES },
+    http: { bodyLimitBytes: e.BODY_LIMIT_BYTES, trustProxyHops: e.TRUST_PROXY_HOPS },
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     webhooks: {
       allowPrivateUrls: e.WEBHOOK_ALLOW_PRIVATE_URLS ?? !production,
