@@ -124,6 +124,11 @@ describe('a newcomer’s first start, with nothing but Node', () => {
         if (kinds.includes('POSITION_SUBMITTED') && kinds.includes('RESPONSE_SERVED')) break;
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
+      // A second start on the same folder would have two PGlites writing it: refused, clearly.
+      const twin = launch(buildDir, { ...env, PORT: String(await freePort()) }, []);
+      const [twinCode] = await once(twin.child, 'exit');
+      expect(twinCode).toBe(1);
+      expect(twin.output()).toMatch(/Another Parley is already running on .*pglite\. Stop it first/);
       expect(kinds).toEqual(
         expect.arrayContaining(['RESPONSE_SERVED', 'LETTER_RECEIVED', 'POSITION_SUBMITTED']),
       );

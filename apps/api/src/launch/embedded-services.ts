@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { lock } from 'proper-lockfile';
 import { AppConfig } from '@parley/platform';
 import { servePGlite } from './pglite-session';
 
@@ -57,9 +58,34 @@ function where(rawUrl: string, defaultPort: number): string {
   return `${url.hostname}:${url.port || defaultPort}`;
 }
 
+/**
+ * One process per data folder: PGlite has no postmaster.pid, and two of them writing one folder would
+ * corrupt it. The lock goes stale when its holder dies without releasing it (a kill -9).
+ */
+async function lockFolder(folder: string): Promise<() => Promise<void>> {
+  try {
+    return await lock(folder, {
+      realpath: false,
+      stale: 30_000,
+      update: 10_000,
+      // A busy event loop (PGlite starting) can delay the refresh; carry on rather than crash.
+      onCompromised: () => undefined,
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ELOCKED') throw error;
+    throw new MissingServiceError(
+      `Another Parley is already running on ${folder}. Stop it first, or set PARLEY_DATA_DIR to another folder.`,
+    );
+  }
+}
+
 async function startEmbeddedPostgres(folder: string) {
   mkdirSync(folder, { recursive: true });
-  const db = await PGlite.create({ dataDir: folder });
+  const unlock = await lockFolder(folder);
+  const db = await PGlite.create({ dataDir: folder }).catch(async (error: unknown) => {
+    await unlock();
+    throw error;
+  });
   const port = await freeLoopbackPort();
   const server = await servePGlite(db, port);
   return {
@@ -68,6 +94,7 @@ async function startEmbeddedPostgres(folder: string) {
     stop: async () => {
       await server.close();
       await db.close();
+      await unlock();
     },
   };
 }
@@ -113,7 +140,12 @@ export async function resolveServices(
     if (embeddedDatabase) {
       // PGlite is a single session: a job added while a transaction holds it would wait for that
       // transaction, which waits for the job. The queues get an embedded database of their own.
-      const queues = await startEmbeddedPostgres(join(config.dataDir, 'pglite-queues'));
+      const queues = await startEmbeddedPostgres(join(config.dataDir, 'pglite-queues')).catch(
+        async (error: unknown) => {
+          await stop();
+          throw error;
+        },
+      );
       stops.push(queues.stop);
       env.QUEUE_DATABASE_URL = queues.url;
       // One session again: BullMQ's search_path must not hide the tables it creates.
