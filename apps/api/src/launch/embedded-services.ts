@@ -74,7 +74,7 @@ async function lockFolder(folder: string): Promise<() => Promise<void>> {
   } catch (error) {
     if ((error as { code?: string }).code !== 'ELOCKED') throw error;
     throw new MissingServiceError(
-      `Another Parley is already running on ${folder}. Stop it first, or set PARLEY_DATA_DIR to another folder.`,
+      `Another Parley is already running on ${folder}. Stop it first, or set PARLEY_DATA_DIR to another folder (one that was killed frees it within 30 seconds).`,
     );
   }
 }
