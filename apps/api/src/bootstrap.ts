@@ -17,6 +17,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     }),
     { bufferLogs: true },
   );
+  // Built once here, not per request.
+  const sandbox = config.graphql.sandbox ? sandboxPage() : null;
   // Every answer names its request, so a client quoting it finds the log lines.
   app
     .getHttpAdapter()
@@ -25,12 +27,12 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       reply.header('x-request-id', request.id);
       // Outside production a browser opening /graphql gets the sandbox; clients' GET queries pass on.
       if (
-        config.graphql.sandbox &&
+        sandbox &&
         request.method === 'GET' &&
         request.url === '/graphql' &&
         request.headers.accept?.includes('text/html')
       ) {
-        await reply.type('text/html; charset=utf-8').send(sandboxPage());
+        await reply.type('text/html; charset=utf-8').send(sandbox);
       }
     });
   app.useLogger(app.get(Logger));

@@ -10,8 +10,11 @@ import { MissingServiceError, resolveServices } from './embedded-services';
 const say = (line: string) => console.log(`[parley] ${line}`);
 
 async function waitForApi(baseUrl: string, api: ChildProcess): Promise<void> {
+  const until = Date.now() + 120_000;
   for (;;) {
     if (api.exitCode !== null) throw new Error('The API stopped while starting; see its log above.');
+    if (Date.now() > until)
+      throw new Error(`The API at ${baseUrl} was not healthy within two minutes; see /health.`);
     const healthy = await fetch(`${baseUrl}/health`)
       .then((r) => r.ok)
       .catch(() => false);

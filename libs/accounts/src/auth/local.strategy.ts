@@ -19,13 +19,14 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   }
 
   async validate(request: { ip?: string }, email: string, password: string): Promise<UserEntity> {
+    // Guards run before validation pipes: refuse absurd lengths before they are hashed or become
+    // throttle keys. No such account can exist, so there is nothing to count.
+    if (email.length > TextLimit.EMAIL || password.length > TextLimit.PASSWORD) {
+      throw new UnauthenticatedError(WRONG_CREDENTIALS);
+    }
     const address = request.ip ?? 'unknown';
     await this.throttle.assertAllowed(email, address);
-    // Refuse absurd lengths before hashing them.
-    const user =
-      email.length <= TextLimit.EMAIL && password.length <= TextLimit.PASSWORD
-        ? await this.users.verifyCredentials(email, password)
-        : null;
+    const user = await this.users.verifyCredentials(email, password);
     if (!user) {
       await this.throttle.failed(email, address);
       throw new UnauthenticatedError(WRONG_CREDENTIALS);

@@ -1,12 +1,12 @@
 import { createPostgresBackend, JobsOptions, Processor, Queue, Worker } from 'bullmq';
 import { AppConfig } from '../config/app-config';
 
+// Where queues live is decided here and nowhere else: Redis by default, or BullMQ's PostgreSQL
+// backend (the same Queue and Worker API) when there is no Redis, as on a bare laptop. Producers,
+// workers and the board never learn which.
+
 type QueueSettings = Pick<AppConfig, 'redisUrl' | 'queuePrefix' | 'queues'>;
 
-/**
- * Where queues live is decided here and nowhere else: Redis by default, or BullMQ's PostgreSQL
- * backend (the same Queue and Worker API) in PostgreSQL when there is no Redis, as on a bare laptop. Producers, workers and the board never learn which.
- */
 function postgresConnection(config: QueueSettings) {
   return {
     connectionString: config.queues.postgresUrl,
