@@ -2,6 +2,8 @@ import { Foundation1795839244860 } from './1795839244860-Foundation';
 import { DiscoveryExchange1795842992392 } from './1795842992392-DiscoveryExchange';
 import { MeetAndConfer1795844912235 } from './1795844912235-MeetAndConfer';
 import { DeadlinesAndNotices1795846607260 } from './1795846607260-DeadlinesAndNotices';
+import { PrivateChains1796026179463 } from './1796026179463-PrivateChains';
+import { WhoSeesWhat1796026805773 } from './1796026805773-WhoSeesWhat';
 
 /** Applied in this order; a test checks that every migration file in this folder is listed. */
 export const MIGRATIONS = [
@@ -9,4 +11,6 @@ export const MIGRATIONS = [
   DiscoveryExchange1795842992392,
   MeetAndConfer1795844912235,
   DeadlinesAndNotices1795846607260,
+  PrivateChains1796026179463,
+  WhoSeesWhat1796026805773,
 ];

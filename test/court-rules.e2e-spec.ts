@@ -46,7 +46,7 @@ import { Parley, startParley } from './support/test-app';
 const CREATE_STAFF = `mutation($input: CreateCourtStaffInput!) { createCourtStaff(input: $input) { id } }`;
 const POLICY = `query($caseId: ID!) { conferralPolicy(caseId: $caseId) { caseId lettersQualify isDefault source } }`;
 const SET_POLICY = `mutation($input: SetConferralPolicyInput!) {
-  setConferralPolicy(input: $input) { caseId lettersQualify isDefault source } }`;
+  setConferralPolicy(input: $input) { caseId lettersQualify isDefault source pending { lettersQualify agreedPartyIds } } }`;
 const WITHDRAW_SET = `mutation($setId: ID!) { withdrawDiscoverySet(setId: $setId) { id status } }`;
 const WITHDRAW_DISPUTE = `mutation($disputeId: ID!) { withdrawDispute(disputeId: $disputeId) { id status } }`;
 const RESOLVE = `mutation($input: ResolveDisputeInput!) { resolveDispute(input: $input) { id status resolution } }`;
@@ -302,9 +302,15 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
   }
 
   /** Runs a request that must be refused, and shows it left nothing behind in the case. */
+  /**
+   * A refusal writes nothing. Background work of earlier steps (a deadline passing, a notice) is let
+   * finish first and after, so the counts compare only what the refused call itself could have written.
+   */
   async function refused(caseId: string, attempt: () => Promise<GraphQLErrorBody>) {
+    await parley.waitForIdle();
     const before = await tally(caseId);
     const error = await attempt();
+    await parley.waitForIdle();
     expect(await tally(caseId)).toEqual(before);
     return error;
   }
@@ -427,7 +433,7 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
       expect(found.conferralAssessment).toMatchObject({ qualifies: false });
     });
 
-    it('a scheduling order recorded by counsel lets an exchange of letters qualify; a paralegal cannot record it', async () => {
+    it('a stipulation both sides sign lets an exchange of letters qualify; one side or a paralegal cannot', async () => {
       const c = await counselCase();
       const paralegal = await signUp(parley, 'Owen Baptiste');
       await join(c.plaintiffCounsel.client, c.plaintiffId, paralegal, 'PARALEGAL');
@@ -448,18 +454,23 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
         isDefault: true,
       });
 
-      const { setConferralPolicy } = await c.defenseCounsel.client.ok(SET_POLICY, {
-        input: { caseId: c.caseId, lettersQualify: true, source },
+      // One side alone only proposes (FRCP 29): the case's policy is unchanged until the other agrees.
+      const proposal = { input: { caseId: c.caseId, lettersQualify: true, source } };
+      expect((await c.defenseCounsel.client.ok(SET_POLICY, proposal)).setConferralPolicy).toMatchObject({
+        lettersQualify: false,
+        isDefault: true,
+        pending: { lettersQualify: true, agreedPartyIds: [c.defendantId] },
       });
+      const { setConferralPolicy } = await c.plaintiffCounsel.client.ok(SET_POLICY, proposal);
       expect(setConferralPolicy).toEqual({
         caseId: c.caseId,
         lettersQualify: true,
         isDefault: false,
         source,
+        pending: null,
       });
-      expect((await paralegal.client.ok(POLICY, { caseId: c.caseId })).conferralPolicy).toEqual(
-        setConferralPolicy,
-      );
+      const { pending: _pending, ...effective } = setConferralPolicy;
+      expect((await paralegal.client.ok(POLICY, { caseId: c.caseId })).conferralPolicy).toEqual(effective);
 
       // One letter is not an exchange; one each way is.
       parley.setTime('2026-06-04T17:00:00Z');
@@ -849,9 +860,10 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
       expect(twoParties.extensions.code).toBe('BAD_USER_INPUT');
       expect(twoParties.message).toMatch(/one party served on one other party/);
 
+      // Another case's request is one this user cannot see: not found, as if it did not exist.
       const elsewhere = await open([otherSet.items[1].id]);
-      expect(elsewhere.extensions.code).toBe('BAD_USER_INPUT');
-      expect(elsewhere.message).toMatch(/not served items of this case/);
+      expect(elsewhere.extensions.code).toBe('NOT_FOUND');
+      expect(elsewhere.message).toBe('The discovery request was not found.');
 
       const early = await open([pending.items[0].id]);
       expect(early.extensions.code).toBe('CONFLICT');
@@ -905,7 +917,7 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
         }),
       );
       expect(third.extensions.code).toBe('FORBIDDEN');
-      expect(third.message).toMatch(/either side of this dispute/);
+      expect(third.message).toMatch(/Only counsel or a pro se party of .* can do this/);
 
       // The other side's part completes the letter: it is before the court.
       parley.setTime('2026-06-15T17:00:00Z');
@@ -1406,7 +1418,7 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
         [
           SEND_LETTER,
           { input: { disputeId: 'd-1', body: 'Hello.' } },
-          /disputeId must be the id of a dispute/,
+          /input\.disputeId must be an id given out by Parley/,
         ],
         [
           'mutation($input: CertifyGoodFaithInput!) { certifyGoodFaith(input: $input) { id } }',

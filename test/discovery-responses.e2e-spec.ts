@@ -210,18 +210,20 @@ describe('responses: lateness flagged, supplements kept, papers immutable, lists
     await serveAndAnswer();
     const few = await countQueries(parley.db, () => seed.plaintiff.client.ok(query, { caseId: seed.caseId }));
     for (let i = 0; i < 10; i++) await serveAndAnswer();
-    // The limit of 25 interrogatories would stop the rest: record a stipulation raising it (FRCP 29(b)).
-    await seed.plaintiff.client.ok(
-      `mutation($input: RecordDiscoveryOrderInput!) { recordDiscoveryOrder(input: $input) { id } }`,
-      {
-        input: {
-          caseId: seed.caseId,
-          kind: 'INTERROGATORY_LIMIT',
-          interrogatoryLimit: 200,
-          source: 'Stipulation, Dkt. 31',
+    // The limit of 25 interrogatories would stop the rest: both sides stipulate to raise it (FRCP 29).
+    for (const side of [seed.plaintiff, seed.defense]) {
+      await side.client.ok(
+        `mutation($input: RecordDiscoveryOrderInput!) { recordDiscoveryOrder(input: $input) { id } }`,
+        {
+          input: {
+            caseId: seed.caseId,
+            kind: 'INTERROGATORY_LIMIT',
+            interrogatoryLimit: 200,
+            source: 'Stipulation, Dkt. 31',
+          },
         },
-      },
-    );
+      );
+    }
     for (let i = 0; i < 38; i++) await serveAndAnswer();
     let result: any;
     const many = await countQueries(parley.db, async () => {

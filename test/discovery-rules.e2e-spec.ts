@@ -27,7 +27,7 @@ import { Parley, startParley } from './support/test-app';
  */
 
 const RECORD_ORDER = `mutation($input: RecordDiscoveryOrderInput!) {
-  recordDiscoveryOrder(input: $input) { id kind interrogatoryLimit source } }`;
+  recordDiscoveryOrder(input: $input) { id kind interrogatoryLimit source status basis agreedPartyIds } }`;
 const WITHDRAW = `mutation($setId: ID!) { withdrawDiscoverySet(setId: $setId) { id status } }`;
 const SET_WITH_EXTENSIONS = `query($id: ID!) { discoverySet(id: $id) {
   id status responseDueOn deadline { dueOn status steps { rule text date } }
@@ -218,9 +218,9 @@ describe('discovery rules: what serving and answering may be refused for, and wh
       );
     });
 
-    it('a recorded stipulation raises the limit; a paralegal cannot record one', async () => {
+    it('a stipulation every party signs raises the limit; one side alone, or a paralegal, cannot', async () => {
       parley.setTime('2026-05-04T17:00:00Z');
-      const seed = await seedCase({ luckertJoins: false });
+      const seed = await seedCase();
       const paralegal = await signUp(parley, 'Sam Ortiz');
       await join(seed.defense.client, seed.defendantId, paralegal, 'PARALEGAL');
       const draft = (items: Array<{ text: string; subparts: number }>) =>
@@ -261,11 +261,27 @@ describe('discovery rules: what serving and answering may be refused for, and wh
         'FRCP 33(a)(1)',
       );
 
-      const { recordDiscoveryOrder } = await seed.defense.client.ok(RECORD_ORDER, { input: order });
-      expect(recordDiscoveryOrder).toMatchObject({
+      // One side alone: a proposal that binds nobody yet (FRCP 29).
+      const proposed = (await seed.defense.client.ok(RECORD_ORDER, { input: order })).recordDiscoveryOrder;
+      expect(proposed).toMatchObject({
         kind: 'INTERROGATORY_LIMIT',
         interrogatoryLimit: 30,
         source: 'Stipulation, Dkt. 12',
+        status: 'PROPOSED',
+        agreedPartyIds: [seed.defendantId],
+      });
+      expectRefused(
+        await seed.defense.client.fails(SERVE_SET, { input: serve }),
+        'RULE_VIOLATION',
+        /limit is 25/,
+        'FRCP 33(a)(1)',
+      );
+      // The other side signs the same terms: in effect.
+      const { recordDiscoveryOrder } = await seed.luckert.client.ok(RECORD_ORDER, { input: order });
+      expect(recordDiscoveryOrder).toMatchObject({
+        id: proposed.id,
+        status: 'IN_EFFECT',
+        agreedPartyIds: [seed.defendantId, seed.plaintiffId],
       });
       const { serveDiscoverySet } = await seed.defense.client.ok(SERVE_SET, { input: serve });
       expect(serveDiscoverySet).toMatchObject({ status: 'SERVED', interrogatoryCount: 5 });
@@ -381,14 +397,19 @@ describe('discovery rules: what serving and answering may be refused for, and wh
         /stipulate or the court orders/,
         'FRCP 26(d)(1)',
       );
-      const { recordDiscoveryOrder } = await c.plaintiffCounsel.client.ok(RECORD_ORDER, {
-        input: {
-          caseId: c.caseId,
-          kind: 'EARLY_DISCOVERY',
-          source: 'Order Granting Leave for Expedited Discovery, Dkt. 9',
-        },
-      });
-      expect(recordDiscoveryOrder).toMatchObject({ kind: 'EARLY_DISCOVERY', interrogatoryLimit: null });
+      const early = {
+        input: { caseId: c.caseId, kind: 'EARLY_DISCOVERY', source: 'Stipulation for Early Discovery, Dkt. 9' },
+      };
+      const proposed = (await c.plaintiffCounsel.client.ok(RECORD_ORDER, early)).recordDiscoveryOrder;
+      expect(proposed).toMatchObject({ kind: 'EARLY_DISCOVERY', interrogatoryLimit: null, status: 'PROPOSED' });
+      expectRefused(
+        await c.plaintiffCounsel.client.fails(SERVE_SET, serveInput(draft.id)),
+        'RULE_VIOLATION',
+        /stipulate or the court orders/,
+        'FRCP 26(d)(1)',
+      );
+      const { recordDiscoveryOrder } = await c.defenseCounsel.client.ok(RECORD_ORDER, early);
+      expect(recordDiscoveryOrder).toMatchObject({ id: proposed.id, status: 'IN_EFFECT', basis: 'STIPULATION' });
       const { serveDiscoverySet } = await c.plaintiffCounsel.client.ok(SERVE_SET, serveInput(draft.id));
       // Served now, not deemed served at the conference: 30 days from 2026-05-01 is Sunday 2026-05-31.
       expect(serveDiscoverySet).toMatchObject({
@@ -828,30 +849,26 @@ describe('discovery rules: what serving and answering may be refused for, and wh
       expect(await tally(seed.caseId)).toEqual(before);
     });
 
-    it('refuses a service time in the future, and accepts one already made', async () => {
-      parley.setTime('2026-05-04T17:00:00Z');
+    it('refuses a service time in the future or before the set was drafted, and accepts one already made', async () => {
+      parley.setTime('2026-05-03T12:00:00Z');
       const seed = await seedCase();
       const draft = await draftSet(seed.luckert.client, {
         caseId: seed.caseId,
         servingPartyId: seed.plaintiffId,
         respondingPartyId: seed.defendantId,
       });
+      parley.setTime('2026-05-04T17:00:00Z');
       const before = await tally(seed.caseId);
-      expectRefused(
-        await seed.luckert.client.fails(SERVE_SET, {
-          input: {
-            setId: draft.id,
-            method: 'MAIL',
-            signature: '/s/ R. Luckert',
-            servedAt: '2026-05-04T17:06:00Z',
-          },
-        }),
-        'BAD_USER_INPUT',
-        /in the future/,
-      );
+      const serveAt = (servedAt: string) =>
+        seed.luckert.client.fails(SERVE_SET, {
+          input: { setId: draft.id, method: 'MAIL', signature: '/s/ R. Luckert', servedAt },
+        });
+      expectRefused(await serveAt('2026-05-04T17:06:00Z'), 'BAD_USER_INPUT', /in the future/);
+      // Backdated before it was written: it would be overdue, its admissions deemed, at once.
+      expectRefused(await serveAt('2024-05-03T18:00:00Z'), 'BAD_USER_INPUT', /before the set was drafted/);
       expect(await tally(seed.caseId)).toEqual(before);
       expect(await readSet(seed.luckert, draft.id)).toMatchObject({ status: 'DRAFT', servedAt: null });
-      // Mailed yesterday (FRCP 5(b)(2)(C): complete on mailing).
+      // Mailed yesterday, after it was drafted (FRCP 5(b)(2)(C): complete on mailing).
       const served = await serveSet(
         seed.luckert.client,
         draft.id,
@@ -909,7 +926,7 @@ describe('discovery rules: what serving and answering may be refused for, and wh
           input: { setId: 'set-1', method: 'MAIL', signature: '/s/ R. Luckert' },
         }),
         'BAD_USER_INPUT',
-        /setId must be the id of a discovery set/,
+        /input\.setId must be an id given out by Parley/,
       );
       expectRefused(
         await seed.luckert.client.fails(SET, { id: 'set-1' }),
@@ -931,14 +948,14 @@ describe('discovery rules: what serving and answering may be refused for, and wh
           },
         }),
         'BAD_USER_INPUT',
-        /setId must be the id of a discovery set/,
+        /input\.setId must be an id given out by Parley/,
       );
       expectRefused(
         await seed.defense.client.fails(AGREE_EXTENSION, {
           input: { setId: 'set-1', newDueOn: '2026-07-01' },
         }),
         'BAD_USER_INPUT',
-        /setId must be the id of a discovery set/,
+        /input\.setId must be an id given out by Parley/,
       );
       expectRefused(
         await seed.luckert.client.fails(CREATE_SET, {
@@ -1119,7 +1136,7 @@ describe('discovery rules: what serving and answering may be refused for, and wh
       expectRefused(
         await countyCounsel.client.fails(AGREE_EXTENSION, input),
         'FORBIDDEN',
-        /serving or the responding party/,
+        /Only counsel or a pro se party of Luckert or J\. Brannon/,
       );
       expectRefused(await outsider.client.fails(AGREE_EXTENSION, input), 'NOT_FOUND', /not found/);
       expect(await tally(seed.caseId)).toEqual(before);

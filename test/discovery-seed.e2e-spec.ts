@@ -210,7 +210,9 @@ describe('the seed case: interrogatories by mail, answered with objections', () 
       respondingPartyId: defendantId,
     });
     await serveSet(luckert.client, draft.id, 'MAIL', '/s/ R. Luckert');
-    await admin.ok('mutation($input: CreateCourtStaffInput!) { createCourtStaff(input: $input) { id } }', {
+    // The court has its first staff account (chambers, above): its staff add the clerk.
+    const chambers = await signIn(parley, 'edlcrd@cand.example', STRONG_PASSWORD);
+    await chambers.ok('mutation($input: CreateCourtStaffInput!) { createCourtStaff(input: $input) { id } }', {
       input: { courtId, email: 'clerk@cand.example', name: 'Clerk', password: STRONG_PASSWORD },
     });
     const staff = await signIn(parley, 'clerk@cand.example', STRONG_PASSWORD);

@@ -133,7 +133,9 @@ describe('a newcomer’s first start, with nothing but Node', () => {
         expect.arrayContaining(['RESPONSE_SERVED', 'LETTER_RECEIVED', 'POSITION_SUBMITTED']),
       );
     } finally {
-      expect(await stop(parley.child)).toBe(0);
+      const code = await stop(parley.child);
+      // On failure, what the launcher said is the place to start.
+      expect({ code, output: code === 0 ? '' : parley.output() }).toEqual({ code: 0, output: '' });
     }
     await expect(fetch(`${baseUrl}/health`)).rejects.toThrow();
 

@@ -25,6 +25,12 @@ describe('the platform', () => {
       expect(declarations.map((d) => `${d.operation}: ${describeAccess(d.access!)}`)).toMatchSnapshot();
     });
 
+    it('the build resolves the same @parley/* paths as the type checker', () => {
+      const swc = JSON.parse(readFileSync('.swcrc', 'utf8')).jsc.paths;
+      const ts = JSON.parse(readFileSync('tsconfig.base.json', 'utf8')).compilerOptions.paths;
+      expect(swc).toEqual(ts);
+    });
+
     it('every migration file is listed, in order', () => {
       const files = readdirSync('migrations')
         .filter((f) => /^\d+-\w+\.ts$/.test(f))

@@ -1,8 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
-export const TEMPLATE_DATABASE = 'parley_test_template';
 const PREFIX = 'parley_test_';
+
+/**
+ * Each run of the suite names its databases after the process that set it up, so two runs on one
+ * server (two checkouts, a developer and CI) never drop each other's databases.
+ */
+function runId(): string {
+  const id = process.env.PARLEY_TEST_RUN;
+  if (!id) throw new Error('PARLEY_TEST_RUN is not set: the test databases are made by global-setup');
+  return id;
+}
+
+export const templateDatabase = () => `${PREFIX}${runId()}_template`;
 
 /** The server the tests use: DATABASE_URL's server when set, the local default otherwise. */
 export function serverUrl(database = 'postgres'): string {
@@ -26,8 +37,8 @@ async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
  * milliseconds, and no test sees another's rows.
  */
 export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `${PREFIX}${randomBytes(6).toString('hex')}`;
-  await withAdmin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
+  const name = `${PREFIX}${runId()}_${randomBytes(6).toString('hex')}`;
+  await withAdmin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase()}`));
   return {
     url: serverUrl(name),
     drop: () =>
@@ -35,14 +46,31 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
   };
 }
 
-/** Removes databases left behind by interrupted runs, then rebuilds the template. */
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Removes databases left behind by runs that have ended (their process is gone), then builds this
+ * run's template. A run still going on keeps its databases.
+ */
 export async function resetTestDatabases(migrate: (url: string) => Promise<void>): Promise<void> {
+  process.env.PARLEY_TEST_RUN = String(process.pid);
   await withAdmin(async (client) => {
     const { rows } = await client.query<{ datname: string }>(
       `SELECT datname FROM pg_database WHERE datname LIKE '${PREFIX}%'`,
     );
-    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+    for (const { datname } of rows) {
+      const owner = /^parley_test_(\d+)_/.exec(datname)?.[1];
+      if (owner && alive(Number(owner))) continue;
+      await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    }
+    await client.query(`CREATE DATABASE ${templateDatabase()}`);
   });
-  await migrate(serverUrl(TEMPLATE_DATABASE));
+  await migrate(serverUrl(templateDatabase()));
 }

@@ -3,13 +3,13 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, APP_CONFIG } from '@parley/platform';
+import { AuditModule } from '@parley/audit';
 import { CourtsModule } from '@parley/courts';
 import { QueueBoardTickets } from './admin/queue-board-tickets';
 import { QueueBoardResolver } from './admin/queue-board.resolver';
 import { ApiTokenEntity } from './api-tokens/api-token.entity';
 import { ApiTokensResolver } from './api-tokens/api-tokens.resolver';
 import { ApiTokensService } from './api-tokens/api-tokens.service';
-import { AccessGuard } from './auth/access.guard';
 import { ApiTokenStrategy } from './auth/api-token.strategy';
 import { BearerAuthGuard } from './auth/bearer-auth.guard';
 import { jwtKey } from './auth/jwt-key';
@@ -26,6 +26,7 @@ import { UsersService } from './users/users.service';
 
 @Module({
   imports: [
+    AuditModule,
     CourtsModule,
     PassportModule,
     TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity, ApiTokenEntity]),
@@ -54,13 +55,12 @@ import { UsersService } from './users/users.service';
     LocalStrategy,
     LoginThrottle,
     BearerAuthGuard,
-    AccessGuard,
     UsersResolver,
     SessionsResolver,
     ApiTokensResolver,
     QueueBoardTickets,
     QueueBoardResolver,
   ],
-  exports: [UsersService, AccessGuard, QueueBoardTickets],
+  exports: [UsersService, BearerAuthGuard, QueueBoardTickets],
 })
 export class AccountsModule {}

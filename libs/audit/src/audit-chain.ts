@@ -5,7 +5,11 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 /** What the hash covers: every field of the event and the hash of the one before it. */
 export interface ChainedFields {
-  caseId: string;
+  caseId: string | null;
+  /** A party's own chain of private work (DOMAIN.md, "Private work stays private"). */
+  partyId?: string | null;
+  /** A court's own chain (its staff accounts). */
+  courtId?: string | null;
   seq: number;
   occurredAt: Date;
   actorId: string | null;
@@ -20,8 +24,12 @@ export interface ChainedFields {
 /** SHA-256 over the RFC 8785 canonical JSON of the fields, so the same event always hashes the same. */
 export function hashEvent(event: ChainedFields): string {
   // Named one by one: a stored row carries more (its id, its own hash) that the hash must not cover.
+  // The chain's owner is covered only where there is one, so links of case chains written before
+  // party and court chains existed hash as they always did.
   const canonical = canonicalize({
     caseId: event.caseId,
+    ...(event.partyId ? { partyId: event.partyId } : {}),
+    ...(event.courtId ? { courtId: event.courtId } : {}),
     seq: event.seq,
     occurredAt: event.occurredAt.toISOString(),
     actorId: event.actorId,
@@ -45,7 +53,7 @@ export interface ChainVerification {
 }
 
 /**
- * Walks a case's events in order: each must follow the previous seq, point at the previous hash and
+ * Walks one chain's events in order: each must follow the previous seq, point at the previous hash and
  * carry the hash of its own content. An edit, a deletion or a reordering breaks it there.
  */
 export function verifyChain(events: ReadonlyArray<ChainedFields & { hash: string }>): ChainVerification {

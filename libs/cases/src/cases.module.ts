@@ -4,17 +4,20 @@ import { AccountsModule } from '@parley/accounts';
 import { AuditModule } from '@parley/audit';
 import { CourtsModule } from '@parley/courts';
 import { NotificationsJobsModule, NotificationsModule } from '@parley/notifications';
-import { CaseAccessService } from './access/case-access.service';
+import { AccessEnforcer } from './access/access-enforcer';
+import { AccessGuard } from './access/access.guard';
 import { CaseAuditResolver } from './audit/case-audit.resolver';
+import { CaseDirectory } from './cases/case-directory';
 import { CaseFieldsResolver } from './cases/case-fields.resolver';
 import { CaseEntity } from './cases/case.entity';
 import { CasesResolver } from './cases/cases.resolver';
 import { CasesService } from './cases/cases.service';
+import { DocketClaimsResolver } from './docket/docket-claims.resolver';
+import { DocketClaimsService } from './docket/docket-claims.service';
 import { InvitationEntity } from './invitations/invitation.entity';
 import { InvitationsResolver } from './invitations/invitations.resolver';
 import { InvitationsService } from './invitations/invitations.service';
-import { NotifyPartiesHandler } from './jobs/notify-parties.handler';
-import { PartyJoinedHandler } from './jobs/party-joined.handler';
+import { NotifyEventHandler } from './jobs/notify-event.handler';
 import { MembershipEntity } from './parties/membership.entity';
 import { PartiesLoader } from './parties/parties.loader';
 import { MembershipFieldsResolver, PartyFieldsResolver } from './parties/party-fields.resolver';
@@ -22,11 +25,16 @@ import { PartyEntity } from './parties/party.entity';
 
 const entities = TypeOrmModule.forFeature([CaseEntity, PartyEntity, MembershipEntity, InvitationEntity]);
 
-/** Cases, parties, memberships and invitations, and the case-access policy every case-scoped lib uses. */
+/**
+ * Cases, parties, memberships and invitations; and the one door (AccessGuard, AccessEnforcer) that
+ * decides every capability on the policy of @parley/access, since who represents whom lives here.
+ */
 @Module({
   imports: [entities, AccountsModule, CourtsModule, AuditModule, NotificationsModule],
   providers: [
-    CaseAccessService,
+    AccessEnforcer,
+    AccessGuard,
+    CaseDirectory,
     CasesService,
     InvitationsService,
     PartiesLoader,
@@ -36,14 +44,17 @@ const entities = TypeOrmModule.forFeature([CaseEntity, PartyEntity, MembershipEn
     MembershipFieldsResolver,
     InvitationsResolver,
     CaseAuditResolver,
+    DocketClaimsService,
+    DocketClaimsResolver,
   ],
-  exports: [CaseAccessService, PartiesLoader],
+  exports: [AccessEnforcer, AccessGuard, CaseDirectory, PartiesLoader],
 })
 export class CasesModule {}
 
-/** The cases lib's background jobs, for the worker process. */
+/** The cases lib's background jobs, for the worker process: every event's notices. */
 @Module({
-  imports: [entities, NotificationsJobsModule],
-  providers: [PartyJoinedHandler, NotifyPartiesHandler],
+  imports: [entities, AccountsModule, AuditModule, NotificationsJobsModule],
+  providers: [CaseDirectory, NotifyEventHandler],
+  exports: [CaseDirectory],
 })
 export class CasesJobsModule {}

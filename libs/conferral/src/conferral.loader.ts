@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DiscoveryItemEntity, DiscoveryItemModel, toDiscoveryItemModel } from '@parley/discovery';
+import { DiscoveryItemModel, DiscoveryLoader } from '@parley/discovery';
 import { GraphQLContext, groupByKeys } from '@parley/platform';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
@@ -22,30 +22,31 @@ export class ConferralLoader {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly certifications: CertificationsService,
     private readonly assessor: ConferralAssessor,
+    private readonly discovery: DiscoveryLoader,
   ) {}
 
-  itemsOf(context: GraphQLContext, disputeId: string): Promise<DiscoveryItemModel[]> {
-    return context.loaders
+  /** The disputed requests, set by set, in number order: two queries for any number of disputes. */
+  async itemsOf(context: GraphQLContext, disputeId: string): Promise<DiscoveryItemModel[]> {
+    const links = await context.loaders
       .get(
         this.itemsOf,
         () =>
-          new DataLoader<string, Array<DiscoveryItemModel & { disputeId: string }>>(async (ids) => {
+          new DataLoader<string, DisputeItemEntity[]>(async (ids) => {
             const rows = await this.dataSource
               .getRepository(DisputeItemEntity)
-              .createQueryBuilder('di')
-              .innerJoinAndMapOne('di.item', DiscoveryItemEntity, 'i', 'i.id = di.item_id')
-              .where('di.dispute_id = ANY(:ids)', { ids })
-              .orderBy('di.set_id')
-              .addOrderBy('i.number')
-              .getMany();
-            const items = rows.map((r) => ({
-              ...toDiscoveryItemModel(r.item as DiscoveryItemEntity),
-              disputeId: r.disputeId,
-            }));
-            return groupByKeys(ids, items, (i) => i.disputeId);
+              .find({ where: { disputeId: In([...ids]) } });
+            return groupByKeys(ids, rows, (r) => r.disputeId);
           }),
       )
       .load(disputeId);
+    const items = await Promise.all(links.map((l) => this.discovery.item(context, l.itemId)));
+    const setOf = new Map(links.map((l) => [l.itemId, l.setId]));
+    return items
+      .filter((i): i is DiscoveryItemModel => i !== null)
+      .sort(
+        (a, b) =>
+          (setOf.get(a.id) ?? '').localeCompare(setOf.get(b.id) ?? '') || a.number - b.number,
+      );
   }
 
   eventsOf(context: GraphQLContext, disputeId: string): Promise<ConferralEventEntity[]> {

@@ -10,36 +10,40 @@ import { CertificationEntity } from './certifications/certification.entity';
 import { CertificationsResolver } from './certifications/certifications.resolver';
 import { CertificationsService } from './certifications/certifications.service';
 import { ConferralLoader } from './conferral.loader';
-import {
-  AgreedSupplementPassedHandler,
-  ConferralWindowPassedHandler,
-} from './jobs/conferral-deadlines-passed.handlers';
 import { ConferralAssessor } from './conferrals/conferral-assessor';
 import { ConferralEventEntity } from './conferrals/conferral-event.entity';
 import { ConferralRequestEntity } from './conferrals/conferral-request.entity';
 import { ConferralResolver } from './conferrals/conferral.resolver';
 import { ConferralService } from './conferrals/conferral.service';
-import { DisputeAccess } from './disputes/dispute-access';
 import { DisputeFieldsResolver } from './disputes/dispute-fields.resolver';
 import { DisputeItemEntity } from './disputes/dispute-item.entity';
+import { DisputeRecords } from './disputes/dispute-records';
 import { DisputeEntity } from './disputes/dispute.entity';
 import { DisputesResolver } from './disputes/disputes.resolver';
 import { DisputesService } from './disputes/disputes.service';
+import {
+  AgreedSupplementPassedHandler,
+  ConferralWindowPassedHandler,
+} from './jobs/conferral-deadlines-passed.handlers';
+import { ConferralPolicyProposalEntity } from './policy/conferral-policy-proposal.entity';
 import { ConferralPolicyEntity } from './policy/conferral-policy.entity';
 import { ConferralPolicyResolver } from './policy/conferral-policy.resolver';
 import { ConferralPolicyService } from './policy/conferral-policy.service';
 
+export const CONFERRAL_ENTITIES = [
+  DisputeEntity,
+  DisputeItemEntity,
+  ConferralRequestEntity,
+  ConferralEventEntity,
+  CertificationEntity,
+  ConferralPolicyEntity,
+  ConferralPolicyProposalEntity,
+];
+
 /** Disputes over served items, the meet-and-confer record, and good-faith certifications. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([
-      DisputeEntity,
-      DisputeItemEntity,
-      ConferralRequestEntity,
-      ConferralEventEntity,
-      CertificationEntity,
-      ConferralPolicyEntity,
-    ]),
+    TypeOrmModule.forFeature(CONFERRAL_ENTITIES),
     AccountsModule,
     AuditModule,
     CasesModule,
@@ -48,26 +52,26 @@ import { ConferralPolicyService } from './policy/conferral-policy.service';
     DiscoveryModule,
   ],
   providers: [
-    DisputeAccess,
     DisputesService,
     ConferralService,
     CertificationsService,
     ConferralPolicyService,
     ConferralAssessor,
     ConferralLoader,
+    DisputeRecords,
     DisputesResolver,
     DisputeFieldsResolver,
     ConferralResolver,
     CertificationsResolver,
     ConferralPolicyResolver,
   ],
-  exports: [DisputeAccess, ConferralAssessor, CertificationsService, ConferralLoader],
+  exports: [DisputeRecords, ConferralLoader],
 })
 export class ConferralModule {}
 
 /** The worker's part: what happens when a conferral window or an agreed date passes. */
 @Module({
-  imports: [TypeOrmModule.forFeature([DisputeEntity, ConferralRequestEntity, ConferralEventEntity])],
+  imports: [TypeOrmModule.forFeature([DisputeEntity, ConferralRequestEntity, ConferralEventEntity]), AuditModule],
   providers: [ConferralWindowPassedHandler, AgreedSupplementPassedHandler],
 })
 export class ConferralJobsModule {}

@@ -6,9 +6,8 @@ import { CasesModule } from '@parley/cases';
 import { ConferralModule } from '@parley/conferral';
 import { CourtsModule } from '@parley/courts';
 import { DeadlinesModule } from '@parley/deadlines';
-import { NotificationsJobsModule } from '@parley/notifications';
+import { DiscoveryModule } from '@parley/discovery';
 import { CourtResolver } from './docket/court.resolver';
-import { NotifyCourtStaffHandler } from './jobs/notify-court-staff.handler';
 import { CompliancePassedHandler, PositionDuePassedHandler } from './jobs/court-deadlines-passed.handlers';
 import { DocketService } from './docket/docket.service';
 import { EscalationEntity } from './escalations/escalation.entity';
@@ -31,6 +30,7 @@ import { RulingsService } from './rulings/rulings.service';
     ConferralModule,
     CourtsModule,
     DeadlinesModule,
+    DiscoveryModule,
   ],
   controllers: [PacketController],
   providers: [
@@ -48,7 +48,7 @@ export class CourtReviewModule {}
 
 /** The worker's part: a joint letter's window closing, and a compliance date passing. */
 @Module({
-  imports: [TypeOrmModule.forFeature([EscalationEntity, RulingEntity]), AuditModule, NotificationsJobsModule],
-  providers: [PositionDuePassedHandler, CompliancePassedHandler, NotifyCourtStaffHandler],
+  imports: [TypeOrmModule.forFeature([EscalationEntity, RulingEntity]), AuditModule],
+  providers: [PositionDuePassedHandler, CompliancePassedHandler],
 })
 export class CourtReviewJobsModule {}

@@ -1,4 +1,3 @@
-import { CaseEntity, PartyEntity } from '@parley/cases';
 import {
   Column,
   CreateDateColumn,
@@ -7,7 +6,6 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  Relation,
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
@@ -30,17 +28,17 @@ export class DeadlineEntity {
   @Column({ type: 'uuid' })
   caseId!: string;
 
-  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('CaseEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'case_id' })
-  case?: Relation<CaseEntity>;
+  case?: object;
 
   /** The party that must act. */
   @Column({ type: 'uuid' })
   partyId!: string;
 
-  @ManyToOne(() => PartyEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('PartyEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'party_id' })
-  party?: Relation<PartyEntity>;
+  party?: object;
 
   @Column({ type: 'text' })
   kind!: DeadlineKind;

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@parley/audit';
+import { CasesJobsModule } from '@parley/cases';
 import { NotificationsJobsModule } from '@parley/notifications';
 import { DeadlineEntity } from './deadline.entity';
 import { DeadlineNoticeHandler } from './jobs/deadline-notice.handler';
@@ -16,6 +17,7 @@ import { DeadlineNoticeEntity } from './notices/deadline-notice.entity';
     TypeOrmModule.forFeature([DeadlineEntity, DeadlineNoticeEntity]),
     DiscoveryModule,
     AuditModule,
+    CasesJobsModule,
     NotificationsJobsModule,
   ],
   providers: [DeadlinePassedRegistry, ScheduleDeadlineHandler, DeadlineNoticeHandler, DeadlineSweeper],

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CaseCapability } from '@parley/cases';
-import { Access, Actor, CalendarDate, CalendarDateScalar, CurrentActor, IdPipe } from '@parley/platform';
+import { CaseCapabilities } from '@parley/cases';
+import { Access, CalendarDate, CalendarDateScalar, Grant, Granted, ListArgs } from '@parley/platform';
+import { DeadlineCapabilities } from './deadline-capabilities';
 import { ComputeDeadlineInput } from './compute-deadline.input';
 import { DeadlineCalculator } from './deadline-calculator';
 import { DeadlineComputationModel, DeadlineModel } from './deadline.model';
@@ -14,23 +15,24 @@ export class DeadlinesResolver {
   ) {}
 
   @Query(() => [DeadlineModel], { description: 'The case’s deadlines, soonest first.' })
-  @Access.case(CaseCapability.READ)
+  @Access.to(CaseCapabilities.READ, 'caseId')
   deadlines(
-    @CurrentActor() actor: Actor,
-    @Args('caseId', { type: () => ID }, new IdPipe('caseId')) caseId: string,
+    @Granted() grant: Grant,
+    @Args('caseId', { type: () => ID }) _caseId: string,
+    @Args() page: ListArgs,
   ): Promise<DeadlineModel[]> {
-    return this.service.list(actor, caseId);
+    return this.service.list(grant, page);
   }
 
   @Mutation(() => DeadlineModel, {
     description: 'Report a compliance or agreed-supplement deadline met; the other parties are told.',
   })
-  @Access.case(CaseCapability.SIGN_FOR_PARTY)
+  @Access.to(DeadlineCapabilities.MEET, 'id')
   markDeadlineMet(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, new IdPipe()) id: string,
+    @Granted() grant: Grant<'party'>,
+    @Args('id', { type: () => ID }) _id: string,
   ): Promise<DeadlineModel> {
-    return this.service.markMet(actor, id);
+    return this.service.markMet(grant);
   }
 
   @Query(() => CalendarDateScalar, {

@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '@parley/audit';
-import { CaseAccessService, CaseCapability, CaseEntity, NotifyPartiesJob, PartyEntity } from '@parley/cases';
+import { DomainEvents } from '@parley/audit';
+import { CaseDirectory } from '@parley/cases';
 import { CourtsService } from '@parley/courts';
 import { endOfDay, reminderInstants } from '@parley/rules';
 import {
-  Actor,
   BadInputError,
   CalendarDate,
   Clock,
   ConflictError,
-  NotFoundError,
+  Grant,
+  ListArgs,
   Outbox,
+  pageOf,
 } from '@parley/platform';
-import { NotificationKind } from '@parley/notifications';
+import { DeadlineClosed, DeadlineMet, DeadlineMoved, DeadlineSet } from './deadline-events';
 import { ScheduleDeadlineJob } from './jobs/deadline-jobs';
 import { DeadlineNoticeEntity, DeadlineNoticeKind, REMINDER_KINDS } from './notices/deadline-notice.entity';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
@@ -40,8 +41,8 @@ export interface NewDeadline {
 export class DeadlinesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CaseAccessService,
-    private readonly audit: AuditService,
+    private readonly directory: CaseDirectory,
+    private readonly events: DomainEvents,
     private readonly courts: CourtsService,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
@@ -52,13 +53,11 @@ export class DeadlinesService {
       manager.create(DeadlineEntity, { ...deadline, status: DeadlineStatus.OPEN }),
     );
     await this.arm(manager, saved);
-    await this.audit.append(manager, {
+    await this.events.publish(manager, DeadlineSet, {
       caseId: deadline.caseId,
       actorId,
-      action: 'DEADLINE_SET',
-      subjectType: 'Deadline',
       subjectId: saved.id,
-      after: { kind: saved.kind, partyId: saved.partyId, subjectId: saved.subjectId, dueOn: saved.dueOn },
+      data: { kind: saved.kind, partyId: saved.partyId, subjectId: saved.subjectId, dueOn: saved.dueOn },
     });
     return saved;
   }
@@ -80,14 +79,12 @@ export class DeadlinesService {
     deadline.steps = steps;
     await manager.save(deadline);
     await this.arm(manager, deadline);
-    await this.audit.append(manager, {
+    await this.events.publish(manager, DeadlineMoved, {
       caseId: deadline.caseId,
       actorId,
-      action: 'DEADLINE_MOVED',
-      subjectType: 'Deadline',
       subjectId: deadline.id,
       before,
-      after: { dueOn },
+      data: { dueOn },
     });
     return deadline;
   }
@@ -107,14 +104,12 @@ export class DeadlinesService {
     if (!deadline || deadline.status !== DeadlineStatus.OPEN) return;
     await manager.update(DeadlineEntity, { id: deadline.id }, { status, closedAt: this.clock.now() });
     await this.disarm(manager, deadline.id);
-    await this.audit.append(manager, {
+    await this.events.publish(manager, DeadlineClosed, {
       caseId: deadline.caseId,
       actorId,
-      action: 'DEADLINE_CLOSED',
-      subjectType: 'Deadline',
       subjectId: deadline.id,
       before: { status: deadline.status },
-      after: { status },
+      data: { status },
     });
   }
 
@@ -124,7 +119,7 @@ export class DeadlinesService {
    * a notice already planned for this date is left alone. The worker arms the jobs from these rows.
    */
   private async arm(manager: EntityManager, deadline: DeadlineEntity): Promise<void> {
-    const theCase = await manager.findOneByOrFail(CaseEntity, { id: deadline.caseId });
+    const theCase = await this.directory.getCase(deadline.caseId, manager);
     const { timeZone } = await this.courts.get(theCase.courtId, manager);
     const now = this.clock.now();
     const planned = [
@@ -171,16 +166,14 @@ export class DeadlinesService {
   /**
    * The party that must act says it did: only for what Parley cannot see happen by itself (complying with
    * an order, supplementing as agreed). Response deadlines are met by serving responses.
+   * grant: deadline.meet, held by counsel or the pro se litigant of the party that must act.
    */
-  markMet(actor: Actor, id: string): Promise<DeadlineModel> {
+  markMet(grant: Grant<'party'>): Promise<DeadlineModel> {
     return this.dataSource.transaction(async (manager) => {
-      const deadline = await manager.findOneBy(DeadlineEntity, { id });
-      if (!deadline) throw new NotFoundError('The deadline');
-      await this.access.require(actor, deadline.caseId, CaseCapability.READ, {
-        manager,
-        notFound: 'The deadline',
+      const deadline = await manager.findOneOrFail(DeadlineEntity, {
+        where: { id: grant.subject.id },
+        lock: { mode: 'pessimistic_write' },
       });
-      await this.access.requireForParty(actor, deadline.partyId, CaseCapability.SIGN_FOR_PARTY, { manager });
       if (!SELF_REPORTED.includes(deadline.kind)) {
         throw new BadInputError(
           'This deadline is met by acting in Parley (serving, answering, submitting), not by marking it.',
@@ -188,25 +181,26 @@ export class DeadlinesService {
       }
       if (deadline.status !== DeadlineStatus.OPEN)
         throw new ConflictError(`This deadline is already ${deadline.status.toLowerCase()}.`);
-      await this.close(manager, actor.userId, deadline.id, deadline.kind, DeadlineStatus.MET);
-      const parties = await manager.findBy(PartyEntity, { caseId: deadline.caseId });
-      await this.outbox.add(manager, NotifyPartiesJob, {
+      await this.close(manager, grant.actor.userId, deadline.subjectId, deadline.kind, DeadlineStatus.MET);
+      const parties = await this.directory.parties(deadline.caseId, manager);
+      await this.events.publish(manager, DeadlineMet, {
         caseId: deadline.caseId,
-        partyIds: parties.filter((p) => p.id !== deadline.partyId).map((p) => p.id),
-        kind: NotificationKind.DEADLINE_MET,
-        message: `${parties.find((p) => p.id === deadline.partyId)?.name ?? 'A party'} reports it met: ${deadline.description} (due ${deadline.dueOn}).`,
+        actorId: grant.actor.userId,
+        subjectId: deadline.id,
+        data: { partyId: deadline.partyId, description: deadline.description, dueOn: deadline.dueOn },
+        notify: { parties: parties.filter((p) => p.id !== deadline.partyId).map((p) => p.id) },
       });
       return toDeadlineModel({ ...deadline, status: DeadlineStatus.MET });
     });
   }
 
   /** The case's deadlines, soonest first; everyone in the case sees them (they concern served papers). */
-  async list(actor: Actor, caseId: string): Promise<DeadlineModel[]> {
-    await this.access.require(actor, caseId, CaseCapability.READ);
-    const rows = await this.dataSource
+  async list(grant: Grant, page: ListArgs): Promise<DeadlineModel[]> {
+    const query = this.dataSource
       .getRepository(DeadlineEntity)
-      .find({ where: { caseId }, order: { dueOn: 'ASC', createdAt: 'ASC' } });
-    return rows.map(toDeadlineModel);
+      .createQueryBuilder('d')
+      .where('d.case_id = :caseId', { caseId: grant.caseId });
+    return (await pageOf(query, page, 'd', ['due_on', 'created_at'], 'ASC')).map(toDeadlineModel);
   }
 
   async bySubjects(subjectIds: readonly string[], kind: DeadlineKind): Promise<DeadlineEntity[]> {

@@ -3,14 +3,15 @@ import { DeadlineEntity } from './deadline.entity';
 import { DeadlineNoticeEntity } from './notices/deadline-notice.entity';
 
 export * from './deadline-calculator';
+export * from './deadline-capabilities';
 export * from './deadline-enums';
-export * from './deadline.entity';
+export * from './deadline-events';
 export * from './deadline.model';
 export * from './deadlines-jobs.module';
 export * from './deadlines.module';
 export * from './jobs/deadline-passed';
 export * from './jobs/deadline-sweeper';
-export * from './notices/deadline-notice.entity';
 export * from './deadlines.service';
 
+/** For the schema project's DataSource only. */
 export const DEADLINES_ENTITIES = [DeadlineEntity, DeadlineNoticeEntity, CalendarFeedEntity];

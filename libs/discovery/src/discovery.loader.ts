@@ -43,6 +43,20 @@ export class DiscoveryLoader {
       .load(setId);
   }
 
+  /** One request by id, for relations such as Dispute.items; null when there is none. */
+  item(context: GraphQLContext, id: string): Promise<DiscoveryItemModel | null> {
+    return context.loaders
+      .get(
+        this.item,
+        () =>
+          new DataLoader<string, DiscoveryItemModel | null>(async (ids) => {
+            const rows = await this.dataSource.getRepository(DiscoveryItemEntity).findBy({ id: In([...ids]) });
+            return byKeys(ids, rows.map(toDiscoveryItemModel), (i) => i.id);
+          }),
+      )
+      .load(id);
+  }
+
   /** Oldest first: the response, then its supplements. */
   responsesOf(context: GraphQLContext, setId: string): Promise<DiscoveryResponseModel[]> {
     return context.loaders

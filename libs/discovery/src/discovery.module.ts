@@ -5,6 +5,7 @@ import { AuditModule } from '@parley/audit';
 import { CasesModule } from '@parley/cases';
 import { CourtsModule } from '@parley/courts';
 import { DeadlinesModule } from '@parley/deadlines';
+import { DiscoveryReader } from './discovery-reader';
 import { DiscoveryLoader } from './discovery.loader';
 import { ResponseDuePassedHandler } from './jobs/response-due-passed.handler';
 import { ExtensionEntity } from './extensions/extension.entity';
@@ -19,7 +20,6 @@ import { DiscoveryResponseEntity } from './responses/discovery-response.entity';
 import { DiscoveryResponsesResolver } from './responses/discovery-responses.resolver';
 import { DiscoveryResponsesService } from './responses/discovery-responses.service';
 import { ResponseItemEntity } from './responses/response-item.entity';
-import { DiscoveryAccess } from './sets/discovery-access';
 import { DiscoveryItemEntity } from './sets/discovery-item.entity';
 import {
   DiscoverySetFieldsResolver,
@@ -49,7 +49,7 @@ import { ServeDiscoverySetService } from './sets/serve-discovery-set.service';
   ],
   controllers: [PapersController],
   providers: [
-    DiscoveryAccess,
+    DiscoveryReader,
     DiscoveryLoader,
     DiscoverySetsService,
     ServeDiscoverySetService,
@@ -64,7 +64,7 @@ import { ServeDiscoverySetService } from './sets/serve-discovery-set.service';
     ExtensionsResolver,
     DiscoveryOrdersResolver,
   ],
-  exports: [DiscoveryAccess, DiscoveryLoader],
+  exports: [DiscoveryReader, DiscoveryLoader],
 })
 export class DiscoveryModule {}
 

@@ -5,18 +5,17 @@ import { ResponseItemEntity } from './responses/response-item.entity';
 import { DiscoveryItemEntity } from './sets/discovery-item.entity';
 import { DiscoverySetEntity } from './sets/discovery-set.entity';
 
+export * from './discovery-capabilities';
 export * from './discovery-enums';
+export * from './discovery-events';
+export * from './discovery-reader';
 export * from './discovery.loader';
 export * from './discovery.module';
 export * from './papers/served-paper';
-export * from './responses/discovery-response.entity';
-export * from './responses/response-item.entity';
-export * from './sets/discovery-access';
-export * from './sets/discovery-item.entity';
-export * from './sets/discovery-set.entity';
 export * from './sets/discovery-set.model';
 export * from './sets/serve-discovery-set.input';
 
+/** For the schema project's DataSource only; other libs ask DiscoveryReader, never these. */
 export const DISCOVERY_ENTITIES = [
   DiscoverySetEntity,
   DiscoveryItemEntity,

@@ -4,15 +4,15 @@ import { NotificationPreferenceEntity } from './preferences/notification-prefere
 import { WebhookDeliveryEntity } from './webhooks/webhook-delivery.entity';
 import { WebhookEndpointEntity } from './webhooks/webhook-endpoint.entity';
 
-export * from './email/email-delivery.entity';
 export * from './notices/notice-dispatcher';
+export * from './notification-capabilities';
 export * from './notification-kind';
-export * from './notification.entity';
 export * from './notification.model';
 export * from './notifications.module';
 export * from './notifications.service';
 export * from './webhooks/webhook-signature';
 
+/** For the schema project's DataSource only. */
 export const NOTIFICATIONS_ENTITIES = [
   NotificationEntity,
   NotificationPreferenceEntity,

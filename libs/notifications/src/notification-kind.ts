@@ -22,6 +22,8 @@ export enum NotificationKind {
   DEADLINE_PASSED = 'DEADLINE_PASSED',
   DEADLINE_MET = 'DEADLINE_MET',
   ESCALATION_BEFORE_COURT = 'ESCALATION_BEFORE_COURT',
+  COURT_STAFF_ADDED = 'COURT_STAFF_ADDED',
+  DOCKET_NUMBER_SHARED = 'DOCKET_NUMBER_SHARED',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

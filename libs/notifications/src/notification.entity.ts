@@ -1,4 +1,3 @@
-import { UserEntity } from '@parley/accounts';
 import {
   Column,
   CreateDateColumn,
@@ -7,7 +6,6 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  Relation,
 } from 'typeorm';
 import { NotificationKind } from './notification-kind';
 
@@ -21,9 +19,9 @@ export class NotificationEntity {
   @Column({ type: 'uuid' })
   userId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: Relation<UserEntity>;
+  user?: object;
 
   /** The case the notice is about, if any. */
   @Column({ type: 'uuid', nullable: true })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@parley/accounts';
 import { EmailDeliveryEntity } from './email/email-delivery.entity';
 import { Mailer } from './email/mailer';
 import { SendEmailHandler } from './email/send-email.handler';
@@ -25,7 +26,7 @@ const entities = TypeOrmModule.forFeature([
 
 /** Notices: the in-app list, email and signed webhooks, and each user's preferences and endpoints. */
 @Module({
-  imports: [entities],
+  imports: [entities, AccountsModule],
   providers: [
     NotificationsService,
     NoticeDispatcher,
@@ -40,7 +41,7 @@ export class NotificationsModule {}
 
 /** The worker's part: sending email and calling webhooks. */
 @Module({
-  imports: [entities],
+  imports: [entities, AccountsModule],
   providers: [NoticeDispatcher, WebhooksService, Mailer, SendEmailHandler, DeliverWebhooksHandler],
   exports: [NoticeDispatcher],
 })

@@ -18,3 +18,4 @@ export * from './discovery/response-rules';
 export * from './conferral/conferral-policy';
 export * from './conferral/escalation-gate';
 export * from './deadline-instants';
+export * from './stipulation';

@@ -101,12 +101,18 @@ async function main(): Promise<void> {
       printDemo(`http://localhost:${settings.port}`, seeded);
     }
   } catch (error) {
+    // Said before stopping: a child's exit ends this process as soon as everything is down.
+    sayFailure(error);
     await stopAll(1);
-    throw error;
+    process.exit(1);
   }
 }
 
-main().catch((error: unknown) => {
+function sayFailure(error: unknown): void {
   console.error(`[parley] ${error instanceof Error ? error.message : String(error)}`);
+}
+
+main().catch((error: unknown) => {
+  sayFailure(error);
   process.exit(1);
 });

@@ -7,7 +7,8 @@ const TTL_SECONDS = 15 * 60;
 
 /**
  * Short-lived tickets for the queue board, a browser page that cannot send a Bearer header: an admin
- * asks for a link, the link's ticket becomes an HttpOnly cookie, and both expire in 15 minutes.
+ * asks for a link, the link's ticket (in its fragment, which no server or log sees) becomes an
+ * HttpOnly cookie, and both expire in 15 minutes.
  */
 @Injectable()
 export class QueueBoardTickets {
@@ -23,7 +24,7 @@ export class QueueBoardTickets {
       { expiresIn: TTL_SECONDS },
     );
     return {
-      url: `${this.config.publicUrl}/admin/queues?ticket=${encodeURIComponent(ticket)}`,
+      url: `${this.config.publicUrl}/admin/queues/enter#${encodeURIComponent(ticket)}`,
       expiresAt: new Date(Date.now() + TTL_SECONDS * 1000),
     };
   }

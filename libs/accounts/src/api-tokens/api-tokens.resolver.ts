@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Access, Actor, CurrentActor, IdPipe } from '@parley/platform';
+import { Access, Actor, CurrentActor, Grant, Granted } from '@parley/platform';
+import { ApiTokenCapabilities } from '../account-capabilities';
 import { ApiTokenModel } from './api-token.model';
 import { ApiTokensService } from './api-tokens.service';
 import { CreateApiTokenInput } from './create-api-token.input';
@@ -26,11 +27,8 @@ export class ApiTokensResolver {
   }
 
   @Mutation(() => ApiTokenModel, { description: 'Stops the token working at once.' })
-  @Access.signedIn()
-  revokeApiToken(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, new IdPipe()) id: string,
-  ): Promise<ApiTokenModel> {
-    return this.tokens.revoke(actor, id);
+  @Access.to(ApiTokenCapabilities.REVOKE, 'id')
+  revokeApiToken(@Granted() grant: Grant, @Args('id', { type: () => ID }) _id: string): Promise<ApiTokenModel> {
+    return this.tokens.revoke(grant);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, ForbiddenError, NotFoundError } from '@parley/platform';
+import { Actor, ForbiddenError, Grant } from '@parley/platform';
 import { DataSource, IsNull } from 'typeorm';
 import { hashSecret, newSecret } from '@parley/platform';
 import { UserEntity } from '../users/user.entity';
@@ -54,10 +54,11 @@ export class ApiTokensService {
     return tokens.map((t) => toModel(t, null));
   }
 
-  async revoke(actor: Actor, id: string): Promise<ApiTokenModel> {
+  /** grant: api-token.revoke, its owner's. */
+  async revoke(grant: Grant): Promise<ApiTokenModel> {
+    const id = grant.subject.id;
     const repository = this.dataSource.getRepository(ApiTokenEntity);
-    const token = await repository.findOneBy({ id, userId: actor.userId });
-    if (!token) throw new NotFoundError('The API token');
+    const token = await repository.findOneByOrFail({ id });
     if (!token.revokedAt) {
       token.revokedAt = new Date();
       await repository.update({ id, revokedAt: IsNull() }, { revokedAt: token.revokedAt });

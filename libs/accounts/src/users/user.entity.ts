@@ -1,5 +1,4 @@
 import { SystemRole } from '@parley/platform';
-import { CourtEntity } from '@parley/courts';
 import {
   Column,
   CreateDateColumn,
@@ -7,7 +6,6 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  Relation,
 } from 'typeorm';
 
 @Entity('users')
@@ -33,9 +31,9 @@ export class UserEntity {
   @Column({ type: 'uuid', nullable: true })
   courtId!: string | null;
 
-  @ManyToOne(() => CourtEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('CourtEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'court_id' })
-  court?: Relation<CourtEntity>;
+  court?: object;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,5 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Access, Actor, CurrentActor, SystemRole } from '@parley/platform';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Access, Actor, CurrentActor, Grant, Granted } from '@parley/platform';
+import { CourtCapabilities } from '../account-capabilities';
 import { CreateCourtStaffInput } from './create-court-staff.input';
 import { toUserModel, UserModel } from './user.model';
 import { UsersService } from './users.service';
@@ -15,10 +16,23 @@ export class UsersResolver {
   }
 
   @Mutation(() => UserModel, {
-    description: 'Admins only: an account for a judge’s chambers or the clerk of one court.',
+    description:
+      'An account for a judge’s chambers or the clerk of one court: by an admin for the court’s first account, then by that court’s staff.',
   })
-  @Access.roles(SystemRole.ADMIN)
-  async createCourtStaff(@Args('input') input: CreateCourtStaffInput): Promise<UserModel> {
-    return toUserModel(await this.users.createCourtStaff(input));
+  @Access.to(CourtCapabilities.ADD_STAFF, 'input.courtId')
+  async createCourtStaff(
+    @Granted() grant: Grant,
+    @Args('input') input: CreateCourtStaffInput,
+  ): Promise<UserModel> {
+    return toUserModel(await this.users.createCourtStaff(grant, input));
+  }
+
+  @Query(() => [UserModel], { description: 'The staff accounts of your court, oldest first.' })
+  @Access.to(CourtCapabilities.READ_STAFF, 'courtId')
+  async courtStaff(
+    @Granted() grant: Grant,
+    @Args('courtId', { type: () => ID }) _courtId: string,
+  ): Promise<UserModel[]> {
+    return (await this.users.courtStaff(grant)).map(toUserModel);
   }
 }

@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DomainEvents } from '@parley/audit';
 import { CourtsService } from '@parley/courts';
 import {
   Actor,
   BadInputError,
   ConflictError,
+  Grant,
   isUniqueViolation,
+  lockForTransaction,
   NotFoundError,
   SystemRole,
 } from '@parley/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { CourtStaffAdded } from '../account-events';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { passwordProblem } from '../passwords/password-policy';
 import { CreateCourtStaffInput } from './create-court-staff.input';
@@ -22,15 +26,55 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly courts: CourtsService,
+    private readonly events: DomainEvents,
   ) {}
 
   register(input: RegisterInput): Promise<UserEntity> {
     return this.create(input, SystemRole.USER, null);
   }
 
-  async createCourtStaff(input: CreateCourtStaffInput): Promise<UserEntity> {
-    await this.courts.get(input.courtId);
-    return this.create(input, SystemRole.COURT_STAFF, input.courtId);
+  /**
+   * grant: court.staff.add. An admin creates a court's first account only; the court's staff add the
+   * rest. Checked again under a lock on the court, so two first accounts cannot both be created.
+   */
+  createCourtStaff(grant: Grant, input: CreateCourtStaffInput): Promise<UserEntity> {
+    const courtId = grant.subject.id;
+    return this.dataSource.transaction(async (manager) => {
+      await lockForTransaction(manager, `court-staff:${courtId}`);
+      if (
+        grant.actor.role === SystemRole.ADMIN &&
+        (await manager.existsBy(UserEntity, { courtId, role: SystemRole.COURT_STAFF }))
+      ) {
+        throw new ConflictError('This court already has staff; only its staff can add another account.');
+      }
+      const court = await this.courts.get(courtId, manager);
+      const added = await this.create(input, SystemRole.COURT_STAFF, courtId, manager);
+      const by = await this.get(grant.actor.userId, manager);
+      await this.events.publish(manager, CourtStaffAdded, {
+        caseId: null,
+        courtId,
+        actorId: grant.actor.userId,
+        subjectId: added.id,
+        data: {
+          userId: added.id,
+          name: added.name,
+          email: added.email,
+          courtName: court.name,
+          addedByName: by.name,
+          addedByRole: by.role,
+        },
+        notify: { court: courtId },
+      });
+      return added;
+    });
+  }
+
+  /** The staff accounts of a court, for its own staff (grant: court.staff.read). */
+  courtStaff(grant: Grant): Promise<UserEntity[]> {
+    return this.dataSource.getRepository(UserEntity).find({
+      where: { courtId: grant.subject.id, role: SystemRole.COURT_STAFF },
+      order: { createdAt: 'ASC' },
+    });
   }
 
   async create(
@@ -72,12 +116,16 @@ export class UsersService {
     return ok ? user : null;
   }
 
-  findById(id: string): Promise<UserEntity | null> {
-    return this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+    return manager.findOneBy(UserEntity, { id });
   }
 
-  async get(id: string): Promise<UserEntity> {
-    const user = await this.findById(id);
+  findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+    return manager.findOneBy(UserEntity, { email: email.trim().toLowerCase() });
+  }
+
+  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity> {
+    const user = await this.findById(id, manager);
     if (!user) throw new NotFoundError('The user');
     return user;
   }
@@ -86,6 +134,27 @@ export class UsersService {
     return ids.length === 0
       ? Promise.resolve([])
       : this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** Where to reach these users: what a notice needs of an account, nothing more. */
+  async contacts(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Array<{ id: string; email: string; name: string }>> {
+    if (ids.length === 0) return [];
+    return manager.find(UserEntity, {
+      where: { id: In([...ids]) },
+      select: { id: true, email: true, name: true },
+    });
+  }
+
+  /** The accounts of a court's staff: who hears of what is before that court. */
+  async courtStaffIds(courtId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const staff = await manager.find(UserEntity, {
+      where: { courtId, role: SystemRole.COURT_STAFF },
+      select: { id: true },
+    });
+    return staff.map((u) => u.id);
   }
 
   toActor(user: UserEntity, via: Actor['via'], scopes: Actor['scopes']): Actor {

@@ -1,37 +1,36 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { AuditConnection, AuditService, AuditVerificationModel } from '@parley/audit';
-import { Access, Actor, CurrentActor, IdPipe, PageArgs } from '@parley/platform';
-import { CaseAccessService } from '../access/case-access.service';
-import { CaseCapability } from '../access/case-capability';
+import { Access, Grant, Granted, PageArgs } from '@parley/platform';
+import { CaseCapabilities } from '../access/case-capabilities';
 
-/** A case's audit chain, for anyone who may see the case (DOMAIN.md: any of them can verify it). */
+/**
+ * A case's audit trail, for anyone who may see the case (DOMAIN.md: any of them can verify it): the
+ * case's chain and the reader's own parties' private chains, nothing of another party's private work.
+ */
 @Resolver()
 export class CaseAuditResolver {
-  constructor(
-    private readonly access: CaseAccessService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly audit: AuditService) {}
 
-  @Query(() => AuditConnection, { description: 'Every change to the case, oldest first.' })
-  @Access.case(CaseCapability.READ)
-  async auditTrail(
-    @CurrentActor() actor: Actor,
-    @Args('caseId', { type: () => ID }, new IdPipe('caseId')) caseId: string,
+  @Query(() => AuditConnection, {
+    description: 'Every change to the case you may see (the case’s and your party’s own), oldest first.',
+  })
+  @Access.to(CaseCapabilities.READ, 'caseId')
+  auditTrail(
+    @Granted() grant: Grant,
+    @Args('caseId', { type: () => ID }) _caseId: string,
     @Args() { first, after }: PageArgs,
   ): Promise<AuditConnection> {
-    await this.access.require(actor, caseId, CaseCapability.READ);
-    return this.audit.page(caseId, first, after);
+    return this.audit.page(grant.caseId, grant.myPartyIds, first, after);
   }
 
   @Query(() => AuditVerificationModel, {
-    description: 'Recomputes the case’s hash chain and says where it breaks, if anywhere.',
+    description: 'Recomputes the case’s hash chain and your party’s own, and says where one breaks.',
   })
-  @Access.case(CaseCapability.READ)
-  async verifyAuditChain(
-    @CurrentActor() actor: Actor,
-    @Args('caseId', { type: () => ID }, new IdPipe('caseId')) caseId: string,
+  @Access.to(CaseCapabilities.READ, 'caseId')
+  verifyAuditChain(
+    @Granted() grant: Grant,
+    @Args('caseId', { type: () => ID }) _caseId: string,
   ): Promise<AuditVerificationModel> {
-    await this.access.require(actor, caseId, CaseCapability.READ);
-    return this.audit.verify(caseId);
+    return this.audit.verify(grant.caseId, grant.myPartyIds);
   }
 }

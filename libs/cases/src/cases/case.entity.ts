@@ -1,4 +1,3 @@
-import { CourtEntity } from '@parley/courts';
 import {
   Column,
   CreateDateColumn,
@@ -7,13 +6,15 @@ import {
   ManyToOne,
   OneToMany,
   PrimaryGeneratedColumn,
-  Unique,
+  Index,
   Relation,
 } from 'typeorm';
 import { PartyEntity } from '../parties/party.entity';
 
 @Entity('cases')
-@Unique('cases_court_docket_key', ['courtId', 'docketNumber'])
+// Not unique: a docket number locks nobody out. Several Parley cases may claim one, and the court's
+// staff see when they do (issue 11: squatting).
+@Index('cases_court_docket_idx', ['courtId', 'docketNumber'])
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -21,9 +22,9 @@ export class CaseEntity {
   @Column({ type: 'uuid' })
   courtId!: string;
 
-  @ManyToOne(() => CourtEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('CourtEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'court_id' })
-  court?: Relation<CourtEntity>;
+  court?: object;
 
   @Column({ type: 'text' })
   docketNumber!: string;

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Access, Actor, CurrentActor, IdPipe, PageArgs, SystemRole } from '@parley/platform';
-import { CaseCapability } from '../access/case-capability';
+import { Access, Actor, CurrentActor, Grant, Granted, PageArgs, SystemRole } from '@parley/platform';
+import { CaseCapabilities } from '../access/case-capabilities';
 import { CaseConnection, CaseModel } from './case.model';
 import { CasesService } from './cases.service';
 import { CreateCaseInput } from './create-case.input';
@@ -25,11 +25,8 @@ export class CasesResolver {
     nullable: true,
     description: 'NOT_FOUND alike for a missing case and one you cannot see.',
   })
-  @Access.case(CaseCapability.READ)
-  case(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, new IdPipe()) id: string,
-  ): Promise<CaseModel> {
-    return this.service.get(actor, id);
+  @Access.to(CaseCapabilities.READ, 'id')
+  case(@Granted() grant: Grant, @Args('id', { type: () => ID }) _id: string): Promise<CaseModel> {
+    return this.service.get(grant);
   }
 }

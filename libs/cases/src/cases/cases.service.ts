@@ -1,21 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '@parley/audit';
+import { visibleTo } from '@parley/access';
+import { DomainEvents } from '@parley/audit';
 import { CourtsService } from '@parley/courts';
 import {
   Actor,
   BadInputError,
-  ConflictError,
+  Clock,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
-  isUniqueViolation,
+  Grant,
+  lockForTransaction,
   Page,
-  SystemRole,
   toPage,
 } from '@parley/platform';
-import { DataSource } from 'typeorm';
-import { CaseAccessService } from '../access/case-access.service';
-import { CaseCapability } from '../access/case-capability';
+import { DataSource, EntityManager } from 'typeorm';
+import { CaseSubject } from '../access/case-capabilities';
+import { CaseCreated, DocketNumberShared } from '../case-events';
 import { MembershipEntity } from '../parties/membership.entity';
 import { PartySide, roleFitsParty, roleMismatchMessage } from '../parties/party-enums';
 import { PartyEntity } from '../parties/party.entity';
@@ -54,97 +55,103 @@ export class CasesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly courts: CourtsService,
-    private readonly access: CaseAccessService,
-    private readonly audit: AuditService,
+    private readonly events: DomainEvents,
+    private readonly clock: Clock,
   ) {}
 
-  /** Opens a case with its parties; the creator joins the party they name, consenting to e-service. */
+  /**
+   * Opens a case with its parties; the creator joins the party they name, consenting to e-service.
+   * A docket number locks nobody out: several Parley cases may claim one (court staff see when they
+   * do), so creating a case says nothing about any other.
+   */
   async create(actor: Actor, input: CreateCaseInput): Promise<CaseModel> {
     const problems = problemsWith(input);
     if (problems.length > 0) throw new BadInputError(problems.join('; '), { problems });
     const court = await this.courts.get(input.courtId);
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const created = await manager.save(
-          manager.create(CaseEntity, {
-            courtId: court.id,
-            docketNumber: input.docketNumber,
-            title: input.title,
-            judge: input.judge,
-            rule26fConferenceOn: input.rule26fConferenceOn ?? null,
-            discoveryCutoffOn: input.discoveryCutoffOn ?? null,
-            createdById: actor.userId,
-          }),
-        );
-        const parties = await manager.save(
-          input.parties.map((p, position) =>
-            manager.create(PartyEntity, { ...p, caseId: created.id, position }),
-          ),
-        );
-        const mine = parties[input.myPartyIndex];
-        const membership = await manager.save(
-          manager.create(MembershipEntity, {
-            partyId: mine.id,
-            caseId: created.id,
-            userId: actor.userId,
-            role: input.myRole,
-            consentedToElectronicServiceAt: new Date(),
-          }),
-        );
-        await this.audit.append(manager, {
+    return this.dataSource.transaction(async (manager) => {
+      const created = await manager.save(
+        manager.create(CaseEntity, {
+          courtId: court.id,
+          docketNumber: input.docketNumber,
+          title: input.title,
+          judge: input.judge,
+          rule26fConferenceOn: input.rule26fConferenceOn ?? null,
+          discoveryCutoffOn: input.discoveryCutoffOn ?? null,
+          createdById: actor.userId,
+        }),
+      );
+      const parties = await manager.save(
+        input.parties.map((p, position) => manager.create(PartyEntity, { ...p, caseId: created.id, position })),
+      );
+      const mine = parties[input.myPartyIndex];
+      const membership = await manager.save(
+        manager.create(MembershipEntity, {
+          partyId: mine.id,
           caseId: created.id,
-          actorId: actor.userId,
-          action: 'CASE_CREATED',
-          subjectType: 'Case',
-          subjectId: created.id,
-          after: {
-            courtId: court.id,
-            docketNumber: created.docketNumber,
-            title: created.title,
-            judge: created.judge,
-            rule26fConferenceOn: created.rule26fConferenceOn,
-            discoveryCutoffOn: created.discoveryCutoffOn,
-            parties: parties.map(({ id, name, side, proSe, incarcerated }) => ({
-              id,
-              name,
-              side,
-              proSe,
-              incarcerated,
-            })),
-            creator: {
-              membershipId: membership.id,
-              partyId: mine.id,
-              role: membership.role,
-              consentedToElectronicServiceAt: membership.consentedToElectronicServiceAt.toISOString(),
-            },
+          userId: actor.userId,
+          role: input.myRole,
+          consentedToElectronicServiceAt: this.clock.now(),
+        }),
+      );
+      await this.events.publish(manager, CaseCreated, {
+        caseId: created.id,
+        actorId: actor.userId,
+        subjectId: created.id,
+        data: {
+          courtId: court.id,
+          docketNumber: created.docketNumber,
+          title: created.title,
+          judge: created.judge,
+          rule26fConferenceOn: created.rule26fConferenceOn,
+          discoveryCutoffOn: created.discoveryCutoffOn,
+          parties: parties.map(({ id, name, side, proSe, incarcerated }) => ({
+            id,
+            name,
+            side,
+            proSe,
+            incarcerated,
+          })),
+          creator: {
+            membershipId: membership.id,
+            partyId: mine.id,
+            role: membership.role,
+            consentedToElectronicServiceAt: membership.consentedToElectronicServiceAt.toISOString(),
           },
-        });
-        return toCaseModel(created);
+        },
       });
-    } catch (error) {
-      if (isUniqueViolation(error, 'cases_court_docket_key')) {
-        throw new ConflictError(
-          `${input.docketNumber} is already on Parley in ${court.name}. Ask one of its parties to invite you.`,
-        );
-      }
-      throw error;
-    }
+      await this.announceSharedDocket(manager, created);
+      return toCaseModel(created);
+    });
   }
 
-  async get(actor: Actor, id: string): Promise<CaseModel> {
-    await this.access.require(actor, id, CaseCapability.READ);
-    return toCaseModel(await this.dataSource.getRepository(CaseEntity).findOneByOrFail({ id }));
+  /** Tells the court's staff when this case is not the only one claiming its docket number. */
+  private async announceSharedDocket(manager: EntityManager, created: CaseEntity): Promise<void> {
+    await lockForTransaction(manager, `docket:${created.courtId}:${created.docketNumber}`);
+    const claims = await manager.countBy(CaseEntity, {
+      courtId: created.courtId,
+      docketNumber: created.docketNumber,
+    });
+    if (claims < 2) return;
+    await this.events.publish(manager, DocketNumberShared, {
+      caseId: null,
+      courtId: created.courtId,
+      actorId: created.createdById,
+      subjectId: created.id,
+      data: { docketNumber: created.docketNumber, claims },
+      notify: { court: created.courtId },
+    });
   }
 
-  /** The cases the actor represents a party in, newest first. Court staff and admins have none. */
+  async get(grant: Grant): Promise<CaseModel> {
+    return toCaseModel(await this.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: grant.caseId }));
+  }
+
+  /** The cases the actor may see, newest first: through the policy's list filter, like every list. */
   async page(actor: Actor, first = DEFAULT_PAGE_SIZE, after?: string): Promise<Page<CaseModel>> {
-    if (actor.role !== SystemRole.USER) return toPage([], first, () => [], toCaseModel);
     const query = this.dataSource
       .getRepository(CaseEntity)
       .createQueryBuilder('c')
-      .where('EXISTS (SELECT 1 FROM memberships m WHERE m.case_id = c.id AND m.user_id = :userId)', {
-        userId: actor.userId,
-      })
+      .where(visibleTo(actor, CaseSubject, 'c.id', this.clock.now()))
       .orderBy('c.created_at', 'DESC')
       .addOrderBy('c.id', 'DESC')
       .take(first + 1);

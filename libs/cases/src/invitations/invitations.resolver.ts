@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Actor, CurrentActor, GraphQLContext, SystemRole } from '@parley/platform';
-import { CaseCapability } from '../access/case-capability';
+import { Access, Actor, CurrentActor, Grant, Granted, GraphQLContext, SystemRole } from '@parley/platform';
+import { PartyCapabilities } from '../access/case-capabilities';
 import { MembershipModel } from '../parties/membership.model';
 import { PartiesLoader } from '../parties/parties.loader';
 import { PartyModel } from '../parties/party.model';
@@ -18,12 +18,12 @@ export class InvitationsResolver {
   @Mutation(() => InvitationModel, {
     description: 'Invite someone to represent a party: your own, or one nobody represents on Parley yet.',
   })
-  @Access.case(CaseCapability.INVITE_TO_PARTY)
+  @Access.to(PartyCapabilities.INVITE, 'input.partyId')
   inviteToParty(
-    @CurrentActor() actor: Actor,
+    @Granted() grant: Grant<'party'>,
     @Args('input') input: InviteToPartyInput,
   ): Promise<InvitationModel> {
-    return this.service.invite(actor, input);
+    return this.service.invite(grant, input);
   }
 
   @Mutation(() => MembershipModel, {

@@ -1,25 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UserEntity } from '@parley/accounts';
-import { AuditService } from '@parley/audit';
+import { UsersService } from '@parley/accounts';
+import { DomainEvents } from '@parley/audit';
 import {
   Actor,
   AppConfig,
   BadInputError,
+  Clock,
   ConflictError,
   ForbiddenError,
+  Grant,
   hashSecret,
   InjectConfig,
+  isUniqueViolation,
   newSecret,
   NotFoundError,
-  Outbox,
   SystemRole,
   TextLimit,
 } from '@parley/platform';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { CaseAccessService } from '../access/case-access.service';
-import { CaseCapability } from '../access/case-capability';
-import { PartyJoinedJob } from '../jobs/party-joined.job';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { InvitationSent, MemberJoined } from '../case-events';
 import { MembershipEntity } from '../parties/membership.entity';
 import { MembershipModel, toMembershipModel } from '../parties/membership.model';
 import { roleFitsParty, roleMismatchMessage } from '../parties/party-enums';
@@ -34,36 +34,36 @@ function maskEmail(email: string): string {
   return `${local.slice(0, 1)}•••@${domain}`;
 }
 
+/** One account represents one party per case: the database holds it, whatever arrives at once. */
+const ONE_PARTY_PER_CASE = 'memberships_case_user_key';
+
 @Injectable()
 export class InvitationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectConfig() private readonly config: AppConfig,
-    private readonly access: CaseAccessService,
-    private readonly audit: AuditService,
-    private readonly outbox: Outbox,
+    private readonly users: UsersService,
+    private readonly events: DomainEvents,
+    private readonly clock: Clock,
   ) {}
 
-  invite(actor: Actor, input: InviteToPartyInput): Promise<InvitationModel> {
+  /** grant: party.invite on the party invited to. */
+  invite(grant: Grant<'party'>, input: InviteToPartyInput): Promise<InvitationModel> {
     return this.dataSource.transaction(async (manager) => {
-      const { party, memberships } = await this.access.requireForParty(
-        actor,
-        input.partyId,
-        CaseCapability.INVITE_TO_PARTY,
-        { manager },
-      );
+      const party = await manager.findOneByOrFail(PartyEntity, { id: grant.subject.id });
       if (!roleFitsParty(input.role, party)) throw new BadInputError(roleMismatchMessage(party));
-      const invitee = await manager.findOneBy(UserEntity, { email: input.email });
-      if (invitee && (await manager.existsBy(MembershipEntity, { partyId: party.id, userId: invitee.id }))) {
-        throw new ConflictError(`${input.email} already represents ${party.name} in this case.`);
+      const invitee = await this.users.findByEmail(input.email, manager);
+      if (invitee && (await manager.existsBy(MembershipEntity, { caseId: party.caseId, userId: invitee.id }))) {
+        throw new ConflictError(`${input.email} already represents a party in this case.`);
       }
       // A new invitation to the same person for the same party replaces any earlier one.
       await manager.update(
         InvitationEntity,
         { partyId: party.id, email: input.email, acceptedAt: IsNull(), revokedAt: IsNull() },
-        { revokedAt: new Date() },
+        { revokedAt: this.clock.now() },
       );
       const token = newSecret('inv_');
+      const byMember = grant.myPartyIds.includes(party.id);
       const invitation = await manager.save(
         manager.create(InvitationEntity, {
           partyId: party.id,
@@ -71,18 +71,18 @@ export class InvitationsService {
           email: input.email,
           role: input.role,
           tokenHash: hashSecret(token),
-          invitedById: actor.userId,
-          invitedByPartyMember: memberships.some((m) => m.partyId === party.id),
-          expiresAt: new Date(Date.now() + this.config.invitationTtlDays * 86_400_000),
+          invitedById: grant.actor.userId,
+          invitedByPartyMember: byMember,
+          expiresAt: new Date(this.clock.now().getTime() + this.config.invitationTtlDays * 86_400_000),
         }),
       );
-      await this.audit.append(manager, {
+      await this.events.publish(manager, InvitationSent, {
         caseId: party.caseId,
-        actorId: actor.userId,
-        action: 'INVITATION_SENT',
-        subjectType: 'Invitation',
+        // The inviting side's own record, whichever party it brings in.
+        partyId: byMember ? party.id : grant.myPartyIds[0],
+        actorId: grant.actor.userId,
         subjectId: invitation.id,
-        after: {
+        data: {
           partyId: party.id,
           email: input.email,
           role: input.role,
@@ -107,72 +107,42 @@ export class InvitationsService {
       );
     }
     if (token.length > TextLimit.TOKEN) throw new NotFoundError('The invitation');
-    return this.dataSource.transaction(async (manager) => {
-      const invitation = await manager.findOne(InvitationEntity, {
-        where: { tokenHash: hashSecret(token) },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!invitation || invitation.revokedAt) throw new NotFoundError('The invitation');
-      if (invitation.acceptedAt) {
+    try {
+      return await this.dataSource.transaction((manager) => this.join(manager, actor, token));
+    } catch (error) {
+      if (isUniqueViolation(error, ONE_PARTY_PER_CASE)) {
         throw new ConflictError(
-          'This invitation has already been used. Ask for a new one if you still need to join.',
+          'You already represent a party in this case; one account represents one party per case.',
         );
       }
-      if (invitation.expiresAt.getTime() <= Date.now()) {
-        throw new BadInputError(
-          `This invitation expired on ${invitation.expiresAt.toISOString().slice(0, 10)}. Ask whoever sent it for a new one.`,
-        );
-      }
-      const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
-      if (user.email !== invitation.email) {
-        throw new ForbiddenError(
-          `This invitation was sent to ${maskEmail(invitation.email)}. Sign in with that email address to accept it.`,
-        );
-      }
-      const party = await manager.findOneByOrFail(PartyEntity, { id: invitation.partyId });
-      await this.refuseConflicts(manager, invitation, party, user);
-
-      const membership = await manager.save(
-        manager.create(MembershipEntity, {
-          partyId: party.id,
-          caseId: party.caseId,
-          userId: user.id,
-          role: invitation.role,
-          consentedToElectronicServiceAt: new Date(),
-        }),
-      );
-      await manager.update(
-        InvitationEntity,
-        { id: invitation.id },
-        { acceptedAt: new Date(), acceptedById: user.id },
-      );
-      await this.audit.append(manager, {
-        caseId: party.caseId,
-        actorId: user.id,
-        action: 'MEMBER_JOINED',
-        subjectType: 'Membership',
-        subjectId: membership.id,
-        after: {
-          invitationId: invitation.id,
-          partyId: party.id,
-          userId: user.id,
-          name: user.name,
-          role: membership.role,
-          // DOMAIN.md: joining records consent to electronic service, with its time (FRCP 5(b)(2)(E)).
-          consentedToElectronicServiceAt: membership.consentedToElectronicServiceAt.toISOString(),
-        },
-      });
-      await this.outbox.add(manager, PartyJoinedJob, { membershipId: membership.id });
-      return toMembershipModel(membership, user.name);
-    });
+      throw error;
+    }
   }
 
-  private async refuseConflicts(
-    manager: EntityManager,
-    invitation: InvitationEntity,
-    party: PartyEntity,
-    user: UserEntity,
-  ): Promise<void> {
+  private async join(manager: EntityManager, actor: Actor, token: string): Promise<MembershipModel> {
+    const invitation = await manager.findOne(InvitationEntity, {
+      where: { tokenHash: hashSecret(token) },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!invitation || invitation.revokedAt) throw new NotFoundError('The invitation');
+    if (invitation.acceptedAt) {
+      throw new ConflictError(
+        'This invitation has already been used. Ask for a new one if you still need to join.',
+      );
+    }
+    const now = this.clock.now();
+    if (invitation.expiresAt.getTime() <= now.getTime()) {
+      throw new BadInputError(
+        `This invitation expired on ${invitation.expiresAt.toISOString().slice(0, 10)}. Ask whoever sent it for a new one.`,
+      );
+    }
+    const user = await this.users.get(actor.userId, manager);
+    if (user.email !== invitation.email) {
+      throw new ForbiddenError(
+        `This invitation was sent to ${maskEmail(invitation.email)}. Sign in with that email address to accept it.`,
+      );
+    }
+    const party = await manager.findOneByOrFail(PartyEntity, { id: invitation.partyId });
     if (
       !invitation.invitedByPartyMember &&
       (await manager.existsBy(MembershipEntity, { partyId: party.id }))
@@ -181,16 +151,33 @@ export class InvitationsService {
         `${party.name} has joined Parley since this invitation was sent; ask its counsel or the party to invite you.`,
       );
     }
-    const mine = await manager.find(MembershipEntity, { where: { caseId: party.caseId, userId: user.id } });
-    if (mine.some((m) => m.partyId === party.id))
-      throw new ConflictError(`You already represent ${party.name}.`);
-    if (mine.length > 0) {
-      const others = await manager.findBy(PartyEntity, { id: In(mine.map((m) => m.partyId)) });
-      if (others.some((p) => p.side !== party.side)) {
-        throw new ConflictError(
-          'You represent a party on another side of this case; nobody may represent opposing sides.',
-        );
-      }
-    }
+    const membership = await manager.save(
+      manager.create(MembershipEntity, {
+        partyId: party.id,
+        caseId: party.caseId,
+        userId: user.id,
+        role: invitation.role,
+        consentedToElectronicServiceAt: now,
+      }),
+    );
+    await manager.update(InvitationEntity, { id: invitation.id }, { acceptedAt: now, acceptedById: user.id });
+    await this.events.publish(manager, MemberJoined, {
+      caseId: party.caseId,
+      actorId: user.id,
+      subjectId: membership.id,
+      data: {
+        invitationId: invitation.id,
+        partyId: party.id,
+        userId: user.id,
+        name: user.name,
+        role: membership.role,
+        consentedToElectronicServiceAt: membership.consentedToElectronicServiceAt.toISOString(),
+      },
+      notify: {
+        parties: (await manager.findBy(PartyEntity, { caseId: party.caseId })).map((p) => p.id),
+        exceptUsers: [user.id],
+      },
+    });
+    return toMembershipModel(membership, user.name);
   }
 }

@@ -1,4 +1,3 @@
-import { UserEntity } from '@parley/accounts';
 import {
   Column,
   CreateDateColumn,
@@ -16,7 +15,8 @@ import { PartyEntity } from './party.entity';
 /** A user representing a party of a case: counsel, their paralegal, or the pro se litigant. */
 @Entity('memberships')
 @Unique('memberships_party_user_key', ['partyId', 'userId'])
-@Index('memberships_case_user_idx', ['caseId', 'userId'])
+// One account represents one party per case: concurrent acceptances cannot make it two.
+@Unique('memberships_case_user_key', ['caseId', 'userId'])
 @Index('memberships_user_idx', ['userId'])
 export class MembershipEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -36,9 +36,10 @@ export class MembershipEntity {
   @Column({ type: 'uuid' })
   userId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  // The accounts lib owns users: named, not imported; read only for the member's name.
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: Relation<UserEntity>;
+  user?: { id: string; name: string };
 
   @Column({ type: 'text' })
   role!: MemberRole;

@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CaseCapability } from '@parley/cases';
-import { Access, Actor, CurrentActor } from '@parley/platform';
+import { Access, Grant, Granted } from '@parley/platform';
+import { DisputeCapabilities } from '../conferral-capabilities';
 import { CertificationModel } from './certification.model';
 import { CertificationsService } from './certifications.service';
 import { CertifyGoodFaithInput } from './certify-good-faith.input';
@@ -13,11 +13,11 @@ export class CertificationsResolver {
     description:
       'Certify that you conferred or attempted to confer in good faith (FRCP 37(a)(1)); fixes the records it relies on.',
   })
-  @Access.case(CaseCapability.SIGN_FOR_PARTY)
+  @Access.to(DisputeCapabilities.CONFER, 'input.disputeId')
   certifyGoodFaith(
-    @CurrentActor() actor: Actor,
+    @Granted() grant: Grant<'requesting' | 'responding'>,
     @Args('input') input: CertifyGoodFaithInput,
   ): Promise<CertificationModel> {
-    return this.certifications.certify(actor, input);
+    return this.certifications.certify(grant, input);
   }
 }

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UserEntity } from '@parley/accounts';
-import { AuditService } from '@parley/audit';
-import { Actor, Clock } from '@parley/platform';
+import { UsersService } from '@parley/accounts';
+import { DomainEvents } from '@parley/audit';
+import { Clock, Grant } from '@parley/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ConferralEventEntity } from '../conferrals/conferral-event.entity';
 import { ConferralRequestEntity } from '../conferrals/conferral-request.entity';
 import { digestRecords } from '../conferrals/conferral-records';
-import { DisputeAccess } from '../disputes/dispute-access';
+import { GoodFaithCertified } from '../conferral-events';
+import { requireConferring } from '../disputes/dispute-state';
+import { DisputeEntity } from '../disputes/dispute.entity';
 import { CertificationEntity } from './certification.entity';
 import { CertificationModel, toCertificationModel } from './certification.model';
 import { CertifyGoodFaithInput } from './certify-good-faith.input';
@@ -20,21 +22,24 @@ import { CertifyGoodFaithInput } from './certify-good-faith.input';
 export class CertificationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly disputeAccess: DisputeAccess,
-    private readonly audit: AuditService,
+    private readonly users: UsersService,
+    private readonly events: DomainEvents,
     private readonly clock: Clock,
   ) {}
 
-  certify(actor: Actor, input: CertifyGoodFaithInput): Promise<CertificationModel> {
+  /** grant: dispute.confer; the certification is the side's the grant acts for. */
+  certify(grant: Grant<'requesting' | 'responding'>, input: CertifyGoodFaithInput): Promise<CertificationModel> {
+    const actor = grant.actor;
+    const side = grant.party;
     return this.dataSource.transaction(async (manager) => {
-      const dispute = await this.disputeAccess.visibleDispute(actor, input.disputeId, manager, {
-        lock: true,
+      const dispute = await manager.findOneOrFail(DisputeEntity, {
+        where: { id: grant.subject.id },
+        lock: { mode: 'pessimistic_write' },
       });
-      const side = await this.disputeAccess.signingSide(actor, dispute, manager);
-      this.disputeAccess.requireConferring(dispute);
+      requireConferring(dispute);
       const requests = await manager.findBy(ConferralRequestEntity, { disputeId: dispute.id });
       const events = await manager.findBy(ConferralEventEntity, { disputeId: dispute.id });
-      const signer = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
+      const signer = await this.users.get(actor.userId, manager);
       const certification = await manager.save(
         manager.create(CertificationEntity, {
           disputeId: dispute.id,
@@ -48,13 +53,11 @@ export class CertificationsService {
           recordsSha256: digestRecords(requests, events),
         }),
       );
-      await this.audit.append(manager, {
+      await this.events.publish(manager, GoodFaithCertified, {
         caseId: dispute.caseId,
         actorId: actor.userId,
-        action: 'GOOD_FAITH_CERTIFIED',
-        subjectType: 'Certification',
         subjectId: certification.id,
-        after: {
+        data: {
           disputeId: dispute.id,
           partyId: side.id,
           statement: certification.statement,

@@ -3,12 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@parley/platform';
 import { assessConferral, ConferralAssessment } from '@parley/rules';
 import { DataSource, EntityManager } from 'typeorm';
-import { DisputeEntity } from '../disputes/dispute.entity';
+
 import { ConferralAssessmentModel } from '../disputes/dispute.model';
 import { ConferralPolicyService } from '../policy/conferral-policy.service';
 import { ConferralEventEntity } from './conferral-event.entity';
 import { ConferralRequestEntity } from './conferral-request.entity';
 import { toPolicyRecords } from './conferral-records';
+
+/** What the assessment reads of a dispute. */
+export interface AssessedDispute {
+  id: string;
+  caseId: string;
+  requestingPartyId: string;
+  conferFrom: Date;
+}
 
 export interface CaseConferralSettings {
   lettersQualify: boolean;
@@ -32,7 +40,7 @@ export class ConferralAssessor {
   }
 
   assess(
-    dispute: DisputeEntity,
+    dispute: AssessedDispute,
     requests: readonly ConferralRequestEntity[],
     events: readonly ConferralEventEntity[],
     settings: CaseConferralSettings,
@@ -46,7 +54,7 @@ export class ConferralAssessor {
   }
 
   async forDispute(
-    dispute: DisputeEntity,
+    dispute: AssessedDispute,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ConferralAssessment> {
     // Sequential: the manager may be a transaction's single connection.

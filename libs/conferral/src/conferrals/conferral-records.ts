@@ -2,13 +2,12 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { ConferralRecord } from '@parley/rules';
 import { ConferralEventKind, ConfirmationStatus } from '../conferral-enums';
-import { DisputeEntity } from '../disputes/dispute.entity';
 import { ConferralEventEntity } from './conferral-event.entity';
 import { ConferralRequestEntity } from './conferral-request.entity';
 
 /** The records as the conferral policy of libs/rules weighs them. */
 export function toPolicyRecords(
-  dispute: Pick<DisputeEntity, 'requestingPartyId'>,
+  dispute: { requestingPartyId: string },
   requests: readonly ConferralRequestEntity[],
   events: readonly ConferralEventEntity[],
 ): ConferralRecord[] {

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { CaseCapability } from '@parley/cases';
-import { Access, Actor, CurrentActor, IdPipe } from '@parley/platform';
+import { Access, Grant, Granted } from '@parley/platform';
+import { DisputeCapabilities } from '../conferral-capabilities';
 import {
   AnswerConferenceRequestInput,
   ContestConferenceInput,
@@ -18,64 +18,64 @@ export class ConferralResolver {
   @Mutation(() => ConferralRequestModel, {
     description: 'Ask the other side to confer, proposing times and a mode.',
   })
-  @Access.case(CaseCapability.SIGN_FOR_PARTY)
+  @Access.to(DisputeCapabilities.CONFER, 'input.disputeId')
   requestConference(
-    @CurrentActor() actor: Actor,
+    @Granted() grant: Grant<'requesting' | 'responding'>,
     @Args('input') input: RequestConferenceInput,
   ): Promise<ConferralRequestModel> {
-    return this.conferral.requestConference(actor, input);
+    return this.conferral.requestConference(grant, input);
   }
 
   @Mutation(() => ConferralRequestModel, {
     description: 'Accept one of the proposed times, counter with others, or decline.',
   })
-  @Access.case(CaseCapability.SIGN_FOR_PARTY)
+  @Access.to(DisputeCapabilities.ANSWER_REQUEST, 'input.requestId')
   answerConferenceRequest(
-    @CurrentActor() actor: Actor,
+    @Granted() grant: Grant<'requester' | 'recipient'>,
     @Args('input') input: AnswerConferenceRequestInput,
   ): Promise<ConferralRequestModel> {
-    return this.conferral.answerRequest(actor, input);
+    return this.conferral.answerRequest(grant, input);
   }
 
   @Mutation(() => ConferralEventModel, {
     description: 'Record a conference held; the other side then confirms or contests it.',
   })
-  @Access.case(CaseCapability.SIGN_FOR_PARTY)
+  @Access.to(DisputeCapabilities.CONFER, 'input.disputeId')
   logConference(
-    @CurrentActor() actor: Actor,
+    @Granted() grant: Grant<'requesting' | 'responding'>,
     @Args('input') input: LogConferenceInput,
   ): Promise<ConferralEventModel> {
-    return this.conferral.logConference(actor, input);
+    return this.conferral.logConference(grant, input);
   }
 
   @Mutation(() => ConferralEventModel, { description: 'Confirm the other side’s record of a conference.' })
-  @Access.case(CaseCapability.SIGN_FOR_PARTY)
+  @Access.to(DisputeCapabilities.ANSWER_RECORD, 'eventId')
   confirmConference(
-    @CurrentActor() actor: Actor,
-    @Args('eventId', { type: () => ID }, new IdPipe('eventId')) eventId: string,
+    @Granted() grant: Grant<'recorder' | 'other'>,
+    @Args('eventId', { type: () => ID }) _eventId: string,
   ): Promise<ConferralEventModel> {
-    return this.conferral.confirm(actor, eventId);
+    return this.conferral.confirm(grant);
   }
 
   @Mutation(() => ConferralEventModel, {
     description: 'Contest the other side’s record of a conference, saying what it gets wrong.',
   })
-  @Access.case(CaseCapability.SIGN_FOR_PARTY)
+  @Access.to(DisputeCapabilities.ANSWER_RECORD, 'input.eventId')
   contestConference(
-    @CurrentActor() actor: Actor,
+    @Granted() grant: Grant<'recorder' | 'other'>,
     @Args('input') input: ContestConferenceInput,
   ): Promise<ConferralEventModel> {
-    return this.conferral.contest(actor, input);
+    return this.conferral.contest(grant, input);
   }
 
   @Mutation(() => ConferralEventModel, {
     description: 'Send a letter or email to the other side through Parley; both keep a copy.',
   })
-  @Access.case(CaseCapability.SIGN_FOR_PARTY)
+  @Access.to(DisputeCapabilities.CONFER, 'input.disputeId')
   sendLetter(
-    @CurrentActor() actor: Actor,
+    @Granted() grant: Grant<'requesting' | 'responding'>,
     @Args('input') input: SendLetterInput,
   ): Promise<ConferralEventModel> {
-    return this.conferral.sendLetter(actor, input);
+    return this.conferral.sendLetter(grant, input);
   }
 }

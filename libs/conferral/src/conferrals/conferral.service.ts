@@ -1,20 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '@parley/audit';
-import { CaseEntity, NotifyPartiesJob } from '@parley/cases';
+import { DomainEvents, EventDefinition } from '@parley/audit';
+import { CaseDirectory } from '@parley/cases';
 import { CourtsService } from '@parley/courts';
 import { DeadlineCalculator, DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
 import { endOfDay } from '@parley/rules';
-import { NotificationKind } from '@parley/notifications';
-import {
-  Actor,
-  BadInputError,
-  Clock,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  Outbox,
-} from '@parley/platform';
+import { BadInputError, Clock, ConflictError, Grant } from '@parley/platform';
 import { DataSource, EntityManager, Not } from 'typeorm';
 import {
   ConferralAnswer,
@@ -23,7 +14,15 @@ import {
   ConferralRequestStatus,
   ConfirmationStatus,
 } from '../conferral-enums';
-import { DisputeAccess } from '../disputes/dispute-access';
+import {
+  ConferenceConfirmed,
+  ConferenceContested,
+  ConferenceLogged,
+  ConferenceRequestAnswered,
+  ConferenceRequested,
+  LetterSent,
+} from '../conferral-events';
+import { disputeParties, otherSide, requireConferring } from '../disputes/dispute-state';
 import { DisputeEntity } from '../disputes/dispute.entity';
 import { ConferralEventEntity } from './conferral-event.entity';
 import { ConferralRequestEntity } from './conferral-request.entity';
@@ -47,28 +46,31 @@ const ANSWERED: Record<ConferralAnswer, ConferralRequestStatus> = {
   DECLINE: ConferralRequestStatus.DECLINED,
 };
 
+type DisputeGrant = Grant<'requesting' | 'responding'>;
+
 /**
  * The record of meeting and conferring: requests to confer and their answers, conferences held (which
- * the other side confirms or contests), and letters exchanged through Parley. Each is audited and the
- * other side is told.
+ * the other side confirms or contests), and letters exchanged through Parley. Each is an event of the
+ * case, and the other side is told.
  */
 @Injectable()
 export class ConferralService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly disputeAccess: DisputeAccess,
-    private readonly audit: AuditService,
-    private readonly outbox: Outbox,
+    private readonly directory: CaseDirectory,
+    private readonly events: DomainEvents,
     private readonly clock: Clock,
     private readonly courts: CourtsService,
     private readonly calculator: DeadlineCalculator,
     private readonly deadlines: DeadlinesService,
   ) {}
 
-  requestConference(actor: Actor, input: RequestConferenceInput): Promise<ConferralRequestModel> {
-    return this.inDispute(actor, input.disputeId, async (manager, dispute, sideId) => {
+  /** grant: dispute.confer. */
+  requestConference(grant: DisputeGrant, input: RequestConferenceInput): Promise<ConferralRequestModel> {
+    const actor = grant.actor;
+    return this.inDispute(grant, grant.subject.id, async (manager, dispute, sideId) => {
       const now = this.clock.now();
-      const theCase = await manager.findOneByOrFail(CaseEntity, { id: dispute.caseId });
+      const theCase = await this.directory.getCase(dispute.caseId, manager);
       const court = await this.courts.get(theCase.courtId, manager);
       // A reasonable time to answer: the court's conferral response days (default 10), under FRCP 6.
       const window = this.calculator.compute(court, {
@@ -91,7 +93,7 @@ export class ConferralService {
       );
       await this.deadlines.open(manager, actor.userId, {
         caseId: dispute.caseId,
-        partyId: this.disputeAccess.otherSide(dispute, sideId),
+        partyId: otherSide(dispute, sideId),
         kind: DeadlineKind.CONFERRAL_WINDOW,
         subjectType: 'ConferralRequest',
         subjectId: request.id,
@@ -99,34 +101,31 @@ export class ConferralService {
         dueOn: window.dueOn,
         steps: window.steps,
       });
-      await this.record(manager, actor, dispute, 'CONFERENCE_REQUESTED', 'ConferralRequest', request.id, {
+      await this.publish(manager, grant, dispute, ConferenceRequested, request.id, {
+        byPartyId: sideId,
         mode: request.mode,
         proposedTimes: request.proposedTimes.map((t) => t.toISOString()),
         message: request.message,
+        answerByOn: request.answerByOn,
       });
-      await this.tell(
-        manager,
-        dispute,
-        sideId,
-        NotificationKind.CONFERENCE_REQUESTED,
-        `You are asked to meet and confer (${input.mode.toLowerCase().replace('_', ' ')}): ${input.message}`,
-      );
       return toConferralRequestModel(request);
     });
   }
 
-  async answerRequest(actor: Actor, input: AnswerConferenceRequestInput): Promise<ConferralRequestModel> {
+  /** grant: conferral-request.answer, held by the side the request was sent to. */
+  async answerRequest(
+    grant: Grant<'requester' | 'recipient'>,
+    input: AnswerConferenceRequestInput,
+  ): Promise<ConferralRequestModel> {
+    const actor = grant.actor;
     const found = await this.dataSource
       .getRepository(ConferralRequestEntity)
-      .findOneBy({ id: input.requestId });
-    if (!found) throw new NotFoundError('The request to confer');
-    return this.inDispute(actor, found.disputeId, async (manager, dispute, sideId) => {
+      .findOneByOrFail({ id: grant.subject.id });
+    return this.inDispute(grant, found.disputeId, async (manager, dispute, sideId) => {
       const request = await manager.findOneOrFail(ConferralRequestEntity, {
-        where: { id: input.requestId },
+        where: { id: found.id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (request.fromPartyId === sideId)
-        throw new ForbiddenError('You sent this request; the other side answers it.');
       if (request.status !== ConferralRequestStatus.PENDING) {
         throw new ConflictError(`This request was already answered (${request.status.toLowerCase()}).`);
       }
@@ -155,36 +154,25 @@ export class ConferralService {
         DeadlineKind.CONFERRAL_WINDOW,
         DeadlineStatus.MET,
       );
-      await this.record(
-        manager,
-        actor,
-        dispute,
-        'CONFERENCE_REQUEST_ANSWERED',
-        'ConferralRequest',
-        request.id,
-        {
-          status: request.status,
-          acceptedTime: request.acceptedTime?.toISOString() ?? null,
-          counterTimes: request.counterTimes?.map((t) => t.toISOString()) ?? null,
-          message: request.answerMessage,
-        },
-      );
-      await this.tell(
-        manager,
-        dispute,
-        sideId,
-        NotificationKind.CONFERENCE_ANSWERED,
-        `Your request to confer was ${request.status.toLowerCase()}.`,
-      );
+      await this.publish(manager, grant, dispute, ConferenceRequestAnswered, request.id, {
+        byPartyId: sideId,
+        requestId: request.id,
+        status: request.status,
+        acceptedTime: request.acceptedTime?.toISOString() ?? null,
+        counterTimes: request.counterTimes?.map((t) => t.toISOString()) ?? null,
+        message: request.answerMessage,
+      });
       return toConferralRequestModel(request);
     });
   }
 
-  logConference(actor: Actor, input: LogConferenceInput): Promise<ConferralEventModel> {
+  /** grant: dispute.confer. */
+  logConference(grant: DisputeGrant, input: LogConferenceInput): Promise<ConferralEventModel> {
+    const actor = grant.actor;
     if (input.heldAt.getTime() > this.clock.now().getTime()) {
       throw new BadInputError('heldAt is in the future; record a conference once it has been held.');
     }
-    return this.inDispute(actor, input.disputeId, async (manager, dispute, sideId) => {
+    return this.inDispute(grant, grant.subject.id, async (manager, dispute, sideId) => {
       const event = await manager.save(
         manager.create(ConferralEventEntity, {
           disputeId: dispute.id,
@@ -203,7 +191,8 @@ export class ConferralService {
         }),
       );
       await this.closeWindowsAnsweredBy(manager, dispute, sideId);
-      await this.record(manager, actor, dispute, 'CONFERENCE_LOGGED', 'ConferralEvent', event.id, {
+      await this.publish(manager, grant, dispute, ConferenceLogged, event.id, {
+        byPartyId: sideId,
         mode: event.mode,
         heldAt: event.heldAt.toISOString(),
         durationMinutes: event.durationMinutes,
@@ -213,27 +202,23 @@ export class ConferralService {
         agreed: event.agreed,
         stillDisputed: event.stillDisputed,
       });
-      await this.tell(
-        manager,
-        dispute,
-        sideId,
-        NotificationKind.CONFERENCE_LOGGED,
-        'The other side recorded your conference; confirm the record or contest it.',
-      );
       return toConferralEventModel(event);
     });
   }
 
-  confirm(actor: Actor, eventId: string): Promise<ConferralEventModel> {
-    return this.answerRecord(actor, eventId, ConfirmationStatus.CONFIRMED, null);
+  /** grant: conferral-event.answer, held by the side that did not record it. */
+  confirm(grant: Grant<'recorder' | 'other'>): Promise<ConferralEventModel> {
+    return this.answerRecord(grant, ConfirmationStatus.CONFIRMED, null);
   }
 
-  contest(actor: Actor, input: ContestConferenceInput): Promise<ConferralEventModel> {
-    return this.answerRecord(actor, input.eventId, ConfirmationStatus.CONTESTED, input.reason);
+  contest(grant: Grant<'recorder' | 'other'>, input: ContestConferenceInput): Promise<ConferralEventModel> {
+    return this.answerRecord(grant, ConfirmationStatus.CONTESTED, input.reason);
   }
 
-  sendLetter(actor: Actor, input: SendLetterInput): Promise<ConferralEventModel> {
-    return this.inDispute(actor, input.disputeId, async (manager, dispute, sideId) => {
+  /** grant: dispute.confer. */
+  sendLetter(grant: DisputeGrant, input: SendLetterInput): Promise<ConferralEventModel> {
+    const actor = grant.actor;
+    return this.inDispute(grant, grant.subject.id, async (manager, dispute, sideId) => {
       const event = await manager.save(
         manager.create(ConferralEventEntity, {
           disputeId: dispute.id,
@@ -252,18 +237,12 @@ export class ConferralService {
         }),
       );
       await this.closeWindowsAnsweredBy(manager, dispute, sideId);
-      await this.record(manager, actor, dispute, 'LETTER_SENT', 'ConferralEvent', event.id, {
+      await this.publish(manager, grant, dispute, LetterSent, event.id, {
+        byPartyId: sideId,
         mode: event.mode,
         sentAt: event.heldAt.toISOString(),
         body: event.summary,
       });
-      await this.tell(
-        manager,
-        dispute,
-        sideId,
-        NotificationKind.LETTER_RECEIVED,
-        `You have a ${event.mode.toLowerCase()} about the dispute: “${input.body.slice(0, 140)}${input.body.length > 140 ? '…' : ''}”`,
-      );
       return toConferralEventModel(event);
     });
   }
@@ -287,108 +266,80 @@ export class ConferralService {
   }
 
   private async answerRecord(
-    actor: Actor,
-    eventId: string,
+    grant: Grant<'recorder' | 'other'>,
     confirmation: ConfirmationStatus.CONFIRMED | ConfirmationStatus.CONTESTED,
     reason: string | null,
   ): Promise<ConferralEventModel> {
-    const found = await this.dataSource.getRepository(ConferralEventEntity).findOneBy({ id: eventId });
-    if (!found) throw new NotFoundError('The conference record');
-    return this.inDispute(
-      actor,
-      found.disputeId,
-      async (manager, dispute, sideId) => {
-        const event = await manager.findOneOrFail(ConferralEventEntity, {
-          where: { id: eventId },
-          lock: { mode: 'pessimistic_write' },
-        });
-        if (event.kind !== ConferralEventKind.CONFERENCE)
-          throw new ConflictError('Letters need no confirmation: Parley delivered them.');
-        if (event.fromPartyId === sideId)
-          throw new ForbiddenError('You recorded this conference; the other side confirms or contests it.');
-        if (event.confirmation !== ConfirmationStatus.PENDING) {
-          throw new ConflictError(`This record was already ${event.confirmation.toLowerCase()}.`);
-        }
-        Object.assign(event, {
+    const found = await this.dataSource
+      .getRepository(ConferralEventEntity)
+      .findOneByOrFail({ id: grant.subject.id });
+    return this.inDispute(grant, found.disputeId, async (manager, dispute, sideId) => {
+      const event = await manager.findOneOrFail(ConferralEventEntity, {
+        where: { id: found.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (event.kind !== ConferralEventKind.CONFERENCE)
+        throw new ConflictError('Letters need no confirmation: Parley delivered them.');
+      if (event.confirmation !== ConfirmationStatus.PENDING) {
+        throw new ConflictError(`This record was already ${event.confirmation.toLowerCase()}.`);
+      }
+      Object.assign(event, {
+        confirmation,
+        contestReason: reason,
+        confirmedAt: this.clock.now(),
+        confirmedById: grant.actor.userId,
+      });
+      await manager.save(event);
+      if (confirmation === ConfirmationStatus.CONFIRMED) {
+        await this.publish(manager, grant, dispute, ConferenceConfirmed, event.id, {
+          byPartyId: sideId,
           confirmation,
-          contestReason: reason,
-          confirmedAt: this.clock.now(),
-          confirmedById: actor.userId,
         });
-        await manager.save(event);
-        await this.record(
-          manager,
-          actor,
-          dispute,
-          confirmation === ConfirmationStatus.CONFIRMED ? 'CONFERENCE_CONFIRMED' : 'CONFERENCE_CONTESTED',
-          'ConferralEvent',
-          event.id,
-          { confirmation, reason },
-        );
-        if (confirmation === ConfirmationStatus.CONTESTED) {
-          await this.tell(
-            manager,
-            dispute,
-            sideId,
-            NotificationKind.CONFERENCE_CONTESTED,
-            `The other side contests your record of the conference: ${reason}`,
-          );
-        }
-        return toConferralEventModel(event);
-      },
-      'The conference record',
-    );
+      } else {
+        await this.publish(manager, grant, dispute, ConferenceContested, event.id, {
+          byPartyId: sideId,
+          confirmation,
+          reason,
+        });
+      }
+      return toConferralEventModel(event);
+    });
   }
 
-  /** Loads the dispute (visible, locked, still conferring) and the side the actor signs for, in one transaction. */
+  /**
+   * Runs a conferral step in one transaction on the dispute, locked and still conferring, for the side
+   * the grant acts for.
+   */
   private inDispute<T>(
-    actor: Actor,
+    grant: Grant,
     disputeId: string,
     work: (manager: EntityManager, dispute: DisputeEntity, sideId: string) => Promise<T>,
-    notFound = 'The dispute',
   ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      const dispute = await this.disputeAccess.visibleDispute(actor, disputeId, manager, {
-        lock: true,
-        notFound,
+      const dispute = await manager.findOneOrFail(DisputeEntity, {
+        where: { id: disputeId },
+        lock: { mode: 'pessimistic_write' },
       });
-      const side = await this.disputeAccess.signingSide(actor, dispute, manager);
-      this.disputeAccess.requireConferring(dispute);
-      return work(manager, dispute, side.id);
+      requireConferring(dispute);
+      return work(manager, dispute, grant.party.id);
     });
   }
 
-  private record(
+  /** The event, on the case's chain, told to the side that did not act. */
+  private publish<Data extends { byPartyId: string }>(
     manager: EntityManager,
-    actor: Actor,
+    grant: Grant,
     dispute: DisputeEntity,
-    action: string,
-    subjectType: string,
+    event: EventDefinition<ReturnType<typeof disputeParties> & Data>,
     subjectId: string,
-    after: Record<string, unknown>,
+    data: Data,
   ) {
-    return this.audit.append(manager, {
+    return this.events.publish(manager, event, {
       caseId: dispute.caseId,
-      actorId: actor.userId,
-      action,
-      subjectType,
+      actorId: grant.actor.userId,
       subjectId,
-      after: { disputeId: dispute.id, ...after },
-    });
-  }
-
-  private tell(
-    manager: EntityManager,
-    dispute: DisputeEntity,
-    fromPartyId: string,
-    kind: NotificationKind,
-    message: string,
-  ) {
-    return this.outbox.add(manager, NotifyPartiesJob, {
-      caseId: dispute.caseId,
-      partyIds: [this.disputeAccess.otherSide(dispute, fromPartyId)],
-      kind,
-      message,
+      data: { ...disputeParties(dispute), ...data },
+      notify: { parties: [otherSide(dispute, data.byPartyId)] },
     });
   }
 }

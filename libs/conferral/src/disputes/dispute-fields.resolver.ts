@@ -11,7 +11,6 @@ import {
   toConferralRequestModel,
 } from '../conferrals/conferral.models';
 import { ConferralLoader } from '../conferral.loader';
-import { DisputeEntity } from './dispute.entity';
 import { ConferralAssessmentModel, DisputeModel } from './dispute.model';
 
 /** Relations of a dispute the caller already passed the visibility check for. */
@@ -78,7 +77,6 @@ export class DisputeFieldsResolver {
       this.loader.eventsOf(context, dispute.id),
       this.loader.settingsOf(context, dispute.caseId),
     ]);
-    const entity = { ...dispute } as unknown as DisputeEntity;
-    return toAssessmentModel(this.assessor.assess(entity, requests, events, settings));
+    return toAssessmentModel(this.assessor.assess(dispute, requests, events, settings));
   }
 }

@@ -1,4 +1,3 @@
-import { CaseEntity, PartyEntity } from '@parley/cases';
 import {
   Column,
   CreateDateColumn,
@@ -7,7 +6,6 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  Relation,
 } from 'typeorm';
 import { DisputeStatus } from '../conferral-enums';
 
@@ -21,24 +19,24 @@ export class DisputeEntity {
   @Column({ type: 'uuid' })
   caseId!: string;
 
-  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('CaseEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'case_id' })
-  case?: Relation<CaseEntity>;
+  case?: object;
 
   /** The party that served the requests in dispute. */
   @Column({ type: 'uuid' })
   requestingPartyId!: string;
 
-  @ManyToOne(() => PartyEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('PartyEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'requesting_party_id' })
-  requestingParty?: Relation<PartyEntity>;
+  requestingParty?: object;
 
   @Column({ type: 'uuid' })
   respondingPartyId!: string;
 
-  @ManyToOne(() => PartyEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('PartyEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'responding_party_id' })
-  respondingParty?: Relation<PartyEntity>;
+  respondingParty?: object;
 
   @Column({ type: 'text' })
   summary!: string;

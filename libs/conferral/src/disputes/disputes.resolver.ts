@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CaseCapability } from '@parley/cases';
-import { Access, Actor, CurrentActor, IdPipe } from '@parley/platform';
+import { CaseCapabilities } from '@parley/cases';
+import { Access, Grant, Granted, ListArgs } from '@parley/platform';
+import { DisputeCapabilities } from '../conferral-capabilities';
 import { OpenDisputeInput, ResolveDisputeInput } from './dispute.inputs';
 import { DisputeModel } from './dispute.model';
 import { DisputesService } from './disputes.service';
@@ -13,49 +14,50 @@ export class DisputesResolver {
     description:
       'Dispute served items of one responding party, once answered or past their date; the parties then meet and confer.',
   })
-  @Access.case(CaseCapability.SIGN_FOR_PARTY)
-  openDispute(@CurrentActor() actor: Actor, @Args('input') input: OpenDisputeInput): Promise<DisputeModel> {
-    return this.service.open(actor, input);
+  @Access.to(DisputeCapabilities.OPEN, 'input.itemIds.0')
+  openDispute(
+    @Granted() grant: Grant<'serving' | 'responding'>,
+    @Args('input') input: OpenDisputeInput,
+  ): Promise<DisputeModel> {
+    return this.service.open(grant, input);
   }
 
   @Query(() => DisputeModel, {
     nullable: true,
     description: 'NOT_FOUND alike for a missing dispute and one you cannot see.',
   })
-  @Access.case(CaseCapability.READ)
-  dispute(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, new IdPipe()) id: string,
-  ): Promise<DisputeModel> {
-    return this.service.get(actor, id);
+  @Access.to(DisputeCapabilities.READ, 'id')
+  dispute(@Granted() grant: Grant, @Args('id', { type: () => ID }) _id: string): Promise<DisputeModel> {
+    return this.service.get(grant);
   }
 
   @Query(() => [DisputeModel], { description: 'The case’s disputes, newest first.' })
-  @Access.case(CaseCapability.READ)
+  @Access.to(CaseCapabilities.READ, 'caseId')
   disputes(
-    @CurrentActor() actor: Actor,
-    @Args('caseId', { type: () => ID }, new IdPipe('caseId')) caseId: string,
+    @Granted() grant: Grant,
+    @Args('caseId', { type: () => ID }) _caseId: string,
+    @Args() page: ListArgs,
   ): Promise<DisputeModel[]> {
-    return this.service.list(actor, caseId);
+    return this.service.list(grant, page);
   }
 
   @Mutation(() => DisputeModel, {
     description: 'Record what the parties agreed; optionally a date to supplement by.',
   })
-  @Access.case(CaseCapability.SIGN_FOR_PARTY)
+  @Access.to(DisputeCapabilities.CONFER, 'input.disputeId')
   resolveDispute(
-    @CurrentActor() actor: Actor,
+    @Granted() grant: Grant<'requesting' | 'responding'>,
     @Args('input') input: ResolveDisputeInput,
   ): Promise<DisputeModel> {
-    return this.service.resolve(actor, input);
+    return this.service.resolve(grant, input);
   }
 
   @Mutation(() => DisputeModel, { description: 'The side that opened it drops it.' })
-  @Access.case(CaseCapability.SIGN_FOR_PARTY)
+  @Access.to(DisputeCapabilities.WITHDRAW, 'disputeId')
   withdrawDispute(
-    @CurrentActor() actor: Actor,
-    @Args('disputeId', { type: () => ID }, new IdPipe('disputeId')) disputeId: string,
+    @Granted() grant: Grant<'requesting' | 'responding'>,
+    @Args('disputeId', { type: () => ID }) _disputeId: string,
   ): Promise<DisputeModel> {
-    return this.service.withdraw(actor, disputeId);
+    return this.service.withdraw(grant);
   }
 }

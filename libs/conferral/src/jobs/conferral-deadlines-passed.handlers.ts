@@ -1,34 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { memberUserIds } from '@parley/cases';
+import { DomainEvents } from '@parley/audit';
 import {
-  DeadlineEntity,
+  DeadlineFacts,
   DeadlineKind,
   DeadlinePassedHandler,
   DeadlineStatus,
   HandlesDeadlinePassing,
   PassedOutcome,
 } from '@parley/deadlines';
-import { Notice, NotificationKind } from '@parley/notifications';
 import { EntityManager, MoreThan, Not } from 'typeorm';
 import { ConferralRequestStatus } from '../conferral-enums';
+import { AgreedSupplementPassed, ConferralAttempted } from '../conferral-events';
 import { ConferralEventEntity } from '../conferrals/conferral-event.entity';
 import { ConferralRequestEntity } from '../conferrals/conferral-request.entity';
 import { DisputeEntity } from '../disputes/dispute.entity';
-
-const noticesTo = async (
-  manager: EntityManager,
-  partyIds: string[],
-  caseId: string,
-  eventId: string,
-  message: string,
-): Promise<Notice[]> =>
-  (await memberUserIds(manager, partyIds)).map((userId) => ({
-    userId,
-    caseId,
-    kind: NotificationKind.DEADLINE_PASSED,
-    message,
-    eventId,
-  }));
 
 /**
  * The other side let the time to answer a request to confer run out: the request now stands as an
@@ -38,63 +23,50 @@ const noticesTo = async (
 @Injectable()
 @HandlesDeadlinePassing(DeadlineKind.CONFERRAL_WINDOW)
 export class ConferralWindowPassedHandler implements DeadlinePassedHandler {
-  async passed(
-    manager: EntityManager,
-    deadline: DeadlineEntity,
-    { eventId }: { eventId: string },
-  ): Promise<PassedOutcome> {
+  constructor(private readonly events: DomainEvents) {}
+
+  async passed(manager: EntityManager, deadline: DeadlineFacts): Promise<PassedOutcome> {
     const request = await manager.findOneBy(ConferralRequestEntity, { id: deadline.subjectId });
-    if (!request || request.status !== ConferralRequestStatus.PENDING)
-      return { status: DeadlineStatus.MET, notices: [] };
+    if (!request || request.status !== ConferralRequestStatus.PENDING) return { status: DeadlineStatus.MET };
     const answeredOtherwise = await manager.existsBy(ConferralEventEntity, {
       disputeId: request.disputeId,
       fromPartyId: Not(request.fromPartyId),
       heldAt: MoreThan(request.requestedAt),
     });
-    if (answeredOtherwise) return { status: DeadlineStatus.MET, notices: [] };
+    if (answeredOtherwise) return { status: DeadlineStatus.MET };
     const dispute = await manager.findOneByOrFail(DisputeEntity, { id: request.disputeId });
-    return {
-      status: DeadlineStatus.MISSED,
-      notices: [
-        ...(await noticesTo(
-          manager,
-          [request.fromPartyId],
-          dispute.caseId,
-          eventId,
-          `Your request to confer went unanswered by ${request.answerByOn}; it now counts as an attempt to confer (FRCP 37(a)(1)). Describe it when you certify (Civil L.R. 37-1(b)).`,
-        )),
-        ...(await noticesTo(
-          manager,
-          [deadline.partyId],
-          dispute.caseId,
-          eventId,
-          `You did not answer the request to confer by ${request.answerByOn}; the other side may now go to the court with its attempt to confer.`,
-        )),
-      ],
-    };
+    await this.events.publish(manager, ConferralAttempted, {
+      caseId: dispute.caseId,
+      actorId: null,
+      subjectId: request.id,
+      data: {
+        requestId: request.id,
+        fromPartyId: request.fromPartyId,
+        toPartyId: deadline.partyId,
+        answerByOn: request.answerByOn,
+      },
+      notify: { parties: [request.fromPartyId, deadline.partyId] },
+    });
+    return { status: DeadlineStatus.MISSED };
   }
 }
 
-/** The date the responding party agreed to supplement by has passed: the requesting party is told. */
+/** The date the responding party agreed to supplement by has passed: both sides are told. */
 @Injectable()
 @HandlesDeadlinePassing(DeadlineKind.AGREED_SUPPLEMENT)
 export class AgreedSupplementPassedHandler implements DeadlinePassedHandler {
-  async passed(
-    manager: EntityManager,
-    deadline: DeadlineEntity,
-    { eventId }: { eventId: string },
-  ): Promise<PassedOutcome> {
+  constructor(private readonly events: DomainEvents) {}
+
+  async passed(manager: EntityManager, deadline: DeadlineFacts): Promise<PassedOutcome> {
     const dispute = await manager.findOneBy(DisputeEntity, { id: deadline.subjectId });
-    if (!dispute) return { status: DeadlineStatus.MISSED, notices: [] };
-    return {
-      status: DeadlineStatus.MISSED,
-      notices: await noticesTo(
-        manager,
-        [dispute.requestingPartyId, dispute.respondingPartyId],
-        dispute.caseId,
-        eventId,
-        `The date agreed for supplemental responses, ${deadline.dueOn}, has passed without being marked met. If they were not served, the dispute can be raised again.`,
-      ),
-    };
+    if (!dispute) return { status: DeadlineStatus.MISSED };
+    await this.events.publish(manager, AgreedSupplementPassed, {
+      caseId: dispute.caseId,
+      actorId: null,
+      subjectId: dispute.id,
+      data: { disputeId: dispute.id, dueOn: deadline.dueOn },
+      notify: { parties: [dispute.requestingPartyId, dispute.respondingPartyId] },
+    });
+    return { status: DeadlineStatus.MISSED };
   }
 }

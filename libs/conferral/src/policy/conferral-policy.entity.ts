@@ -1,5 +1,4 @@
-import { CaseEntity } from '@parley/cases';
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, Relation } from 'typeorm';
+import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
 
 /**
  * A case's conferral policy, as its scheduling order sets it. Without one, letters qualify exactly
@@ -10,9 +9,9 @@ export class ConferralPolicyEntity {
   @PrimaryColumn({ type: 'uuid' })
   caseId!: string;
 
-  @OneToOne(() => CaseEntity, { onDelete: 'CASCADE' })
+  @OneToOne('CaseEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'case_id' })
-  case?: Relation<CaseEntity>;
+  case?: object;
 
   /** An exchange of letters, at least one each way, counts as conferral. */
   @Column({ type: 'boolean' })

@@ -1,5 +1,28 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
+@ObjectType('ConferralPolicyProposal', {
+  description: 'A stipulation on conferral some parties signed; it takes effect when every party has.',
+})
+export class ConferralPolicyProposalModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  lettersQualify!: boolean;
+
+  @Field()
+  source!: string;
+
+  @Field(() => ID, { nullable: true })
+  proposedByPartyId!: string | null;
+
+  @Field(() => [ID], { description: 'The parties that have signed it so far.' })
+  agreedPartyIds!: string[];
+
+  @Field(() => Date)
+  recordedAt!: Date;
+}
+
 @ObjectType('ConferralPolicy')
 export class ConferralPolicyModel {
   @Field(() => ID)
@@ -13,4 +36,10 @@ export class ConferralPolicyModel {
 
   @Field({ description: 'No order set it: on when a party is pro se and incarcerated.' })
   isDefault!: boolean;
+
+  @Field(() => ConferralPolicyProposalModel, {
+    nullable: true,
+    description: 'A stipulation waiting for the other parties; the policy above applies until then.',
+  })
+  pending!: ConferralPolicyProposalModel | null;
 }

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CaseCapability } from '@parley/cases';
-import { Access, Actor, CurrentActor, IdPipe } from '@parley/platform';
+import { CaseCapabilities } from '@parley/cases';
+import { Access, Grant, Granted } from '@parley/platform';
 import { ConferralPolicyModel } from './conferral-policy.model';
 import { ConferralPolicyService } from './conferral-policy.service';
 import { SetConferralPolicyInput } from './set-conferral-policy.input';
@@ -10,22 +10,23 @@ export class ConferralPolicyResolver {
   constructor(private readonly policies: ConferralPolicyService) {}
 
   @Query(() => ConferralPolicyModel, { description: 'What counts as conferral in the case.' })
-  @Access.case(CaseCapability.READ)
+  @Access.to(CaseCapabilities.READ, 'caseId')
   conferralPolicy(
-    @CurrentActor() actor: Actor,
-    @Args('caseId', { type: () => ID }, new IdPipe('caseId')) caseId: string,
+    @Granted() grant: Grant,
+    @Args('caseId', { type: () => ID }) _caseId: string,
   ): Promise<ConferralPolicyModel> {
-    return this.policies.get(actor, caseId);
+    return this.policies.get(grant.caseId);
   }
 
   @Mutation(() => ConferralPolicyModel, {
-    description: 'Record the conferral policy the scheduling order sets, with its source.',
+    description:
+      'Stipulate to what counts as conferral (it takes effect when every party has stipulated the same, FRCP 29), or, for the court’s staff, order it.',
   })
-  @Access.case(CaseCapability.RECORD_CASE_ORDER)
+  @Access.to(CaseCapabilities.STIPULATE_OR_ORDER, 'input.caseId')
   setConferralPolicy(
-    @CurrentActor() actor: Actor,
+    @Granted() grant: Grant,
     @Args('input') input: SetConferralPolicyInput,
   ): Promise<ConferralPolicyModel> {
-    return this.policies.set(actor, input);
+    return this.policies.set(grant, input);
   }
 }

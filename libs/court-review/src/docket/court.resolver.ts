@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Access, Actor, CurrentActor, SystemRole } from '@parley/platform';
+import { Access, Actor, CurrentActor, Grant, Granted, ListArgs, SystemRole } from '@parley/platform';
+import { EscalationCapabilities } from '../court-review-capabilities';
 import { EscalationStatus } from '../court-review-enums';
 import { EscalationModel, RulingModel } from '../escalations/escalation.model';
 import { RuleOnEscalationInput } from '../rulings/rule-on-escalation.input';
@@ -19,19 +20,17 @@ export class CourtResolver {
   courtDocket(
     @CurrentActor() actor: Actor,
     @Args('status', { type: () => EscalationStatus, nullable: true }) status: EscalationStatus | null,
+    @Args() page: ListArgs,
   ): Promise<EscalationModel[]> {
-    return this.docketService.docket(actor, status);
+    return this.docketService.docket(actor, status, page);
   }
 
   @Mutation(() => RulingModel, {
     description:
       'Rule on an escalation before your court; an order to comply becomes a deadline of the ordered party.',
   })
-  @Access.roles(SystemRole.COURT_STAFF)
-  ruleOnEscalation(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: RuleOnEscalationInput,
-  ): Promise<RulingModel> {
-    return this.rulings.rule(actor, input);
+  @Access.to(EscalationCapabilities.RULE, 'input.escalationId')
+  ruleOnEscalation(@Granted() grant: Grant, @Args('input') input: RuleOnEscalationInput): Promise<RulingModel> {
+    return this.rulings.rule(grant, input);
   }
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, Clock } from '@parley/platform';
+import { visibleTo } from '@parley/access';
+import { Actor, Clock, ListArgs, pageOf } from '@parley/platform';
 import { DataSource, In } from 'typeorm';
+import { EscalationSubject } from '../court-review-capabilities';
 import { EscalationStatus } from '../court-review-enums';
 import { EscalationEntity } from '../escalations/escalation.entity';
 import { toEscalationModel } from '../escalations/escalation.mapper';
@@ -9,7 +11,10 @@ import { EscalationModel } from '../escalations/escalation.model';
 import { PositionEntity } from '../escalations/position.entity';
 import { RulingEntity } from '../rulings/ruling.entity';
 
-/** A court's docket of escalated disputes: what its staff see, and nothing else of the cases. */
+/**
+ * A court's docket of escalated disputes: what its staff see, and nothing else of the cases. The list
+ * is the policy's own filter on escalations, so it holds exactly what `escalation(id)` would show.
+ */
 @Injectable()
 export class DocketService {
   constructor(
@@ -17,37 +22,32 @@ export class DocketService {
     private readonly clock: Clock,
   ) {}
 
-  async docket(actor: Actor, status?: EscalationStatus | null): Promise<EscalationModel[]> {
-    if (!actor.courtId) return [];
+  async docket(actor: Actor, status: EscalationStatus | null, page: ListArgs): Promise<EscalationModel[]> {
     const now = this.clock.now();
-    // Before the court: submitted or ruled, or awaiting a position whose time has run.
-    const escalations = await this.dataSource
+    const query = this.dataSource
       .getRepository(EscalationEntity)
       .createQueryBuilder('e')
-      .where('e.court_id = :courtId', { courtId: actor.courtId })
-      .andWhere('(e.status <> :awaiting OR e.position_window_ends_at <= :now)', {
-        awaiting: EscalationStatus.AWAITING_POSITION,
-        now,
-      })
-      .orderBy('e.escalated_at', 'ASC')
-      .addOrderBy('e.id', 'ASC')
-      .getMany();
+      .where(visibleTo(actor, EscalationSubject, 'e.id', now));
+    // A status as the court sees it now: awaiting a position whose time has run is before the court.
+    if (status === EscalationStatus.SUBMITTED) {
+      query.andWhere(`(e.status = 'SUBMITTED' OR (e.status = 'AWAITING_POSITION' AND e.position_window_ends_at <= :now))`, { now });
+    } else if (status === EscalationStatus.AWAITING_POSITION) {
+      // Nothing awaiting a position is before the court yet.
+      query.andWhere('FALSE');
+    } else if (status) {
+      query.andWhere('e.status = :status', { status });
+    }
+    const escalations = await pageOf(query, page, 'e', ['escalated_at'], 'ASC');
     const ids = escalations.map((e) => e.id);
-    const [positions, rulings] = ids.length
-      ? await Promise.all([
-          this.dataSource.getRepository(PositionEntity).findBy({ escalationId: In(ids) }),
-          this.dataSource.getRepository(RulingEntity).findBy({ escalationId: In(ids) }),
-        ])
-      : [[], []];
-    return escalations
-      .map((e) =>
-        toEscalationModel(
-          e,
-          positions.filter((p) => p.escalationId === e.id),
-          rulings.find((r) => r.escalationId === e.id) ?? null,
-          now,
-        ),
-      )
-      .filter((e) => !status || e.status === status);
+    const positions = ids.length ? await this.dataSource.getRepository(PositionEntity).findBy({ escalationId: In(ids) }) : [];
+    const rulings = ids.length ? await this.dataSource.getRepository(RulingEntity).findBy({ escalationId: In(ids) }) : [];
+    return escalations.map((e) =>
+      toEscalationModel(
+        e,
+        positions.filter((p) => p.escalationId === e.id),
+        rulings.find((r) => r.escalationId === e.id) ?? null,
+        now,
+      ),
+    );
   }
 }

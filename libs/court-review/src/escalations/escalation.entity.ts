@@ -1,7 +1,4 @@
-import { CaseEntity, PartyEntity } from '@parley/cases';
-import { DisputeEntity } from '@parley/conferral';
-import { CourtEntity } from '@parley/courts';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { EscalationStatus } from '../court-review-enums';
 import { EscalationPacket } from '../packet/escalation-packet';
 
@@ -16,38 +13,38 @@ export class EscalationEntity {
   @Column({ type: 'uuid' })
   disputeId!: string;
 
-  @ManyToOne(() => DisputeEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('DisputeEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'dispute_id' })
-  dispute?: Relation<DisputeEntity>;
+  dispute?: object;
 
   @Column({ type: 'uuid' })
   caseId!: string;
 
-  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('CaseEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'case_id' })
-  case?: Relation<CaseEntity>;
+  case?: object;
 
   /** The court whose staff see it. */
   @Column({ type: 'uuid' })
   courtId!: string;
 
-  @ManyToOne(() => CourtEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('CourtEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'court_id' })
-  court?: Relation<CourtEntity>;
+  court?: object;
 
   @Column({ type: 'uuid' })
   escalatingPartyId!: string;
 
-  @ManyToOne(() => PartyEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('PartyEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'escalating_party_id' })
-  escalatingParty?: Relation<PartyEntity>;
+  escalatingParty?: object;
 
   @Column({ type: 'uuid' })
   otherPartyId!: string;
 
-  @ManyToOne(() => PartyEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('PartyEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'other_party_id' })
-  otherParty?: Relation<PartyEntity>;
+  otherParty?: object;
 
   @Column({ type: 'text' })
   status!: EscalationStatus;

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CaseCapability } from '@parley/cases';
 import { DisputeModel } from '@parley/conferral';
-import { Access, Actor, CurrentActor, GraphQLContext, IdPipe } from '@parley/platform';
+import { Access, Grant, Granted, GraphQLContext } from '@parley/platform';
+import { EscalationCapabilities } from '../court-review-capabilities';
 import { EscalateDisputeInput, SubmitPositionInput } from './escalation.inputs';
 import { EscalationModel } from './escalation.model';
 import { EscalationsLoader } from './escalations.loader';
@@ -15,23 +15,23 @@ export class EscalationsResolver {
     description:
       'Take the dispute to the court. Refused with ESCALATION_GATE and extensions.missing unless every condition is met (FRCP 37(a)(1); Civil L.R. 37-1, 37-3).',
   })
-  @Access.case(CaseCapability.SIGN_FOR_PARTY)
+  @Access.to(EscalationCapabilities.ESCALATE, 'input.disputeId')
   escalateDispute(
-    @CurrentActor() actor: Actor,
+    @Granted() grant: Grant<'requesting' | 'responding'>,
     @Args('input') input: EscalateDisputeInput,
   ): Promise<EscalationModel> {
-    return this.escalations.escalate(actor, input);
+    return this.escalations.escalate(grant, input);
   }
 
   @Mutation(() => EscalationModel, {
     description: 'Add or revise your side’s part of the joint letter while it is open.',
   })
-  @Access.case(CaseCapability.SIGN_FOR_PARTY)
+  @Access.to(EscalationCapabilities.POSITION, 'input.escalationId')
   submitPosition(
-    @CurrentActor() actor: Actor,
+    @Granted() grant: Grant<'escalating' | 'other'>,
     @Args('input') input: SubmitPositionInput,
   ): Promise<EscalationModel> {
-    return this.escalations.submitPosition(actor, input);
+    return this.escalations.submitPosition(grant, input);
   }
 
   @Query(() => EscalationModel, {
@@ -39,12 +39,9 @@ export class EscalationsResolver {
     description:
       'For the parties of the case, and court staff of its court once it is before them; NOT_FOUND otherwise.',
   })
-  @Access.signedIn()
-  escalation(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, new IdPipe()) id: string,
-  ): Promise<EscalationModel> {
-    return this.escalations.get(actor, id);
+  @Access.to(EscalationCapabilities.READ, 'id')
+  escalation(@Granted() grant: Grant, @Args('id', { type: () => ID }) _id: string): Promise<EscalationModel> {
+    return this.escalations.get(grant);
   }
 }
 

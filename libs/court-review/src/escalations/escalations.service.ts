@@ -1,35 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '@parley/audit';
-import { CaseAccessService, CaseEntity, NotifyPartiesJob } from '@parley/cases';
-import {
-  CertificationEntity,
-  CertificationsService,
-  ConferralAssessor,
-  DisputeAccess,
-  DisputeEntity,
-  DisputeItemEntity,
-  DisputeStatus,
-} from '@parley/conferral';
+import { DomainEvents } from '@parley/audit';
+import { CaseDirectory } from '@parley/cases';
+import { DisputeFacts, DisputeRecords, DisputeStatus } from '@parley/conferral';
 import { CourtModel, CourtsService } from '@parley/courts';
 import { DeadlineCalculator, DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
-import { DiscoveryItemEntity, SetStatus } from '@parley/discovery';
-import { NotificationKind } from '@parley/notifications';
+import { DiscoveryReader, SetStatus } from '@parley/discovery';
 import {
-  Actor,
   BadInputError,
   Clock,
   ConflictError,
   EscalationGateError,
-  NotFoundError,
-  Outbox,
+  Grant,
   RuleViolationError,
 } from '@parley/platform';
 import { escalationGate } from '@parley/rules';
 import { DateTime } from 'luxon';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { EscalationStatus } from '../court-review-enums';
-import { NotifyCourtStaffJob } from '../jobs/notify-court-staff.job';
+import { DisputeEscalated, PositionSubmitted } from '../court-review-events';
 import { EscalationPacket } from '../packet/escalation-packet';
 import { jointLetterPages, LetterPosition } from '../packet/joint-letter';
 import { PacketBuilder } from '../packet/packet-builder';
@@ -52,36 +41,34 @@ const DAYS_AFTER_CUTOFF = 7;
 export class EscalationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CaseAccessService,
-    private readonly disputeAccess: DisputeAccess,
-    private readonly assessor: ConferralAssessor,
-    private readonly certifications: CertificationsService,
+    private readonly directory: CaseDirectory,
+    private readonly disputes: DisputeRecords,
+    private readonly discovery: DiscoveryReader,
     private readonly courts: CourtsService,
     private readonly calculator: DeadlineCalculator,
     private readonly deadlines: DeadlinesService,
     private readonly packets: PacketBuilder,
-    private readonly audit: AuditService,
-    private readonly outbox: Outbox,
+    private readonly events: DomainEvents,
     private readonly clock: Clock,
   ) {}
 
-  escalate(actor: Actor, input: EscalateDisputeInput): Promise<EscalationModel> {
+  /** grant: dispute.escalate; the gate then decides (FRCP 37(a)(1); Civil L.R. 37-1, 37-3). */
+  escalate(grant: Grant<'requesting' | 'responding'>, input: EscalateDisputeInput): Promise<EscalationModel> {
+    const actor = grant.actor;
+    const side = grant.party;
     return this.dataSource.transaction(async (manager) => {
-      const dispute = await this.disputeAccess.visibleDispute(actor, input.disputeId, manager, {
-        lock: true,
-      });
-      const side = await this.disputeAccess.signingSide(actor, dispute, manager);
-      const theCase = await manager.findOneByOrFail(CaseEntity, { id: dispute.caseId });
+      const dispute = await this.disputes.lock(manager, grant.subject.id);
+      const theCase = await this.directory.getCase(dispute.caseId, manager);
       const court = await this.courts.get(theCase.courtId, manager);
       const now = this.clock.now();
       const today = this.calculator.courtDay(court, now);
 
-      const assessment = await this.assessor.forDispute(dispute, manager);
+      const assessment = await this.disputes.assess(manager, dispute);
       const decision = escalationGate({
         itemsServedBetweenParties: await this.itemsServedBetweenParties(manager, dispute),
         conferralQualifies: assessment.qualifies,
         conferralExplanation: assessment.explanation,
-        certification: await this.certificationOf(manager, dispute, side.id),
+        certification: await this.disputes.certificationOf(manager, dispute.id, side.id),
         today,
         lastDayToMove: theCase.discoveryCutoffOn
           ? this.calculator.compute(court, {
@@ -103,7 +90,8 @@ export class EscalationsService {
       const mine = { party: side.name, text: input.position, compromise: input.compromise ?? null };
       this.checkPageLimit(court, packet, [mine], true);
 
-      const otherPartyId = this.disputeAccess.otherSide(dispute, side.id);
+      const otherPartyId =
+        side.id === dispute.requestingPartyId ? dispute.respondingPartyId : dispute.requestingPartyId;
       const positionDue = this.calculator.compute(court, {
         triggeredOn: today,
         days: court.positionResponseDays,
@@ -137,7 +125,7 @@ export class EscalationsService {
           submittedAt: now,
         }),
       );
-      await manager.update(DisputeEntity, { id: dispute.id }, { status: DisputeStatus.ESCALATED });
+      await this.disputes.markEscalated(manager, dispute.id);
       await this.deadlines.open(manager, actor.userId, {
         caseId: dispute.caseId,
         partyId: otherPartyId,
@@ -148,37 +136,38 @@ export class EscalationsService {
         dueOn: positionDue.dueOn,
         steps: positionDue.steps,
       });
-      await this.audit.append(manager, {
+      await this.events.publish(manager, DisputeEscalated, {
         caseId: dispute.caseId,
         actorId: actor.userId,
-        action: 'DISPUTE_ESCALATED',
-        subjectType: 'Escalation',
         subjectId: escalation.id,
         before: { disputeStatus: dispute.status },
-        after: {
+        data: {
+          escalationId: escalation.id,
           disputeId: dispute.id,
           escalatingPartyId: side.id,
+          otherPartyId,
           positionDueOn: escalation.positionDueOn,
           conferralBasis: packet.conferralBasis,
           items: packet.items.length,
         },
-      });
-      await this.outbox.add(manager, NotifyPartiesJob, {
-        caseId: dispute.caseId,
-        partyIds: [otherPartyId],
-        kind: NotificationKind.DISPUTE_ESCALATED,
-        message: `${side.name} took the dispute to the court. Add your position and final compromise to the joint letter by ${escalation.positionDueOn}, or it goes to the court without them.`,
+        notify: { parties: [otherPartyId] },
       });
       return toEscalationModel(escalation, [position], null, now);
     });
   }
 
-  /** Each side writes its own part; the other side's part completes the letter and sends it to the court. */
-  submitPosition(actor: Actor, input: SubmitPositionInput): Promise<EscalationModel> {
+  /**
+   * Each side writes its own part; the other side's part completes the letter and sends it to the
+   * court. grant: escalation.position.
+   */
+  submitPosition(grant: Grant<'escalating' | 'other'>, input: SubmitPositionInput): Promise<EscalationModel> {
+    const actor = grant.actor;
+    const side = grant.party;
     return this.dataSource.transaction(async (manager) => {
-      const escalation = await this.visibleToParties(actor, input.escalationId, manager);
-      const dispute = await manager.findOneByOrFail(DisputeEntity, { id: escalation.disputeId });
-      const side = await this.disputeAccess.signingSide(actor, dispute, manager);
+      const escalation = await manager.findOneOrFail(EscalationEntity, {
+        where: { id: grant.subject.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       const now = this.clock.now();
       if (escalationState(escalation, false, now).status !== EscalationStatus.AWAITING_POSITION) {
         throw new ConflictError(
@@ -224,100 +213,54 @@ export class EscalationsService {
           DeadlineKind.POSITION_DUE,
           DeadlineStatus.MET,
         );
-        await this.outbox.add(manager, NotifyCourtStaffJob, { escalationId: escalation.id });
       }
-      await this.audit.append(manager, {
+      const otherPartyId =
+        side.id === escalation.escalatingPartyId ? escalation.otherPartyId : escalation.escalatingPartyId;
+      await this.events.publish(manager, PositionSubmitted, {
         caseId: escalation.caseId,
         actorId: actor.userId,
-        action: 'POSITION_SUBMITTED',
-        subjectType: 'Escalation',
         subjectId: escalation.id,
         before,
-        after: {
+        data: {
+          escalationId: escalation.id,
           partyId: side.id,
+          otherPartyId,
           text: saved.text,
           compromise: saved.compromise,
           submittedToCourt: completes,
         },
-      });
-      await this.outbox.add(manager, NotifyPartiesJob, {
-        caseId: escalation.caseId,
-        partyIds: [this.disputeAccess.otherSide(dispute, side.id)],
-        kind: NotificationKind.POSITION_SUBMITTED,
-        message: completes
-          ? `${side.name} added its part; the joint letter is now before the court.`
-          : `${side.name} revised its part of the joint letter.`,
+        notify: { parties: [otherPartyId], ...(completes ? { court: escalation.courtId } : {}) },
       });
       const all = await manager.findBy(PositionEntity, { escalationId: escalation.id });
       return toEscalationModel(escalation, all, null, now);
     });
   }
 
-  /** The parties of the case, and court staff of its court once submitted. */
-  async get(actor: Actor, id: string): Promise<EscalationModel> {
+  /** grant: escalation.read (its parties; its court's staff once it is before them). */
+  async get(grant: Grant): Promise<EscalationModel> {
     const manager = this.dataSource.manager;
-    const escalation = await manager.findOneBy(EscalationEntity, { id });
-    if (!escalation) throw new NotFoundError('The escalation');
-    const positions = await manager.findBy(PositionEntity, { escalationId: id });
-    const now = this.clock.now();
-    const submitted = escalationState(escalation, false, now).status !== EscalationStatus.AWAITING_POSITION;
-    await this.access.requireEscalation(
-      actor,
-      { caseId: escalation.caseId, courtId: escalation.courtId, submitted },
-      'READ',
-    );
-    const ruling = await manager.findOneBy(RulingEntity, { escalationId: id });
-    return toEscalationModel(escalation, positions, ruling, now);
-  }
-
-  /** An escalation the actor may see as a party of its case. */
-  async visibleToParties(actor: Actor, id: string, manager: EntityManager): Promise<EscalationEntity> {
-    const escalation = await manager.findOne(EscalationEntity, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!escalation) throw new NotFoundError('The escalation');
-    await this.access.requireEscalation(
-      actor,
-      { caseId: escalation.caseId, courtId: escalation.courtId, submitted: false },
-      'READ',
-      {
-        manager,
-      },
-    );
-    return escalation;
+    const escalation = await manager.findOneByOrFail(EscalationEntity, { id: grant.subject.id });
+    const positions = await manager.findBy(PositionEntity, { escalationId: escalation.id });
+    const ruling = await manager.findOneBy(RulingEntity, { escalationId: escalation.id });
+    return toEscalationModel(escalation, positions, ruling, this.clock.now());
   }
 
   /** FRCP 37(a)(1), L.R. 37-2: only served items of this case, between the dispute's two parties. */
-  private async itemsServedBetweenParties(manager: EntityManager, dispute: DisputeEntity): Promise<boolean> {
-    const links = await manager.findBy(DisputeItemEntity, { disputeId: dispute.id });
-    if (links.length === 0) return false;
-    const items = await manager.find(DiscoveryItemEntity, {
-      where: { id: In(links.map((l) => l.itemId)) },
-      relations: { set: true },
-    });
+  private async itemsServedBetweenParties(manager: EntityManager, dispute: DisputeFacts): Promise<boolean> {
+    const ids = await this.disputes.itemIds(manager, dispute.id);
+    if (ids.length === 0) return false;
+    const items = await this.discovery.items(ids, manager);
     return (
-      items.length === links.length &&
+      items.length === ids.length &&
       items.every(
         (i) =>
-          i.set?.caseId === dispute.caseId &&
+          i.set.caseId === dispute.caseId &&
           i.set.servingPartyId === dispute.requestingPartyId &&
           i.set.respondingPartyId === dispute.respondingPartyId &&
           i.set.status !== SetStatus.DRAFT &&
           i.set.status !== SetStatus.WITHDRAWN,
       )
     );
-  }
-
-  /** The escalating party's latest certification, and whether its records still stand. */
-  private async certificationOf(manager: EntityManager, dispute: DisputeEntity, partyId: string) {
-    const latest = await manager.findOne(CertificationEntity, {
-      where: { disputeId: dispute.id, partyId },
-      order: { signedAt: 'DESC' },
-    });
-    if (!latest) return 'MISSING' as const;
-    const [checked] = await this.certifications.withStaleness([latest], manager);
-    return checked.stale ? ('STALE' as const) : ('PRESENT' as const);
   }
 
   /**

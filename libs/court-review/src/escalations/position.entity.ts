@@ -1,4 +1,3 @@
-import { PartyEntity } from '@parley/cases';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, Unique } from 'typeorm';
 import { EscalationEntity } from './escalation.entity';
 
@@ -19,9 +18,9 @@ export class PositionEntity {
   @Column({ type: 'uuid' })
   partyId!: string;
 
-  @ManyToOne(() => PartyEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('PartyEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'party_id' })
-  party?: Relation<PartyEntity>;
+  party?: object;
 
   @Column({ type: 'text' })
   text!: string;

@@ -1,23 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { CaseEntity, PartyEntity } from '@parley/cases';
-import {
-  CertificationEntity,
-  ConferralEventEntity,
-  ConferralRequestEntity,
-  DisputeEntity,
-  DisputeItemEntity,
-} from '@parley/conferral';
+import { CaseDirectory } from '@parley/cases';
+import { DisputeFacts, DisputeRecords } from '@parley/conferral';
 import { CourtModel } from '@parley/courts';
-import {
-  captionOf,
-  DiscoveryItemEntity,
-  DiscoveryKind,
-  DiscoveryResponseEntity,
-  DiscoverySetEntity,
-  ResponseItemEntity,
-} from '@parley/discovery';
+import { AnswerFacts, captionOf, DiscoveryKind, DiscoveryReader } from '@parley/discovery';
 import { ConferralAssessment } from '@parley/rules';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { EscalationPacket } from './escalation-packet';
 
 const PRODUCTION_WORDS: Record<string, string> = {
@@ -31,7 +18,7 @@ const ADMISSION_WORDS: Record<string, string> = {
   CANNOT_ADMIT_OR_DENY: 'Cannot admit or deny.',
 };
 
-function responseText(kind: DiscoveryKind, answer: ResponseItemEntity | undefined): string | null {
+function responseText(kind: DiscoveryKind, answer: AnswerFacts | undefined): string | null {
   if (!answer) return null;
   const lead =
     kind === DiscoveryKind.PRODUCTION && answer.production
@@ -46,10 +33,16 @@ function responseText(kind: DiscoveryKind, answer: ResponseItemEntity | undefine
 /** Assembles the packet the court receives, from the dispute as it stands at escalation. */
 @Injectable()
 export class PacketBuilder {
+  constructor(
+    private readonly directory: CaseDirectory,
+    private readonly disputes: DisputeRecords,
+    private readonly discovery: DiscoveryReader,
+  ) {}
+
   async build(
     manager: EntityManager,
     input: {
-      dispute: DisputeEntity;
+      dispute: DisputeFacts;
       court: CourtModel;
       escalatingPartyId: string;
       assessment: Extract<ConferralAssessment, { qualifies: true }>;
@@ -57,46 +50,17 @@ export class PacketBuilder {
   ): Promise<EscalationPacket> {
     const { dispute, court, escalatingPartyId, assessment } = input;
     // One after another: the manager is the escalation's transaction, a single connection.
-    const theCase = await manager.findOneByOrFail(CaseEntity, { id: dispute.caseId });
-    const parties = await manager.findBy(PartyEntity, {
-      id: In([dispute.requestingPartyId, dispute.respondingPartyId]),
-    });
-    const disputeItems = await manager.findBy(DisputeItemEntity, { disputeId: dispute.id });
-    const requests = await manager.find(ConferralRequestEntity, {
-      where: { disputeId: dispute.id },
-      order: { requestedAt: 'ASC' },
-    });
-    const events = await manager.find(ConferralEventEntity, {
-      where: { disputeId: dispute.id },
-      order: { heldAt: 'ASC' },
-    });
-    const certifications = await manager.find(CertificationEntity, {
-      where: { disputeId: dispute.id },
-      order: { signedAt: 'ASC' },
-    });
+    const theCase = await this.directory.getCase(dispute.caseId, manager);
+    const parties = (await this.directory.parties(dispute.caseId, manager)).filter((p) =>
+      [dispute.requestingPartyId, dispute.respondingPartyId].includes(p.id),
+    );
+    const record = await this.disputes.record(manager, dispute.id);
+    const items = await this.discovery.items(await this.disputes.itemIds(manager, dispute.id), manager);
+    const answers = await this.discovery.latestAnswers(
+      items.map((i) => i.id),
+      manager,
+    );
     const name = (partyId: string) => parties.find((p) => p.id === partyId)?.name ?? '';
-    const items = await manager.find(DiscoveryItemEntity, {
-      where: { id: In(disputeItems.map((d) => d.itemId)) },
-    });
-    const sets = await manager.findBy(DiscoverySetEntity, {
-      id: In([...new Set(items.map((i) => i.setId))]),
-    });
-    const responses = await manager.find(DiscoveryResponseEntity, {
-      where: { setId: In(sets.map((s) => s.id)) },
-      order: { version: 'ASC' },
-    });
-    const answers = responses.length
-      ? await manager.findBy(ResponseItemEntity, {
-          responseId: In(responses.map((r) => r.id)),
-          itemId: In(items.map((i) => i.id)),
-        })
-      : [];
-    const version = new Map(responses.map((r) => [r.id, r.version]));
-    // The latest answer to each item: a supplement supersedes what it supplements (FRCP 26(e)).
-    const latest = (itemId: string) =>
-      answers
-        .filter((a) => a.itemId === itemId)
-        .sort((a, b) => (version.get(b.responseId) ?? 0) - (version.get(a.responseId) ?? 0))[0];
 
     return {
       caption: captionOf(court, theCase),
@@ -108,19 +72,18 @@ export class PacketBuilder {
       })),
       items: items
         .map((item) => {
-          const set = sets.find((s) => s.id === item.setId) as DiscoverySetEntity;
-          const answer = latest(item.id);
+          const answer = answers.get(item.id);
           return {
             number: item.number,
-            kind: set.kind,
-            setTitle: set.title,
+            kind: item.set.kind,
+            setTitle: item.set.title,
             text: item.text,
-            response: responseText(set.kind, answer),
+            response: responseText(item.set.kind, answer),
             objections: answer?.objections ?? [],
           };
         })
         .sort((a, b) => a.setTitle.localeCompare(b.setTitle) || a.number - b.number),
-      conferrals: events.map((e) => ({
+      conferrals: record.events.map((e) => ({
         kind: e.kind,
         mode: e.mode,
         heldAt: e.heldAt.toISOString(),
@@ -133,7 +96,7 @@ export class PacketBuilder {
         from: name(e.fromPartyId),
         confirmation: e.confirmation,
       })),
-      requests: requests.map((r) => ({
+      requests: record.requests.map((r) => ({
         mode: r.mode,
         requestedAt: r.requestedAt.toISOString(),
         from: name(r.fromPartyId),
@@ -141,7 +104,7 @@ export class PacketBuilder {
         status: r.status,
       })),
       conferralBasis: { basis: assessment.basis, rule: assessment.rule, explanation: assessment.explanation },
-      certifications: certifications.map((c) => ({
+      certifications: record.certifications.map((c) => ({
         party: name(c.partyId),
         statement: c.statement,
         signature: c.signature,

@@ -1,10 +1,9 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CaseAccessService } from '@parley/cases';
-import { Access, Actor, Clock, CurrentActor, IdPipe, NotFoundError } from '@parley/platform';
+import { Access, Clock, Grant, Granted } from '@parley/platform';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
-import { EscalationStatus } from '../court-review-enums';
+import { EscalationCapabilities } from '../court-review-capabilities';
 import { escalationState } from '../escalations/escalation-state';
 import { EscalationEntity } from '../escalations/escalation.entity';
 import { PositionEntity } from '../escalations/position.entity';
@@ -15,33 +14,19 @@ import { renderPacketPdf } from './joint-letter';
 export class PacketController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CaseAccessService,
     private readonly clock: Clock,
   ) {}
 
   @Get(':id/packet.pdf')
-  @Access.signedIn()
-  async packet(
-    @CurrentActor() actor: Actor,
-    @Param('id', new IdPipe()) id: string,
-    @Res() reply: FastifyReply,
-  ): Promise<void> {
-    const escalation = await this.dataSource.getRepository(EscalationEntity).findOneBy({ id });
-    if (!escalation) throw new NotFoundError('The escalation');
+  @Access.to(EscalationCapabilities.READ, 'id')
+  async packet(@Granted() grant: Grant, @Res() reply: FastifyReply): Promise<void> {
+    const id = grant.subject.id;
+    const escalation = await this.dataSource.getRepository(EscalationEntity).findOneByOrFail({ id });
     const positions = await this.dataSource.getRepository(PositionEntity).findBy({ escalationId: id });
     const state = escalationState(
       escalation,
       positions.some((p) => p.partyId === escalation.otherPartyId),
       this.clock.now(),
-    );
-    await this.access.requireEscalation(
-      actor,
-      {
-        caseId: escalation.caseId,
-        courtId: escalation.courtId,
-        submitted: state.status !== EscalationStatus.AWAITING_POSITION,
-      },
-      'READ',
     );
     const name = (partyId: string) => escalation.packet.parties.find((p) => p.id === partyId)?.name ?? '';
     const ordered = [...positions].sort((a) => (a.partyId === escalation.escalatingPartyId ? -1 : 1));

@@ -1,4 +1,3 @@
-import { PartyEntity } from '@parley/cases';
 import { Column, Entity, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { RulingOutcome } from '../court-review-enums';
 import { EscalationEntity } from '../escalations/escalation.entity';
@@ -32,9 +31,9 @@ export class RulingEntity {
   @Column({ type: 'uuid', nullable: true })
   orderedPartyId!: string | null;
 
-  @ManyToOne(() => PartyEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('PartyEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'ordered_party_id' })
-  orderedParty?: Relation<PartyEntity>;
+  orderedParty?: object;
 
   @Column({ type: 'uuid' })
   ruledById!: string;

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UserEntity } from '@parley/accounts';
-import { AuditService } from '@parley/audit';
-import { CaseAccessService, NotifyPartiesJob } from '@parley/cases';
-import { DisputeEntity, DisputeStatus } from '@parley/conferral';
+import { UsersService } from '@parley/accounts';
+import { DomainEvents } from '@parley/audit';
+import { DisputeRecords } from '@parley/conferral';
 import { CourtsService } from '@parley/courts';
 import { DeadlineCalculator, DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
-import { NotificationKind } from '@parley/notifications';
-import { Actor, BadInputError, Clock, ConflictError, NotFoundError, Outbox } from '@parley/platform';
+import { BadInputError, Clock, ConflictError, Grant } from '@parley/platform';
 import { DataSource } from 'typeorm';
 import { EscalationStatus, ORDERING_OUTCOMES, RulingOutcome } from '../court-review-enums';
+import { RulingIssued } from '../court-review-events';
 import { escalationState } from '../escalations/escalation-state';
 import { EscalationEntity } from '../escalations/escalation.entity';
 import { toEscalationModel } from '../escalations/escalation.mapper';
@@ -18,29 +17,23 @@ import { PositionEntity } from '../escalations/position.entity';
 import { RuleOnEscalationInput } from './rule-on-escalation.input';
 import { RulingEntity } from './ruling.entity';
 
-const OUTCOME_WORDS: Record<RulingOutcome, string> = {
-  GRANTED: 'granted',
-  DENIED: 'denied',
-  GRANTED_IN_PART: 'granted in part',
-  VACATED: 'vacated',
-  RETURNED_TO_CONFER: 'returned to the parties to meet and confer further',
-};
-
 /** The court rules on a submitted escalation; an order to comply becomes the ordered party's deadline. */
 @Injectable()
 export class RulingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CaseAccessService,
+    private readonly users: UsersService,
+    private readonly disputes: DisputeRecords,
     private readonly courts: CourtsService,
     private readonly calculator: DeadlineCalculator,
     private readonly deadlines: DeadlinesService,
-    private readonly audit: AuditService,
-    private readonly outbox: Outbox,
+    private readonly events: DomainEvents,
     private readonly clock: Clock,
   ) {}
 
-  rule(actor: Actor, input: RuleOnEscalationInput): Promise<RulingModel> {
+  /** grant: escalation.rule, held by the staff of the court it is before. */
+  rule(grant: Grant, input: RuleOnEscalationInput): Promise<RulingModel> {
+    const actor = grant.actor;
     const orders = ORDERING_OUTCOMES.includes(input.outcome);
     if (input.complianceDays && !orders) {
       throw new BadInputError(
@@ -48,27 +41,16 @@ export class RulingsService {
       );
     }
     return this.dataSource.transaction(async (manager) => {
-      const escalation = await manager.findOne(EscalationEntity, {
-        where: { id: input.escalationId },
+      const escalation = await manager.findOneOrFail(EscalationEntity, {
+        where: { id: grant.subject.id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!escalation) throw new NotFoundError('The escalation');
       const now = this.clock.now();
       const positions = await manager.findBy(PositionEntity, { escalationId: escalation.id });
       const state = escalationState(
         escalation,
         positions.some((p) => p.partyId === escalation.otherPartyId),
         now,
-      );
-      await this.access.requireEscalation(
-        actor,
-        {
-          caseId: escalation.caseId,
-          courtId: escalation.courtId,
-          submitted: state.status !== EscalationStatus.AWAITING_POSITION,
-        },
-        'RULE',
-        { manager },
       );
       if (state.status === EscalationStatus.RULED)
         throw new ConflictError('The court has already ruled on this escalation.');
@@ -79,7 +61,7 @@ export class RulingsService {
         orders && input.complianceDays
           ? this.calculator.compute(court, { triggeredOn: today, days: input.complianceDays })
           : null;
-      const judge = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
+      const judge = await this.users.get(actor.userId, manager);
       const ruling = await manager.save(
         manager.create(RulingEntity, {
           escalationId: escalation.id,
@@ -107,9 +89,11 @@ export class RulingsService {
         submittedAt: escalation.submittedAt ?? escalation.positionWindowEndsAt,
       });
       await manager.save(escalation);
-      const disputeStatus =
-        input.outcome === RulingOutcome.RETURNED_TO_CONFER ? DisputeStatus.CONFERRING : DisputeStatus.RULED;
-      await manager.update(DisputeEntity, { id: escalation.disputeId }, { status: disputeStatus });
+      const disputeStatus = await this.disputes.afterRuling(
+        manager,
+        escalation.disputeId,
+        input.outcome === RulingOutcome.RETURNED_TO_CONFER,
+      );
       if (compliance && ruling.orderedPartyId) {
         await this.deadlines.open(manager, actor.userId, {
           caseId: escalation.caseId,
@@ -122,13 +106,11 @@ export class RulingsService {
           steps: compliance.steps,
         });
       }
-      await this.audit.append(manager, {
+      await this.events.publish(manager, RulingIssued, {
         caseId: escalation.caseId,
         actorId: actor.userId,
-        action: 'RULING_ISSUED',
-        subjectType: 'Ruling',
         subjectId: ruling.id,
-        after: {
+        data: {
           escalationId: escalation.id,
           outcome: ruling.outcome,
           orderText: ruling.orderText,
@@ -136,13 +118,7 @@ export class RulingsService {
           orderedPartyId: ruling.orderedPartyId,
           disputeStatus,
         },
-      });
-      const due = ruling.complianceDueOn ? ` Compliance is due ${ruling.complianceDueOn}.` : '';
-      await this.outbox.add(manager, NotifyPartiesJob, {
-        caseId: escalation.caseId,
-        partyIds: [escalation.escalatingPartyId, escalation.otherPartyId],
-        kind: NotificationKind.RULING_ISSUED,
-        message: `The court ruled on the discovery dispute: ${OUTCOME_WORDS[ruling.outcome]}.${due}`,
+        notify: { parties: [escalation.escalatingPartyId, escalation.otherPartyId] },
       });
       return toEscalationModel(escalation, positions, ruling, now).ruling as RulingModel;
     });

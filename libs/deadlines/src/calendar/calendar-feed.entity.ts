@@ -1,4 +1,3 @@
-import { UserEntity } from '@parley/accounts';
 import {
   Column,
   CreateDateColumn,
@@ -6,7 +5,6 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  Relation,
 } from 'typeorm';
 
 /** A user's secret calendar URL. The token in the URL is the only key; it can be revoked. */
@@ -18,9 +16,9 @@ export class CalendarFeedEntity {
   @Column({ type: 'uuid' })
   userId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: Relation<UserEntity>;
+  user?: object;
 
   /** SHA-256 of the token. */
   @Column({ type: 'text', unique: true })

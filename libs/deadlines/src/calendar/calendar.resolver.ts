@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Access, Actor, CurrentActor, IdPipe } from '@parley/platform';
+import { Access, Actor, CurrentActor, Grant, Granted } from '@parley/platform';
+import { DeadlineCapabilities } from '../deadline-capabilities';
 import { CalendarFeedModel } from './calendar-feed.model';
 import { CalendarService } from './calendar.service';
 
@@ -22,11 +23,11 @@ export class CalendarResolver {
   }
 
   @Mutation(() => CalendarFeedModel, { description: 'The address stops working at once.' })
-  @Access.signedIn()
+  @Access.to(DeadlineCapabilities.REVOKE_FEED, 'id')
   revokeCalendarFeed(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, new IdPipe()) id: string,
+    @Granted() grant: Grant,
+    @Args('id', { type: () => ID }) _id: string,
   ): Promise<CalendarFeedModel> {
-    return this.calendar.revoke(actor, id);
+    return this.calendar.revoke(grant);
   }
 }

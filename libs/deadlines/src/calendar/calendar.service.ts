@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CaseEntity, MembershipEntity } from '@parley/cases';
+import { CaseDirectory, CaseFacts } from '@parley/cases';
 import {
   Actor,
   AppConfig,
+  Grant,
   hashSecret,
   InjectConfig,
   newSecret,
-  NotFoundError,
-  SystemRole,
 } from '@parley/platform';
 import { createEvents, EventAttributes } from 'ics';
 import { DataSource, In, IsNull } from 'typeorm';
@@ -37,6 +36,7 @@ export class CalendarService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectConfig() private readonly config: AppConfig,
+    private readonly directory: CaseDirectory,
   ) {}
 
   async create(actor: Actor): Promise<CalendarFeedModel> {
@@ -60,10 +60,10 @@ export class CalendarService {
     return feeds.map((f) => ({ id: f.id, url: null, createdAt: f.createdAt, revokedAt: f.revokedAt }));
   }
 
-  async revoke(actor: Actor, id: string): Promise<CalendarFeedModel> {
+  /** grant: calendar-feed.revoke, its owner's. */
+  async revoke(grant: Grant): Promise<CalendarFeedModel> {
     const repository = this.dataSource.getRepository(CalendarFeedEntity);
-    const feed = await repository.findOneBy({ id, userId: actor.userId });
-    if (!feed) throw new NotFoundError('The calendar feed');
+    const feed = await repository.findOneByOrFail({ id: grant.subject.id });
     feed.revokedAt ??= new Date();
     await repository.save(feed);
     return { id: feed.id, url: null, createdAt: feed.createdAt, revokedAt: feed.revokedAt };
@@ -74,26 +74,22 @@ export class CalendarService {
     if (!token.startsWith(PREFIX)) return null;
     const feed = await this.dataSource
       .getRepository(CalendarFeedEntity)
-      .findOne({ where: { tokenHash: hashSecret(token), revokedAt: IsNull() }, relations: { user: true } });
+      .findOne({ where: { tokenHash: hashSecret(token), revokedAt: IsNull() } });
     if (!feed) return null;
-    // Court staff and admins represent no party: their feed is empty.
-    if (feed.user?.role !== SystemRole.USER) return this.render([], new Map());
-    const memberships = await this.dataSource
-      .getRepository(MembershipEntity)
-      .find({ where: { userId: feed.userId }, select: { caseId: true } });
-    const caseIds = [...new Set(memberships.map((m) => m.caseId))];
+    // Court staff and admins represent no party, so their feed is empty.
+    const caseIds = await this.directory.caseIdsOf(feed.userId);
     const [deadlines, cases] = caseIds.length
       ? await Promise.all([
           this.dataSource
             .getRepository(DeadlineEntity)
             .find({ where: { caseId: In(caseIds) }, order: { dueOn: 'ASC' } }),
-          this.dataSource.getRepository(CaseEntity).findBy({ id: In(caseIds) }),
+          this.directory.cases(caseIds),
         ])
       : [[], []];
     return this.render(deadlines, new Map(cases.map((c) => [c.id, c])));
   }
 
-  private render(deadlines: DeadlineEntity[], cases: Map<string, CaseEntity>): string {
+  private render(deadlines: DeadlineEntity[], cases: Map<string, CaseFacts>): string {
     const events: EventAttributes[] = deadlines.map((d) => {
       const theCase = cases.get(d.caseId);
       return {

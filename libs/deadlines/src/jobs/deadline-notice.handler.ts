@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '@parley/audit';
-import { memberUserIds } from '@parley/cases';
+import { DomainEvents } from '@parley/audit';
+import { CaseDirectory } from '@parley/cases';
 import { NoticeDispatcher, NotificationKind } from '@parley/notifications';
 import { Clock, HandlesJob, JobHandler, PayloadOf } from '@parley/platform';
 import { DataSource } from 'typeorm';
 import { DeadlineStatus } from '../deadline-enums';
+import { DeadlinePassed } from '../deadline-events';
 import { DeadlineEntity } from '../deadline.entity';
 import { DeadlineNoticeEntity, DeadlineNoticeKind } from '../notices/deadline-notice.entity';
 import { DeadlineNoticeJob } from './deadline-jobs';
@@ -25,7 +26,8 @@ export class DeadlineNoticeHandler implements JobHandler<PayloadOf<typeof Deadli
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: DeadlinePassedRegistry,
     private readonly notices: NoticeDispatcher,
-    private readonly audit: AuditService,
+    private readonly directory: CaseDirectory,
+    private readonly events: DomainEvents,
     private readonly clock: Clock,
   ) {}
 
@@ -48,7 +50,7 @@ export class DeadlineNoticeHandler implements JobHandler<PayloadOf<typeof Deadli
       if (kind !== DeadlineNoticeKind.PASSED) {
         const days = DAYS[kind];
         const message = `Reminder: ${deadline.description} is due ${deadline.dueOn}, in ${days} day${days === 1 ? '' : 's'}.`;
-        const userIds = await memberUserIds(manager, [deadline.partyId]);
+        const userIds = await this.directory.memberUserIds([deadline.partyId], manager);
         await this.notices.deliver(
           manager,
           userIds.map((userId) => ({
@@ -62,20 +64,15 @@ export class DeadlineNoticeHandler implements JobHandler<PayloadOf<typeof Deadli
         return;
       }
 
-      const outcome = await this.registry
-        .handlerFor(deadline.kind)
-        .passed(manager, deadline, { now, eventId });
+      const outcome = await this.registry.handlerFor(deadline.kind).passed(manager, deadline, { now });
       await manager.update(DeadlineEntity, { id: deadline.id }, { status: outcome.status, closedAt: now });
-      await this.audit.append(manager, {
+      await this.events.publish(manager, DeadlinePassed, {
         caseId: deadline.caseId,
         actorId: null,
-        action: 'DEADLINE_PASSED',
-        subjectType: 'Deadline',
         subjectId: deadline.id,
         before: { status: deadline.status },
-        after: { status: outcome.status, kind: deadline.kind, dueOn: deadline.dueOn },
+        data: { status: outcome.status, kind: deadline.kind, dueOn: deadline.dueOn },
       });
-      await this.notices.deliver(manager, outcome.notices);
     });
   }
 }

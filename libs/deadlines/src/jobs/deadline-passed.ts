@@ -1,26 +1,30 @@
 import { Injectable, OnModuleInit, SetMetadata } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
-import type { Notice } from '@parley/notifications';
 import { EntityManager } from 'typeorm';
 import { DeadlineKind, DeadlineStatus } from '../deadline-enums';
-import { DeadlineEntity } from '../deadline.entity';
 
 export interface PassedOutcome {
   /** What the deadline becomes: MISSED, or MET when the passing itself is the expected end. */
   status: DeadlineStatus.MISSED | DeadlineStatus.MET;
-  notices: Notice[];
+}
+
+/** A deadline as the lib that owns its subject needs it when it passes. */
+export interface DeadlineFacts {
+  id: string;
+  caseId: string;
+  partyId: string;
+  kind: DeadlineKind;
+  subjectId: string;
+  dueOn: string;
 }
 
 /**
  * What the rules attach to one kind of deadline passing (a set becomes overdue, a request to confer an
- * attempt, a joint letter goes to the court…). Runs in the transaction that records the passing.
+ * attempt, a joint letter goes to the court…). Runs in the transaction that records the passing, and
+ * tells whom it concerns by publishing its own event.
  */
 export interface DeadlinePassedHandler {
-  passed(
-    manager: EntityManager,
-    deadline: DeadlineEntity,
-    context: { now: Date; eventId: string },
-  ): Promise<PassedOutcome>;
+  passed(manager: EntityManager, deadline: DeadlineFacts, context: { now: Date }): Promise<PassedOutcome>;
 }
 
 const PASSED_METADATA = 'parley:deadline-passed';

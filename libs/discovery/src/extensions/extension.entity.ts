@@ -1,4 +1,3 @@
-import { PartyEntity } from '@parley/cases';
 import {
   Column,
   CreateDateColumn,
@@ -43,9 +42,9 @@ export class ExtensionEntity {
   @Column({ type: 'uuid' })
   proposedByPartyId!: string;
 
-  @ManyToOne(() => PartyEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('PartyEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'proposed_by_party_id' })
-  proposedByParty?: Relation<PartyEntity>;
+  proposedByParty?: object;
 
   @Column({ type: 'uuid' })
   proposedById!: string;

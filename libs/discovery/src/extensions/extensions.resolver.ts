@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CaseCapability } from '@parley/cases';
-import { Access, Actor, CurrentActor } from '@parley/platform';
+import { Access, Grant, Granted } from '@parley/platform';
+import { SetCapabilities } from '../discovery-capabilities';
 import { AgreeExtensionInput } from './agree-extension.input';
 import { ExtensionModel } from './extension.model';
 import { ExtensionsService } from './extensions.service';
@@ -13,11 +13,11 @@ export class ExtensionsResolver {
     description:
       'Propose or agree a new response date (FRCP 29(b)); the second side giving the same date makes it take effect.',
   })
-  @Access.case(CaseCapability.SIGN_FOR_PARTY)
+  @Access.to(SetCapabilities.EXTEND, 'input.setId')
   agreeExtension(
-    @CurrentActor() actor: Actor,
+    @Granted() grant: Grant<'serving' | 'responding'>,
     @Args('input') input: AgreeExtensionInput,
   ): Promise<ExtensionModel> {
-    return this.extensions.agree(actor, input);
+    return this.extensions.agree(grant, input);
   }
 }

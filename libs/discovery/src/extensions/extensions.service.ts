@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '@parley/audit';
-import { CaseAccessService, CaseEntity, NotifyPartiesJob, PartyEntity } from '@parley/cases';
+import { DomainEvents } from '@parley/audit';
+import { CaseDirectory } from '@parley/cases';
 import { DeadlineKind, DeadlinesService } from '@parley/deadlines';
-import { NotificationKind } from '@parley/notifications';
-import { Actor, BadInputError, Clock, ConflictError, Outbox, RuleViolationError } from '@parley/platform';
+import { BadInputError, Clock, ConflictError, Grant, PartyRef, RuleViolationError } from '@parley/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { SetStatus } from '../discovery-enums';
-import { DiscoveryAccess } from '../sets/discovery-access';
+import { ExtensionAgreed, ExtensionProposed } from '../discovery-events';
 import { DiscoverySetEntity } from '../sets/discovery-set.entity';
 import { AgreeExtensionInput } from './agree-extension.input';
 import { ExtensionEntity, ExtensionStatus } from './extension.entity';
@@ -21,26 +20,23 @@ import { ExtensionModel, toExtensionModel } from './extension.model';
 export class ExtensionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CaseAccessService,
-    private readonly discoveryAccess: DiscoveryAccess,
+    private readonly directory: CaseDirectory,
     private readonly deadlines: DeadlinesService,
-    private readonly audit: AuditService,
-    private readonly outbox: Outbox,
+    private readonly events: DomainEvents,
     private readonly clock: Clock,
   ) {}
 
-  agree(actor: Actor, input: AgreeExtensionInput): Promise<ExtensionModel> {
+  /** grant: set.extend, for the serving or the responding side (grant.party). */
+  agree(grant: Grant<'serving' | 'responding'>, input: AgreeExtensionInput): Promise<ExtensionModel> {
     return this.dataSource.transaction(async (manager) => {
-      const set = await this.discoveryAccess.visibleSet(actor, input.setId, manager, { lock: true });
+      const set = await manager.findOneOrFail(DiscoverySetEntity, {
+        where: { id: grant.subject.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (set.status !== SetStatus.SERVED && set.status !== SetStatus.OVERDUE) {
         throw new ConflictError('Only a set still awaiting responses can have its response date extended.');
       }
-      const side = await this.access.requireSigningSide(
-        actor,
-        [set.servingPartyId, set.respondingPartyId],
-        'Only counsel or a pro se party for the serving or the responding party can stipulate to a new response date.',
-        manager,
-      );
+      const side = grant.party;
       const current = set.responseDueOn as string;
       await this.checkDate(manager, set, input.newDueOn, current);
 
@@ -49,7 +45,7 @@ export class ExtensionsService {
         order: { createdAt: 'DESC' },
       });
       if (pending && pending.proposedByPartyId !== side.id && pending.newDueOn === input.newDueOn) {
-        return this.accept(manager, actor, set, pending, side);
+        return this.accept(manager, grant, set, pending, side);
       }
       if (pending && pending.proposedByPartyId === side.id && pending.newDueOn === input.newDueOn) {
         return toExtensionModel(pending);
@@ -62,85 +58,65 @@ export class ExtensionsService {
           newDueOn: input.newDueOn,
           previousDueOn: current,
           proposedByPartyId: side.id,
-          proposedById: actor.userId,
+          proposedById: grant.actor.userId,
           status: ExtensionStatus.PROPOSED,
         }),
       );
-      await this.audit.append(manager, {
+      await this.events.publish(manager, ExtensionProposed, {
         caseId: set.caseId,
-        actorId: actor.userId,
-        action: 'EXTENSION_PROPOSED',
-        subjectType: 'Extension',
+        actorId: grant.actor.userId,
         subjectId: proposal.id,
-        after: {
+        data: {
           setId: set.id,
+          title: set.title,
           newDueOn: proposal.newDueOn,
           previousDueOn: current,
           proposedByPartyId: side.id,
         },
+        notify: { parties: [side.id === set.servingPartyId ? set.respondingPartyId : set.servingPartyId] },
       });
-      await this.notify(
-        manager,
-        set,
-        side.id === set.servingPartyId ? set.respondingPartyId : set.servingPartyId,
-        {
-          kind: NotificationKind.EXTENSION_PROPOSED,
-          message: `${side.name} proposes moving the response date of “${set.title}” from ${current} to ${proposal.newDueOn}. It takes effect if you agree to the same date.`,
-        },
-      );
       return toExtensionModel(proposal);
     });
   }
 
-  async list(actor: Actor, setId: string): Promise<ExtensionModel[]> {
-    const set = await this.discoveryAccess.visibleSet(actor, setId, this.dataSource.manager);
-    const rows = await this.dataSource
-      .getRepository(ExtensionEntity)
-      .find({ where: { setId: set.id }, order: { createdAt: 'ASC' } });
-    return rows.map(toExtensionModel);
-  }
-
   private async accept(
     manager: EntityManager,
-    actor: Actor,
+    grant: Grant,
     set: DiscoverySetEntity,
     pending: ExtensionEntity,
-    side: PartyEntity,
+    side: PartyRef,
   ): Promise<ExtensionModel> {
     Object.assign(pending, {
       status: ExtensionStatus.AGREED,
       agreedByPartyId: side.id,
-      agreedById: actor.userId,
+      agreedById: grant.actor.userId,
       agreedAt: this.clock.now(),
     });
     await manager.save(pending);
     const previous = set.responseDueOn;
     set.responseDueOn = pending.newDueOn;
     await manager.save(set);
-    const proposer = await manager.findOneByOrFail(PartyEntity, { id: pending.proposedByPartyId });
-    await this.deadlines.move(manager, actor.userId, set.id, DeadlineKind.RESPONSE_DUE, pending.newDueOn, [
+    const proposer = await this.directory.party(pending.proposedByPartyId, manager);
+    await this.deadlines.move(manager, grant.actor.userId, set.id, DeadlineKind.RESPONSE_DUE, pending.newDueOn, [
       {
         rule: 'FRCP 29(b)',
-        text: `Stipulated by ${proposer.name} and ${side.name}: responses due ${pending.newDueOn} instead of ${previous}.`,
+        text: `Stipulated by ${proposer?.name ?? 'the proposing party'} and ${side.name}: responses due ${pending.newDueOn} instead of ${previous}.`,
         date: pending.newDueOn,
       },
     ]);
-    await this.audit.append(manager, {
+    await this.events.publish(manager, ExtensionAgreed, {
       caseId: set.caseId,
-      actorId: actor.userId,
-      action: 'EXTENSION_AGREED',
-      subjectType: 'Extension',
+      actorId: grant.actor.userId,
       subjectId: pending.id,
       before: { responseDueOn: previous },
-      after: {
+      data: {
+        setId: set.id,
+        title: set.title,
         responseDueOn: pending.newDueOn,
         agreedByPartyId: side.id,
         proposedByPartyId: pending.proposedByPartyId,
       },
-    });
-    await this.notify(manager, set, null, {
-      kind: NotificationKind.EXTENSION_AGREED,
-      message: `${proposer.name} and ${side.name} agreed: responses to “${set.title}” are now due ${pending.newDueOn} (FRCP 29(b)).`,
+      notify: { parties: [set.servingPartyId, set.respondingPartyId] },
     });
     return toExtensionModel(pending);
   }
@@ -155,22 +131,12 @@ export class ExtensionsService {
     if (set.servedOn && newDueOn <= set.servedOn) {
       throw new BadInputError(`The new date must come after service (${set.servedOn}).`);
     }
-    const theCase = await manager.findOneByOrFail(CaseEntity, { id: set.caseId });
+    const theCase = await this.directory.getCase(set.caseId, manager);
     if (theCase.discoveryCutoffOn && newDueOn > theCase.discoveryCutoffOn) {
       throw new RuleViolationError(
         'FRCP 29(b)',
         `A stipulation cannot move a response past the discovery cut-off (${theCase.discoveryCutoffOn}) without the court’s approval (FRCP 29(b)).`,
       );
     }
-  }
-
-  private async notify(
-    manager: EntityManager,
-    set: DiscoverySetEntity,
-    onlyPartyId: string | null,
-    notice: { kind: NotificationKind; message: string },
-  ) {
-    const partyIds = onlyPartyId ? [onlyPartyId] : [set.servingPartyId, set.respondingPartyId];
-    await this.outbox.add(manager, NotifyPartiesJob, { caseId: set.caseId, partyIds, ...notice });
   }
 }

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CaseCapability } from '@parley/cases';
-import { Access, Actor, CurrentActor, IdPipe } from '@parley/platform';
+import { CaseCapabilities } from '@parley/cases';
+import { Access, Grant, Granted, ListArgs } from '@parley/platform';
 import { DiscoveryOrderModel } from './discovery-order.model';
 import { DiscoveryOrdersService } from './discovery-orders.service';
 import { RecordDiscoveryOrderInput } from './record-discovery-order.input';
@@ -11,22 +11,23 @@ export class DiscoveryOrdersResolver {
 
   @Mutation(() => DiscoveryOrderModel, {
     description:
-      'Record a stipulation or court order changing the discovery defaults of the case, with its source.',
+      'A party stipulates to a change of the case’s discovery defaults (it takes effect when every party has stipulated to the same terms, FRCP 29); the court’s staff enter an order, effective at once.',
   })
-  @Access.case(CaseCapability.RECORD_CASE_ORDER)
+  @Access.to(CaseCapabilities.STIPULATE_OR_ORDER, 'input.caseId')
   recordDiscoveryOrder(
-    @CurrentActor() actor: Actor,
+    @Granted() grant: Grant,
     @Args('input') input: RecordDiscoveryOrderInput,
   ): Promise<DiscoveryOrderModel> {
-    return this.orders.record(actor, input);
+    return this.orders.record(grant, input);
   }
 
-  @Query(() => [DiscoveryOrderModel])
-  @Access.case(CaseCapability.READ)
+  @Query(() => [DiscoveryOrderModel], { description: 'Stipulations (proposed or in effect) and orders, oldest first.' })
+  @Access.to(CaseCapabilities.READ, 'caseId')
   discoveryOrders(
-    @CurrentActor() actor: Actor,
-    @Args('caseId', { type: () => ID }, new IdPipe('caseId')) caseId: string,
+    @Granted() grant: Grant,
+    @Args('caseId', { type: () => ID }) _caseId: string,
+    @Args() page: ListArgs,
   ): Promise<DiscoveryOrderModel[]> {
-    return this.orders.list(actor, caseId);
+    return this.orders.list(grant, page);
   }
 }

@@ -1,30 +1,44 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '@parley/audit';
-import { CaseAccessService, CaseCapability, NotifyPartiesJob, PartyEntity } from '@parley/cases';
-import { NotificationKind } from '@parley/notifications';
-import { Actor, BadInputError, Outbox } from '@parley/platform';
+import { DomainEvents } from '@parley/audit';
+import { CaseDirectory } from '@parley/cases';
+import {
+  BadInputError,
+  Clock,
+  Grant,
+  ListArgs,
+  lockForTransaction,
+  pageOf,
+  SystemRole,
+} from '@parley/platform';
+import { stipulationStep } from '@parley/rules';
 import { DataSource, EntityManager } from 'typeorm';
-import { DiscoveryOrderEntity, DiscoveryOrderKind } from './discovery-order.entity';
+import { DiscoveryOrderEntered, StipulationJoined, StipulationProposed } from '../discovery-events';
+import {
+  DiscoveryOrderBasis,
+  DiscoveryOrderEntity,
+  DiscoveryOrderKind,
+  DiscoveryOrderStatus,
+} from './discovery-order.entity';
 import { DiscoveryOrderModel, toDiscoveryOrderModel } from './discovery-order.model';
 import { RecordDiscoveryOrderInput } from './record-discovery-order.input';
 
-const KIND_WORDS: Record<DiscoveryOrderKind, string> = {
-  INTERROGATORY_LIMIT: 'a different interrogatory limit',
-  EARLY_DISCOVERY: 'discovery before the Rule 26(f) conference',
-};
-
-/** Stipulations and orders that change the default discovery rules of one case. */
+/**
+ * Stipulations and orders that change the default discovery rules of one case. A stipulation binds
+ * only when every party has signed it (FRCP 29), the two-call pattern of agreeExtension: one side
+ * alone leaves it PROPOSED. The court's staff enter orders, which take effect at once.
+ */
 @Injectable()
 export class DiscoveryOrdersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CaseAccessService,
-    private readonly audit: AuditService,
-    private readonly outbox: Outbox,
+    private readonly directory: CaseDirectory,
+    private readonly events: DomainEvents,
+    private readonly clock: Clock,
   ) {}
 
-  record(actor: Actor, input: RecordDiscoveryOrderInput): Promise<DiscoveryOrderModel> {
+  /** grant: case.stipulate-or-order. */
+  record(grant: Grant, input: RecordDiscoveryOrderInput): Promise<DiscoveryOrderModel> {
     if (input.kind === DiscoveryOrderKind.INTERROGATORY_LIMIT && input.interrogatoryLimit == null) {
       throw new BadInputError('interrogatoryLimit is required for an INTERROGATORY_LIMIT order.');
     }
@@ -32,56 +46,150 @@ export class DiscoveryOrdersService {
       throw new BadInputError('interrogatoryLimit belongs only to an INTERROGATORY_LIMIT order.');
     }
     return this.dataSource.transaction(async (manager) => {
-      const grant = await this.access.require(actor, input.caseId, CaseCapability.RECORD_CASE_ORDER, {
-        manager,
-      });
-      const order = await manager.save(
-        manager.create(DiscoveryOrderEntity, {
-          caseId: input.caseId,
-          kind: input.kind,
-          interrogatoryLimit: input.interrogatoryLimit ?? null,
-          source: input.source,
-          recordedById: actor.userId,
-        }),
-      );
-      await this.audit.append(manager, {
-        caseId: input.caseId,
-        actorId: actor.userId,
-        action: 'DISCOVERY_ORDER_RECORDED',
-        subjectType: 'DiscoveryOrder',
-        subjectId: order.id,
-        after: { kind: order.kind, interrogatoryLimit: order.interrogatoryLimit, source: order.source },
-      });
-      const mine = new Set(grant.memberships.map((m) => m.partyId));
-      const others = await manager.findBy(PartyEntity, { caseId: input.caseId });
-      await this.outbox.add(manager, NotifyPartiesJob, {
-        caseId: input.caseId,
-        partyIds: others.filter((p) => !mine.has(p.id)).map((p) => p.id),
-        kind: NotificationKind.DISCOVERY_ORDER_RECORDED,
-        message: `A stipulation or order allowing ${KIND_WORDS[order.kind]} was recorded: ${order.source}.`,
-      });
+      // Two sides agreeing at once must meet on one proposal, not each start their own.
+      await lockForTransaction(manager, `discovery-orders:${grant.caseId}:${input.kind}`);
+      const parties = (await this.directory.parties(grant.caseId, manager)).map((p) => p.id);
+      const order =
+        grant.actor.role === SystemRole.COURT_STAFF
+          ? await this.enter(manager, grant, input, parties)
+          : await this.stipulate(manager, grant, input, parties);
       return toDiscoveryOrderModel(order);
     });
   }
 
-  async list(actor: Actor, caseId: string): Promise<DiscoveryOrderModel[]> {
-    await this.access.require(actor, caseId, CaseCapability.READ);
-    const rows = await this.dataSource
-      .getRepository(DiscoveryOrderEntity)
-      .find({ where: { caseId }, order: { recordedAt: 'ASC' } });
-    return rows.map(toDiscoveryOrderModel);
+  private async stipulate(
+    manager: EntityManager,
+    grant: Grant,
+    input: RecordDiscoveryOrderInput,
+    parties: string[],
+  ): Promise<DiscoveryOrderEntity> {
+    const mine = grant.party.id;
+    const pending = await manager.findOne(DiscoveryOrderEntity, {
+      where: { caseId: grant.caseId, kind: input.kind, status: DiscoveryOrderStatus.PROPOSED },
+      order: { recordedAt: 'DESC' },
+    });
+    const step = stipulationStep({
+      pending: pending && { terms: pending.interrogatoryLimit, agreedPartyIds: pending.agreedPartyIds },
+      terms: input.interrogatoryLimit ?? null,
+      sameTerms: (a, b) => a === b,
+      partyId: mine,
+      parties,
+    });
+    if (step.action === 'unchanged') return pending as DiscoveryOrderEntity;
+    if (step.action === 'join') {
+      const joined = pending as DiscoveryOrderEntity;
+      joined.agreedPartyIds = step.agreedPartyIds;
+      if (step.inEffect) Object.assign(joined, { status: DiscoveryOrderStatus.IN_EFFECT, effectiveAt: this.clock.now() });
+      await manager.save(joined);
+      await this.announce(manager, StipulationJoined, grant, joined, mine, parties);
+      return joined;
+    }
+    if (pending) {
+      await manager.update(DiscoveryOrderEntity, { id: pending.id }, { status: DiscoveryOrderStatus.SUPERSEDED });
+    }
+    const proposal = await manager.save(
+      manager.create(DiscoveryOrderEntity, {
+        caseId: grant.caseId,
+        kind: input.kind,
+        interrogatoryLimit: input.interrogatoryLimit ?? null,
+        source: input.source,
+        status: DiscoveryOrderStatus.PROPOSED,
+        basis: DiscoveryOrderBasis.STIPULATION,
+        proposedByPartyId: mine,
+        agreedPartyIds: step.agreedPartyIds,
+        effectiveAt: null,
+        recordedById: grant.actor.userId,
+        recordedAt: this.clock.now(),
+      }),
+    );
+    await this.announce(manager, StipulationProposed, grant, proposal, mine, parties);
+    return proposal;
   }
 
-  /** The latest recorded interrogatory limit, or null for the default of FRCP 33(a)(1). */
+  private async enter(
+    manager: EntityManager,
+    grant: Grant,
+    input: RecordDiscoveryOrderInput,
+    parties: string[],
+  ): Promise<DiscoveryOrderEntity> {
+    // An order settles what the parties were still negotiating.
+    await manager.update(
+      DiscoveryOrderEntity,
+      { caseId: grant.caseId, kind: input.kind, status: DiscoveryOrderStatus.PROPOSED },
+      { status: DiscoveryOrderStatus.SUPERSEDED },
+    );
+    const now = this.clock.now();
+    const order = await manager.save(
+      manager.create(DiscoveryOrderEntity, {
+        caseId: grant.caseId,
+        kind: input.kind,
+        interrogatoryLimit: input.interrogatoryLimit ?? null,
+        source: input.source,
+        status: DiscoveryOrderStatus.IN_EFFECT,
+        basis: DiscoveryOrderBasis.COURT_ORDER,
+        proposedByPartyId: null,
+        agreedPartyIds: [],
+        effectiveAt: now,
+        recordedById: grant.actor.userId,
+        recordedAt: now,
+      }),
+    );
+    await this.announce(manager, DiscoveryOrderEntered, grant, order, null, parties);
+    return order;
+  }
+
+  private announce(
+    manager: EntityManager,
+    event: typeof StipulationProposed,
+    grant: Grant,
+    order: DiscoveryOrderEntity,
+    byPartyId: string | null,
+    parties: string[],
+  ) {
+    return this.events.publish(manager, event, {
+      caseId: order.caseId,
+      actorId: grant.actor.userId,
+      subjectId: order.id,
+      data: {
+        kind: order.kind,
+        interrogatoryLimit: order.interrogatoryLimit,
+        source: order.source,
+        status: order.status,
+        basis: order.basis,
+        agreedPartyIds: order.agreedPartyIds,
+        byPartyId,
+      },
+      notify: { parties: parties.filter((p) => p !== byPartyId) },
+    });
+  }
+
+  /** Every stipulation and order of the case, proposals included (the other side must see them to agree). */
+  async list(grant: Grant, page: ListArgs): Promise<DiscoveryOrderModel[]> {
+    const query = this.dataSource
+      .getRepository(DiscoveryOrderEntity)
+      .createQueryBuilder('o')
+      .where('o.case_id = :caseId', { caseId: grant.caseId });
+    return (await pageOf(query, page, 'o', ['recorded_at'], 'ASC')).map(toDiscoveryOrderModel);
+  }
+
+  /** The latest interrogatory limit in effect, or null for the default of FRCP 33(a)(1). */
   async interrogatoryLimit(manager: EntityManager, caseId: string): Promise<number | null> {
     const order = await manager.findOne(DiscoveryOrderEntity, {
-      where: { caseId, kind: DiscoveryOrderKind.INTERROGATORY_LIMIT },
-      order: { recordedAt: 'DESC' },
+      where: {
+        caseId,
+        kind: DiscoveryOrderKind.INTERROGATORY_LIMIT,
+        status: DiscoveryOrderStatus.IN_EFFECT,
+      },
+      order: { effectiveAt: 'DESC', recordedAt: 'DESC' },
     });
     return order?.interrogatoryLimit ?? null;
   }
 
   earlyDiscoveryAllowed(manager: EntityManager, caseId: string): Promise<boolean> {
-    return manager.existsBy(DiscoveryOrderEntity, { caseId, kind: DiscoveryOrderKind.EARLY_DISCOVERY });
+    return manager.existsBy(DiscoveryOrderEntity, {
+      caseId,
+      kind: DiscoveryOrderKind.EARLY_DISCOVERY,
+      status: DiscoveryOrderStatus.IN_EFFECT,
+    });
   }
 }

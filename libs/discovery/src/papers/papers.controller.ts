@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
-import { CaseCapability } from '@parley/cases';
-import { Access, Actor, CurrentActor, IdPipe } from '@parley/platform';
+import { Controller, Get, Res } from '@nestjs/common';
+import { Access, Grant, Granted } from '@parley/platform';
 import type { FastifyReply } from 'fastify';
+import { SetCapabilities } from '../discovery-capabilities';
 import { PapersService } from './papers.service';
 
 /** Downloads for the parties of a case (Authorization: Bearer, as for GraphQL). */
@@ -10,13 +10,9 @@ export class PapersController {
   constructor(private readonly papers: PapersService) {}
 
   @Get(':id/paper.pdf')
-  @Access.case(CaseCapability.READ)
-  async setPaper(
-    @CurrentActor() actor: Actor,
-    @Param('id', new IdPipe()) id: string,
-    @Res() reply: FastifyReply,
-  ): Promise<void> {
-    const { filename, pdf } = await this.papers.setPaperPdf(actor, id);
+  @Access.to(SetCapabilities.READ, 'id')
+  async setPaper(@Granted() grant: Grant, @Res() reply: FastifyReply): Promise<void> {
+    const { filename, pdf } = await this.papers.setPaperPdf(grant);
     await reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', `attachment; filename="${filename}"`)

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UserEntity } from '@parley/accounts';
-import { CaseEntity, PartyEntity } from '@parley/cases';
+import { UsersService } from '@parley/accounts';
+import { CaseDirectory } from '@parley/cases';
 import { CourtsService } from '@parley/courts';
-import { Actor, ConflictError } from '@parley/platform';
+import { ConflictError, Grant } from '@parley/platform';
 import { DataSource } from 'typeorm';
 import { SetStatus } from '../discovery-enums';
-import { DiscoveryAccess } from '../sets/discovery-access';
 import { DiscoveryItemEntity } from '../sets/discovery-item.entity';
+import { DiscoverySetEntity } from '../sets/discovery-set.entity';
 import { renderPaperPdf } from './paper-pdf';
 import { captionOf, hashPaper } from './served-paper';
 import { setPaper } from './set-paper';
@@ -17,13 +17,15 @@ import { setPaper } from './set-paper';
 export class PapersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly discoveryAccess: DiscoveryAccess,
+    private readonly directory: CaseDirectory,
+    private readonly users: UsersService,
     private readonly courts: CourtsService,
   ) {}
 
-  async setPaperPdf(actor: Actor, setId: string): Promise<{ filename: string; pdf: Buffer }> {
+  /** grant: set.read. */
+  async setPaperPdf(grant: Grant): Promise<{ filename: string; pdf: Buffer }> {
     const manager = this.dataSource.manager;
-    const set = await this.discoveryAccess.visibleSet(actor, setId, manager);
+    const set = await manager.findOneByOrFail(DiscoverySetEntity, { id: grant.subject.id });
     if (
       set.status === SetStatus.DRAFT ||
       !set.servedAt ||
@@ -34,10 +36,10 @@ export class PapersService {
       throw new ConflictError('This set has not been served yet; its paper is printed once it is served.');
     }
     const [items, theCase, parties, signer] = await Promise.all([
-      manager.find(DiscoveryItemEntity, { where: { setId }, order: { number: 'ASC' } }),
-      manager.findOneByOrFail(CaseEntity, { id: set.caseId }),
-      manager.findBy(PartyEntity, { caseId: set.caseId }),
-      manager.findOneByOrFail(UserEntity, { id: set.servedById as string }),
+      manager.find(DiscoveryItemEntity, { where: { setId: set.id }, order: { number: 'ASC' } }),
+      this.directory.getCase(set.caseId),
+      this.directory.parties(set.caseId),
+      this.users.get(set.servedById as string),
     ]);
     const court = await this.courts.get(theCase.courtId);
     const paper = setPaper({

@@ -1,4 +1,3 @@
-import { PartyEntity } from '@parley/cases';
 import { ServiceMethod } from '@parley/deadlines';
 import {
   Column,
@@ -37,9 +36,9 @@ export class DiscoveryResponseEntity {
   @Column({ type: 'uuid' })
   respondingPartyId!: string;
 
-  @ManyToOne(() => PartyEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('PartyEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'responding_party_id' })
-  respondingParty?: Relation<PartyEntity>;
+  respondingParty?: object;
 
   @Column({ type: 'timestamptz' })
   servedAt!: Date;

@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CaseCapability } from '@parley/cases';
-import { Access, Actor, CurrentActor } from '@parley/platform';
+import { Access, Grant, Granted } from '@parley/platform';
+import { SetCapabilities } from '../discovery-capabilities';
 import { DiscoveryResponseModel } from './discovery-response.model';
 import { DiscoveryResponsesService } from './discovery-responses.service';
 import { ServeResponseInput } from './serve-response.input';
@@ -13,11 +13,11 @@ export class DiscoveryResponsesResolver {
     description:
       'Serve responses to a set (the responding party’s counsel or pro se); a later call supplements them (FRCP 26(e)).',
   })
-  @Access.case(CaseCapability.SIGN_FOR_PARTY)
+  @Access.to(SetCapabilities.RESPOND, 'input.setId')
   serveResponse(
-    @CurrentActor() actor: Actor,
+    @Granted() grant: Grant<'serving' | 'responding'>,
     @Args('input') input: ServeResponseInput,
   ): Promise<DiscoveryResponseModel> {
-    return this.responses.serve(actor, input);
+    return this.responses.serve(grant, input);
   }
 }

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UserEntity } from '@parley/accounts';
-import { AuditService } from '@parley/audit';
-import { CaseAccessService, CaseCapability, CaseEntity, NotifyPartiesJob, PartyEntity } from '@parley/cases';
+import { UsersService } from '@parley/accounts';
+import { DomainEvents } from '@parley/audit';
+import { CaseDirectory } from '@parley/cases';
 import { CourtsService } from '@parley/courts';
 import { DeadlineCalculator, DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
-import { NotificationKind } from '@parley/notifications';
-import { Actor, AppError, BadInputError, Clock, ConflictError, ErrorCode, Outbox } from '@parley/platform';
+import { AppError, BadInputError, Clock, ConflictError, ErrorCode, Grant } from '@parley/platform';
 import { lateResponseFlags, RuleProblem, responseItemProblems } from '@parley/rules';
 import { DataSource } from 'typeorm';
 import { DiscoveryKind, SetStatus } from '../discovery-enums';
+import { ResponseServed, ResponseSupplemented, SetResponded } from '../discovery-events';
 import { captionOf, hashPaper } from '../papers/served-paper';
-import { DiscoveryAccess } from '../sets/discovery-access';
 import { DiscoveryItemEntity } from '../sets/discovery-item.entity';
+import { DiscoverySetEntity } from '../sets/discovery-set.entity';
 import { DiscoveryResponseEntity } from './discovery-response.entity';
 import { DiscoveryResponseModel, toResponseModel } from './discovery-response.model';
 import { ResponseItemEntity } from './response-item.entity';
@@ -39,22 +39,22 @@ export class ResponseRulesError extends AppError {
 export class DiscoveryResponsesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CaseAccessService,
-    private readonly discoveryAccess: DiscoveryAccess,
+    private readonly directory: CaseDirectory,
+    private readonly users: UsersService,
     private readonly courts: CourtsService,
     private readonly calculator: DeadlineCalculator,
     private readonly deadlines: DeadlinesService,
-    private readonly audit: AuditService,
-    private readonly outbox: Outbox,
+    private readonly events: DomainEvents,
     private readonly clock: Clock,
   ) {}
 
-  serve(actor: Actor, input: ServeResponseInput): Promise<DiscoveryResponseModel> {
+  /** grant: set.respond, held by counsel or the pro se litigant of the responding party. */
+  serve(grant: Grant<'serving' | 'responding'>, input: ServeResponseInput): Promise<DiscoveryResponseModel> {
+    const actor = grant.actor;
     return this.dataSource.transaction(async (manager) => {
-      const set = await this.discoveryAccess.visibleSet(actor, input.setId, manager, { lock: true });
-      // Only the responding party answers: the serving party cannot answer its own set.
-      await this.access.requireForParty(actor, set.respondingPartyId, CaseCapability.SIGN_FOR_PARTY, {
-        manager,
+      const set = await manager.findOneOrFail(DiscoverySetEntity, {
+        where: { id: grant.subject.id },
+        lock: { mode: 'pessimistic_write' },
       });
       if (!ANSWERABLE.includes(set.status)) {
         throw new ConflictError(
@@ -71,14 +71,14 @@ export class DiscoveryResponsesService {
       const version = previous + 1;
       const answers = this.checkItems(input, items, set.kind, version);
 
-      const theCase = await manager.findOneByOrFail(CaseEntity, { id: set.caseId });
+      const theCase = await this.directory.getCase(set.caseId, manager);
       const court = await this.courts.get(theCase.courtId, manager);
       const servedAt = this.clock.now();
       const servedOn = this.calculator.courtDay(court, servedAt);
       // Supplements are due "in a timely manner" (FRCP 26(e)(1)(A)), not by the original date.
       const late = version === 1 && set.responseDueOn !== null && servedOn > set.responseDueOn;
-      const signer = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
-      const parties = await manager.findBy(PartyEntity, { caseId: set.caseId });
+      const signer = await this.users.get(actor.userId, manager);
+      const parties = await this.directory.parties(set.caseId, manager);
       const name = (id: string) => parties.find((p) => p.id === id)?.name ?? '';
 
       const paperSha256 = hashPaper({
@@ -128,14 +128,12 @@ export class DiscoveryResponsesService {
           DeadlineKind.RESPONSE_DUE,
           late ? DeadlineStatus.MISSED : DeadlineStatus.MET,
         );
-        await this.audit.append(manager, {
+        await this.events.publish(manager, SetResponded, {
           caseId: set.caseId,
           actorId: actor.userId,
-          action: 'SET_RESPONDED',
-          subjectType: 'DiscoverySet',
           subjectId: set.id,
           before,
-          after: { status: set.status },
+          data: { status: set.status },
         });
       }
       const flags = late
@@ -144,14 +142,14 @@ export class DiscoveryResponsesService {
             answers.some((a) => a.answer.objections.length > 0),
           )
         : [];
-      await this.audit.append(manager, {
+      await this.events.publish(manager, version === 1 ? ResponseServed : ResponseSupplemented, {
         caseId: set.caseId,
         actorId: actor.userId,
-        action: version === 1 ? 'RESPONSE_SERVED' : 'RESPONSE_SUPPLEMENTED',
-        subjectType: 'DiscoveryResponse',
         subjectId: response.id,
-        after: {
+        data: {
           setId: set.id,
+          title: set.title,
+          respondingPartyId: set.respondingPartyId,
           version,
           servedAt: servedAt.toISOString(),
           servedOn,
@@ -162,12 +160,7 @@ export class DiscoveryResponsesService {
           paperSha256,
           items: answers.length,
         },
-      });
-      await this.outbox.add(manager, NotifyPartiesJob, {
-        caseId: set.caseId,
-        partyIds: parties.filter((p) => p.id !== set.respondingPartyId).map((p) => p.id),
-        kind: NotificationKind.RESPONSE_SERVED,
-        message: `${name(set.respondingPartyId)} served ${version === 1 ? 'responses' : 'supplemental responses'} to “${set.title}”${late ? ', after the response date' : ''}.`,
+        notify: { parties: parties.filter((p) => p.id !== set.respondingPartyId).map((p) => p.id) },
       });
       return toResponseModel(response);
     });

@@ -1,4 +1,3 @@
-import { CaseEntity, PartyEntity } from '@parley/cases';
 import {
   Column,
   CreateDateColumn,
@@ -26,23 +25,23 @@ export class DiscoverySetEntity {
   @Column({ type: 'uuid' })
   caseId!: string;
 
-  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('CaseEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'case_id' })
-  case?: Relation<CaseEntity>;
+  case?: object;
 
   @Column({ type: 'uuid' })
   servingPartyId!: string;
 
-  @ManyToOne(() => PartyEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('PartyEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'serving_party_id' })
-  servingParty?: Relation<PartyEntity>;
+  servingParty?: object;
 
   @Column({ type: 'uuid' })
   respondingPartyId!: string;
 
-  @ManyToOne(() => PartyEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('PartyEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'responding_party_id' })
-  respondingParty?: Relation<PartyEntity>;
+  respondingParty?: object;
 
   @Column({ type: 'text' })
   kind!: DiscoveryKind;

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CaseCapability } from '@parley/cases';
-import { Access, Actor, CurrentActor, IdPipe } from '@parley/platform';
+import { CaseCapabilities, PartyCapabilities } from '@parley/cases';
+import { Access, Grant, Granted, ListArgs } from '@parley/platform';
+import { SetCapabilities } from '../discovery-capabilities';
 import { CreateDiscoverySetInput } from './create-discovery-set.input';
 import { DiscoverySetModel } from './discovery-set.model';
 import { DiscoverySetsService } from './discovery-sets.service';
@@ -15,57 +16,55 @@ export class DiscoverySetsResolver {
   ) {}
 
   @Mutation(() => DiscoverySetModel, { description: 'A DRAFT, seen only by your party until it is served.' })
-  @Access.case(CaseCapability.ACT_FOR_PARTY)
+  @Access.to(PartyCapabilities.ACT, 'input.servingPartyId')
   createDiscoverySet(
-    @CurrentActor() actor: Actor,
+    @Granted() grant: Grant<'party'>,
     @Args('input') input: CreateDiscoverySetInput,
   ): Promise<DiscoverySetModel> {
-    return this.sets.create(actor, input);
+    return this.sets.create(grant, input);
   }
 
   @Mutation(() => DiscoverySetModel, {
     description:
       'Sign and serve a draft on the responding party (and every other party, FRCP 5(a)(1)(C)); computes the response date.',
   })
-  @Access.case(CaseCapability.SIGN_FOR_PARTY)
+  @Access.to(SetCapabilities.SERVE, 'input.setId')
   serveDiscoverySet(
-    @CurrentActor() actor: Actor,
+    @Granted() grant: Grant<'serving' | 'responding'>,
     @Args('input') input: ServeDiscoverySetInput,
   ): Promise<DiscoverySetModel> {
-    return this.serving.serve(actor, input);
+    return this.serving.serve(grant, input);
   }
 
   @Mutation(() => DiscoverySetModel, {
     description: 'Withdraw a served set awaiting responses; its deadline is cancelled.',
   })
-  @Access.case(CaseCapability.SIGN_FOR_PARTY)
+  @Access.to(SetCapabilities.WITHDRAW, 'setId')
   withdrawDiscoverySet(
-    @CurrentActor() actor: Actor,
-    @Args('setId', { type: () => ID }, new IdPipe('setId')) setId: string,
+    @Granted() grant: Grant<'serving' | 'responding'>,
+    @Args('setId', { type: () => ID }) _setId: string,
   ): Promise<DiscoverySetModel> {
-    return this.sets.withdraw(actor, setId);
+    return this.sets.withdraw(grant);
   }
 
   @Query(() => [DiscoverySetModel], {
     description: 'Served sets of the case, and your party’s drafts; newest first.',
   })
-  @Access.case(CaseCapability.READ)
+  @Access.to(CaseCapabilities.READ, 'caseId')
   discoverySets(
-    @CurrentActor() actor: Actor,
-    @Args('caseId', { type: () => ID }, new IdPipe('caseId')) caseId: string,
+    @Granted() grant: Grant,
+    @Args('caseId', { type: () => ID }) _caseId: string,
+    @Args() page: ListArgs,
   ): Promise<DiscoverySetModel[]> {
-    return this.sets.list(actor, caseId);
+    return this.sets.list(grant, page);
   }
 
   @Query(() => DiscoverySetModel, {
     nullable: true,
     description: 'NOT_FOUND alike for a missing set and one you cannot see.',
   })
-  @Access.case(CaseCapability.READ)
-  discoverySet(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, new IdPipe()) id: string,
-  ): Promise<DiscoverySetModel> {
-    return this.sets.get(actor, id);
+  @Access.to(SetCapabilities.READ, 'id')
+  discoverySet(@Granted() grant: Grant, @Args('id', { type: () => ID }) _id: string): Promise<DiscoverySetModel> {
+    return this.sets.get(grant);
   }
 }

@@ -1,47 +1,41 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '@parley/audit';
-import { CaseAccessService, CaseCapability, NotifyPartiesJob, PartyEntity } from '@parley/cases';
+import { visibleTo } from '@parley/access';
+import { DomainEvents } from '@parley/audit';
+import { CaseDirectory } from '@parley/cases';
 import { DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
-import { NotificationKind } from '@parley/notifications';
-import { Actor, BadInputError, Clock, ConflictError, Outbox } from '@parley/platform';
-import { Brackets, DataSource } from 'typeorm';
+import { BadInputError, Clock, ConflictError, Grant, ListArgs, pageOf } from '@parley/platform';
+import { DataSource } from 'typeorm';
+import { SetSubject } from '../discovery-capabilities';
 import { SetStatus } from '../discovery-enums';
+import { SetDrafted, SetWithdrawn } from '../discovery-events';
 import { CreateDiscoverySetInput } from './create-discovery-set.input';
-import { DiscoveryAccess } from './discovery-access';
 import { DiscoveryItemEntity } from './discovery-item.entity';
 import { DiscoverySetEntity } from './discovery-set.entity';
 import { DiscoverySetModel, toDiscoverySetModel } from './discovery-set.model';
 
-/** Drafting, listing and withdrawing discovery sets; serving is in serve-discovery-set.service.ts. */
+/** Drafting, reading and withdrawing discovery sets; serving is in serve-discovery-set.service.ts. */
 @Injectable()
 export class DiscoverySetsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CaseAccessService,
-    private readonly discoveryAccess: DiscoveryAccess,
+    private readonly directory: CaseDirectory,
     private readonly deadlines: DeadlinesService,
-    private readonly audit: AuditService,
-    private readonly outbox: Outbox,
+    private readonly events: DomainEvents,
     private readonly clock: Clock,
   ) {}
 
-  /** A DRAFT, visible only to the drafting party. Paralegals may draft (FRCP 26(g) governs signing). */
-  create(actor: Actor, input: CreateDiscoverySetInput): Promise<DiscoverySetModel> {
+  /**
+   * A DRAFT, visible only to the drafting party. Paralegals may draft (FRCP 26(g) governs signing).
+   * grant: party.act on the serving party.
+   */
+  create(grant: Grant<'party'>, input: CreateDiscoverySetInput): Promise<DiscoverySetModel> {
     return this.dataSource.transaction(async (manager) => {
-      const { party: serving } = await this.access.requireForParty(
-        actor,
-        input.servingPartyId,
-        CaseCapability.ACT_FOR_PARTY,
-        { manager },
-      );
-      if (serving.caseId !== input.caseId)
-        throw new BadInputError('servingPartyId is not a party of this case.');
-      const responding = await manager.findOneBy(PartyEntity, {
-        id: input.respondingPartyId,
-        caseId: input.caseId,
-      });
-      if (!responding) throw new BadInputError('respondingPartyId is not a party of this case.');
+      const serving = grant.party;
+      if (grant.caseId !== input.caseId) throw new BadInputError('servingPartyId is not a party of this case.');
+      const responding = await this.directory.party(input.respondingPartyId, manager);
+      if (!responding || responding.caseId !== input.caseId)
+        throw new BadInputError('respondingPartyId is not a party of this case.');
       if (responding.id === serving.id) throw new BadInputError('A party cannot serve discovery on itself.');
 
       const set = await manager.save(
@@ -52,7 +46,9 @@ export class DiscoverySetsService {
           kind: input.kind,
           title: input.title,
           status: SetStatus.DRAFT,
-          createdById: actor.userId,
+          createdById: grant.actor.userId,
+          // The court's clock, not the database's: service may not precede it (serve-discovery-set).
+          createdAt: this.clock.now(),
         }),
       );
       await manager.insert(
@@ -64,13 +60,12 @@ export class DiscoverySetsService {
           subparts: item.subparts ?? 0,
         })),
       );
-      await this.audit.append(manager, {
+      await this.events.publish(manager, SetDrafted, {
         caseId: input.caseId,
-        actorId: actor.userId,
-        action: 'SET_DRAFTED',
-        subjectType: 'DiscoverySet',
+        partyId: serving.id,
+        actorId: grant.actor.userId,
         subjectId: set.id,
-        after: {
+        data: {
           kind: set.kind,
           title: set.title,
           servingPartyId: serving.id,
@@ -82,37 +77,29 @@ export class DiscoverySetsService {
     });
   }
 
-  async get(actor: Actor, id: string): Promise<DiscoverySetModel> {
-    return toDiscoverySetModel(await this.discoveryAccess.visibleSet(actor, id, this.dataSource.manager));
+  /** grant: set.read. */
+  async get(grant: Grant): Promise<DiscoverySetModel> {
+    return toDiscoverySetModel(
+      await this.dataSource.getRepository(DiscoverySetEntity).findOneByOrFail({ id: grant.subject.id }),
+    );
   }
 
-  /** Served sets of the case, and drafts of the parties the actor represents; newest first. */
-  async list(actor: Actor, caseId: string): Promise<DiscoverySetModel[]> {
-    const grant = await this.access.require(actor, caseId, CaseCapability.READ);
-    const myParties = grant.memberships.map((m) => m.partyId);
-    const rows = await this.dataSource
+  /** Sets of the case the reader may see (served ones, and their own party's drafts); newest first. */
+  async list(grant: Grant, page: ListArgs): Promise<DiscoverySetModel[]> {
+    const query = this.dataSource
       .getRepository(DiscoverySetEntity)
       .createQueryBuilder('s')
-      .where('s.case_id = :caseId', { caseId })
-      .andWhere(
-        new Brackets((visible) =>
-          visible
-            .where('s.status <> :draft', { draft: SetStatus.DRAFT })
-            .orWhere('s.serving_party_id = ANY(:myParties)', { myParties }),
-        ),
-      )
-      .orderBy('s.created_at', 'DESC')
-      .addOrderBy('s.id', 'DESC')
-      .getMany();
-    return rows.map(toDiscoverySetModel);
+      .where('s.case_id = :caseId', { caseId: grant.caseId })
+      .andWhere(visibleTo(grant.actor, SetSubject, 's.id', this.clock.now()));
+    return (await pageOf(query, page, 's', ['created_at'], 'DESC')).map(toDiscoverySetModel);
   }
 
-  /** A served set the serving party takes back: no response is owed any more. */
-  withdraw(actor: Actor, setId: string): Promise<DiscoverySetModel> {
+  /** A served set the serving party takes back: no response is owed any more. grant: set.withdraw. */
+  withdraw(grant: Grant<'serving' | 'responding'>): Promise<DiscoverySetModel> {
     return this.dataSource.transaction(async (manager) => {
-      const set = await this.discoveryAccess.visibleSet(actor, setId, manager, { lock: true });
-      await this.access.requireForParty(actor, set.servingPartyId, CaseCapability.SIGN_FOR_PARTY, {
-        manager,
+      const set = await manager.findOneOrFail(DiscoverySetEntity, {
+        where: { id: grant.subject.id },
+        lock: { mode: 'pessimistic_write' },
       });
       if (set.status !== SetStatus.SERVED && set.status !== SetStatus.OVERDUE) {
         throw new ConflictError(
@@ -127,26 +114,19 @@ export class DiscoverySetsService {
       await manager.save(set);
       await this.deadlines.close(
         manager,
-        actor.userId,
+        grant.actor.userId,
         set.id,
         DeadlineKind.RESPONSE_DUE,
         DeadlineStatus.CANCELLED,
       );
-      await this.audit.append(manager, {
+      const parties = await this.directory.parties(set.caseId, manager);
+      await this.events.publish(manager, SetWithdrawn, {
         caseId: set.caseId,
-        actorId: actor.userId,
-        action: 'SET_WITHDRAWN',
-        subjectType: 'DiscoverySet',
+        actorId: grant.actor.userId,
         subjectId: set.id,
         before,
-        after: { status: set.status, withdrawnAt: set.withdrawnAt.toISOString() },
-      });
-      const parties = await manager.findBy(PartyEntity, { caseId: set.caseId });
-      await this.outbox.add(manager, NotifyPartiesJob, {
-        caseId: set.caseId,
-        partyIds: parties.filter((p) => p.id !== set.servingPartyId).map((p) => p.id),
-        kind: NotificationKind.SET_WITHDRAWN,
-        message: `“${set.title}” was withdrawn; no response is due.`,
+        data: { title: set.title, status: set.status, withdrawnAt: set.withdrawnAt.toISOString() },
+        notify: { parties: parties.filter((p) => p.id !== set.servingPartyId).map((p) => p.id) },
       });
       return toDiscoverySetModel(set);
     });

@@ -1,26 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UserEntity } from '@parley/accounts';
-import { AuditService } from '@parley/audit';
-import {
-  CaseAccessService,
-  CaseCapability,
-  CaseEntity,
-  MembershipEntity,
-  NotifyPartiesJob,
-  PartyEntity,
-  PartySide,
-} from '@parley/cases';
+import { UsersService } from '@parley/accounts';
+import { DomainEvents } from '@parley/audit';
+import { CaseDirectory, CaseFacts, MemberFacts, PartyFacts, PartySide } from '@parley/cases';
 import { CourtModel, CourtsService } from '@parley/courts';
 import { DeadlineCalculator, DeadlineKind, DeadlinesService, ServiceMethod } from '@parley/deadlines';
-import { NotificationKind } from '@parley/notifications';
 import {
-  Actor,
   BadInputError,
   Clock,
   ConflictError,
+  Grant,
   lockForTransaction,
-  Outbox,
   RuleViolationError,
 } from '@parley/platform';
 import {
@@ -33,10 +23,10 @@ import {
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DiscoveryKind, KIND_TITLE, RESPONSE_DAYS, RESPONSE_RULE, SetStatus } from '../discovery-enums';
+import { SetServed } from '../discovery-events';
 import { DiscoveryOrdersService } from '../orders/discovery-orders.service';
 import { captionOf, hashPaper, ServiceRecipient } from '../papers/served-paper';
 import { setPaper } from '../papers/set-paper';
-import { DiscoveryAccess } from './discovery-access';
 import { DiscoveryItemEntity } from './discovery-item.entity';
 import { DiscoverySetEntity } from './discovery-set.entity';
 import { DiscoverySetModel, toDiscoverySetModel } from './discovery-set.model';
@@ -46,14 +36,14 @@ import { ServeDiscoverySetInput } from './serve-discovery-set.input';
 const FUTURE_SLACK_MS = 5 * 60_000;
 const COUNTED_STATUSES = [SetStatus.SERVED, SetStatus.RESPONDED, SetStatus.OVERDUE];
 
-interface CaseFacts {
-  theCase: CaseEntity;
+interface Facts {
+  theCase: CaseFacts;
   court: CourtModel;
-  parties: PartyEntity[];
-  members: Array<{ partyId: string; name: string }>;
+  parties: PartyFacts[];
+  members: MemberFacts[];
 }
 
-const nameOf = (facts: CaseFacts, partyId: string) => facts.parties.find((p) => p.id === partyId)?.name ?? '';
+const nameOf = (facts: Facts, partyId: string) => facts.parties.find((p) => p.id === partyId)?.name ?? '';
 
 /**
  * Serving a set: the rules that can refuse it (FRCP 26(d), 5(b)(2)(E), 33(a)(1), 26(g)), the due date
@@ -64,33 +54,40 @@ const nameOf = (facts: CaseFacts, partyId: string) => facts.parties.find((p) => 
 export class ServeDiscoverySetService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CaseAccessService,
-    private readonly discoveryAccess: DiscoveryAccess,
+    private readonly directory: CaseDirectory,
+    private readonly users: UsersService,
     private readonly orders: DiscoveryOrdersService,
     private readonly courts: CourtsService,
     private readonly calculator: DeadlineCalculator,
     private readonly deadlines: DeadlinesService,
-    private readonly audit: AuditService,
-    private readonly outbox: Outbox,
+    private readonly events: DomainEvents,
     private readonly clock: Clock,
   ) {}
 
-  serve(actor: Actor, input: ServeDiscoverySetInput): Promise<DiscoverySetModel> {
-    const servedAt = input.servedAt ?? this.clock.now();
-    if (servedAt.getTime() > this.clock.now().getTime() + FUTURE_SLACK_MS) {
+  /** grant: set.serve, held by counsel or the pro se litigant of the serving party (FRCP 26(g)(1)). */
+  serve(grant: Grant<'serving' | 'responding'>, input: ServeDiscoverySetInput): Promise<DiscoverySetModel> {
+    const now = this.clock.now();
+    const servedAt = input.servedAt ?? now;
+    if (servedAt.getTime() > now.getTime() + FUTURE_SLACK_MS) {
       throw new BadInputError('servedAt is in the future; record service when it has been made.');
     }
     return this.dataSource.transaction(async (manager) => {
-      const set = await this.discoveryAccess.visibleSet(actor, input.setId, manager, { lock: true });
+      const set = await manager.findOneOrFail(DiscoverySetEntity, {
+        where: { id: grant.subject.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (set.status !== SetStatus.DRAFT) {
         throw new ConflictError(
           `This set was already served on ${set.servedOn}; a served paper cannot be served again.`,
         );
       }
-      // FRCP 26(g)(1): counsel of record or the party personally signs; a paralegal cannot.
-      await this.access.requireForParty(actor, set.servingPartyId, CaseCapability.SIGN_FOR_PARTY, {
-        manager,
-      });
+      // A paper cannot have been served before it was written: a backdated service would make a
+      // set overdue, and its admissions deemed admitted, the moment it is recorded.
+      if (servedAt.getTime() < set.createdAt.getTime()) {
+        throw new BadInputError(
+          `servedAt cannot come before the set was drafted (${set.createdAt.toISOString()}); give the time it was actually served.`,
+        );
+      }
       const facts = await this.caseFacts(manager, set.caseId);
       const items = await manager.find(DiscoveryItemEntity, {
         where: { setId: set.id },
@@ -102,7 +99,7 @@ export class ServeDiscoverySetService {
       if (set.kind === DiscoveryKind.INTERROGATORIES) await this.checkInterrogatoryLimit(manager, set, items);
 
       const due = this.dueDate(set, facts.court, timing, input.method);
-      const signer = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
+      const signer = await this.users.get(grant.actor.userId, manager);
       const effectiveServedAt = timing.early
         ? DateTime.fromISO(timing.servedOn, { zone: facts.court.timeZone }).startOf('day').toJSDate()
         : servedAt;
@@ -129,14 +126,14 @@ export class ServeDiscoverySetService {
         servedOn: timing.servedOn,
         deliveredAt: timing.early ? servedAt : null,
         serviceMethod: input.method,
-        servedById: actor.userId,
+        servedById: grant.actor.userId,
         signature: input.signature,
         certificateOfService: certificate,
         paperSha256: hashPaper(paper),
         responseDueOn: due.dueOn,
       });
       await manager.save(set);
-      await this.deadlines.open(manager, actor.userId, {
+      await this.deadlines.open(manager, grant.actor.userId, {
         caseId: set.caseId,
         partyId: set.respondingPartyId,
         kind: DeadlineKind.RESPONSE_DUE,
@@ -146,48 +143,38 @@ export class ServeDiscoverySetService {
         dueOn: due.dueOn,
         steps: due.steps,
       });
-      await this.audit.append(manager, {
+      await this.events.publish(manager, SetServed, {
         caseId: set.caseId,
-        actorId: actor.userId,
-        action: 'SET_SERVED',
-        subjectType: 'DiscoverySet',
+        actorId: grant.actor.userId,
         subjectId: set.id,
         before: { status: SetStatus.DRAFT },
-        after: {
+        data: {
+          title: set.title,
+          servingPartyId: set.servingPartyId,
+          respondingPartyId: set.respondingPartyId,
           status: set.status,
           servedAt: effectiveServedAt.toISOString(),
-          servedOn: set.servedOn,
+          servedOn: timing.servedOn,
           deliveredAt: set.deliveredAt?.toISOString() ?? null,
-          serviceMethod: set.serviceMethod,
-          signature: set.signature,
-          paperSha256: set.paperSha256,
-          responseDueOn: set.responseDueOn,
+          serviceMethod: input.method,
+          signature: input.signature,
+          paperSha256: set.paperSha256 as string,
+          responseDueOn: due.dueOn,
           certificateOfService: certificate,
         },
-      });
-      await this.outbox.add(manager, NotifyPartiesJob, {
-        caseId: set.caseId,
-        partyIds: facts.parties.filter((p) => p.id !== set.servingPartyId).map((p) => p.id),
-        kind: NotificationKind.SET_SERVED,
-        message: `${nameOf(facts, set.servingPartyId)} served “${set.title}” on ${nameOf(facts, set.respondingPartyId)}; responses are due ${due.dueOn}.`,
+        notify: { parties: facts.parties.filter((p) => p.id !== set.servingPartyId).map((p) => p.id) },
       });
       return toDiscoverySetModel(set);
     });
   }
 
-  private async caseFacts(manager: EntityManager, caseId: string): Promise<CaseFacts> {
-    const theCase = await manager.findOneByOrFail(CaseEntity, { id: caseId });
-    const parties = await manager.find(PartyEntity, { where: { caseId }, order: { position: 'ASC' } });
-    const memberships = await manager.find(MembershipEntity, {
-      where: { caseId },
-      relations: { user: true },
-      select: { partyId: true, user: { id: true, name: true } },
-    });
+  private async caseFacts(manager: EntityManager, caseId: string): Promise<Facts> {
+    const theCase = await this.directory.getCase(caseId, manager);
     return {
       theCase,
       court: await this.courts.get(theCase.courtId, manager),
-      parties,
-      members: memberships.map((m) => ({ partyId: m.partyId, name: m.user?.name ?? '' })),
+      parties: await this.directory.parties(caseId, manager),
+      members: await this.directory.members(caseId, manager),
     };
   }
 
@@ -195,7 +182,7 @@ export class ServeDiscoverySetService {
   private async checkTiming(
     manager: EntityManager,
     set: DiscoverySetEntity,
-    facts: CaseFacts,
+    facts: Facts,
     servedAt: Date,
   ): Promise<Extract<TimingDecision, { allowed: true }>> {
     const decision = decideDiscoveryTiming({
@@ -213,7 +200,7 @@ export class ServeDiscoverySetService {
   }
 
   /** FRCP 5(b)(2)(E): electronic service needs the recipient's consent, which joining Parley records. */
-  private checkElectronicConsent(method: ServiceMethod, set: DiscoverySetEntity, facts: CaseFacts): void {
+  private checkElectronicConsent(method: ServiceMethod, set: DiscoverySetEntity, facts: Facts): void {
     if (method !== 'ELECTRONIC') return;
     if (facts.members.some((m) => m.partyId === set.respondingPartyId)) return;
     throw new RuleViolationError(
@@ -284,7 +271,7 @@ export class ServeDiscoverySetService {
   private certificateOfService(
     set: DiscoverySetEntity,
     method: ServiceMethod,
-    facts: CaseFacts,
+    facts: Facts,
   ): ServiceRecipient[] {
     return facts.parties
       .filter((p) => p.id !== set.servingPartyId)

@@ -22,6 +22,8 @@ const SUBJECTS: Record<NotificationKind, string> = {
   DEADLINE_PASSED: 'A deadline passed',
   DEADLINE_MET: 'A deadline was met',
   ESCALATION_BEFORE_COURT: 'A discovery dispute is before the court',
+  COURT_STAFF_ADDED: 'A staff account was added to your court',
+  DOCKET_NUMBER_SHARED: 'Two Parley cases claim one docket number',
 };
 
 const escapeHtml = (text: string) =>

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UserEntity } from '@parley/accounts';
+import { UsersService } from '@parley/accounts';
 import { AppConfig, InjectConfig, Outbox } from '@parley/platform';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { noticeEmail } from '../email/email-content';
@@ -31,6 +31,7 @@ export interface Notice {
 export class NoticeDispatcher {
   constructor(
     @InjectConfig() private readonly config: AppConfig,
+    private readonly users: UsersService,
     private readonly outbox: Outbox,
   ) {}
 
@@ -47,10 +48,7 @@ export class NoticeDispatcher {
 
     const userIds = [...new Set(notices.map((n) => n.userId))];
     // Sequential: one transaction is one connection.
-    const users = await manager.find(UserEntity, {
-      where: { id: In(userIds) },
-      select: { id: true, email: true, name: true },
-    });
+    const users = await this.users.contacts(userIds, manager);
     const preferences = await manager.findBy(NotificationPreferenceEntity, { userId: In(userIds) });
     const endpoints = await manager.findBy(WebhookEndpointEntity, {
       userId: In(userIds),

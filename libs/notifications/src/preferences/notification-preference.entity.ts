@@ -1,5 +1,4 @@
-import { UserEntity } from '@parley/accounts';
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, Relation, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** How a user wants notices beyond the in-app list (which always keeps them). */
 @Entity('notification_preferences')
@@ -7,9 +6,9 @@ export class NotificationPreferenceEntity {
   @PrimaryColumn({ type: 'uuid' })
   userId!: string;
 
-  @OneToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @OneToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: Relation<UserEntity>;
+  user?: object;
 
   @Column({ type: 'boolean' })
   emailEnabled!: boolean;

@@ -1,4 +1,3 @@
-import { UserEntity } from '@parley/accounts';
 import {
   Column,
   CreateDateColumn,
@@ -7,7 +6,6 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  Relation,
 } from 'typeorm';
 
 /** An API client's URL that receives a user's notices, signed with its secret. */
@@ -20,9 +18,9 @@ export class WebhookEndpointEntity {
   @Column({ type: 'uuid' })
   userId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: Relation<UserEntity>;
+  user?: object;
 
   @Column({ type: 'text' })
   url!: string;

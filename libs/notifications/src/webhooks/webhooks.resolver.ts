@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Access, Actor, CurrentActor, IdPipe, PageArgs } from '@parley/platform';
+import { Access, Actor, CurrentActor, Grant, Granted, PageArgs } from '@parley/platform';
+import { WebhookCapabilities } from '../notification-capabilities';
 import {
   CreateWebhookEndpointInput,
   WebhookDeliveryConnection,
@@ -30,34 +31,34 @@ export class WebhooksResolver {
   }
 
   @Mutation(() => WebhookEndpointModel)
-  @Access.signedIn()
+  @Access.to(WebhookCapabilities.MANAGE, 'id')
   deleteWebhookEndpoint(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, new IdPipe()) id: string,
+    @Granted() grant: Grant,
+    @Args('id', { type: () => ID }) _id: string,
   ): Promise<WebhookEndpointModel> {
-    return this.webhooks.delete(actor, id);
+    return this.webhooks.delete(grant);
   }
 
   @Mutation(() => WebhookEndpointModel, {
     description: 'Turn a disabled endpoint back on; its pending notices go out in order.',
   })
-  @Access.signedIn()
+  @Access.to(WebhookCapabilities.MANAGE, 'id')
   enableWebhookEndpoint(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, new IdPipe()) id: string,
+    @Granted() grant: Grant,
+    @Args('id', { type: () => ID }) _id: string,
   ): Promise<WebhookEndpointModel> {
-    return this.webhooks.enable(actor, id);
+    return this.webhooks.enable(grant);
   }
 
   @Query(() => WebhookDeliveryConnection, {
     description: 'The delivery log of one of your endpoints, newest first.',
   })
-  @Access.signedIn()
+  @Access.to(WebhookCapabilities.MANAGE, 'endpointId')
   webhookDeliveries(
-    @CurrentActor() actor: Actor,
-    @Args('endpointId', { type: () => ID }, new IdPipe('endpointId')) endpointId: string,
+    @Granted() grant: Grant,
+    @Args('endpointId', { type: () => ID }) _endpointId: string,
     @Args() { first, after }: PageArgs,
   ): Promise<WebhookDeliveryConnection> {
-    return this.webhooks.deliveries(actor, endpointId, first, after);
+    return this.webhooks.deliveries(grant, first, after);
   }
 }

@@ -7,8 +7,9 @@ import {
   BadInputError,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
+  Grant,
   InjectConfig,
-  NotFoundError,
+  lockForTransaction,
   Outbox,
   Page,
   SecretBox,
@@ -71,22 +72,25 @@ export class WebhooksService {
   async create(actor: Actor, input: CreateWebhookEndpointInput): Promise<WebhookEndpointModel> {
     const problem = await webhookUrlProblem(input.url, this.config.webhooks.allowPrivateUrls);
     if (problem) throw new BadInputError(problem);
-    const repository = this.dataSource.getRepository(WebhookEndpointEntity);
-    if ((await repository.countBy({ userId: actor.userId, deletedAt: IsNull() })) >= MAX_ENDPOINTS) {
-      throw new BadInputError(
-        `You can register at most ${MAX_ENDPOINTS} webhook endpoints; delete one first.`,
+    return this.dataSource.transaction(async (manager) => {
+      // The user's endpoints are counted and added one caller at a time, so the cap holds under a burst.
+      await lockForTransaction(manager, `webhook-endpoints:${actor.userId}`);
+      if ((await manager.countBy(WebhookEndpointEntity, { userId: actor.userId, deletedAt: IsNull() })) >= MAX_ENDPOINTS) {
+        throw new BadInputError(
+          `You can register at most ${MAX_ENDPOINTS} webhook endpoints; delete one first.`,
+        );
+      }
+      const secret = `whsec_${randomBytes(32).toString('base64url')}`;
+      const endpoint = await manager.save(
+        manager.create(WebhookEndpointEntity, {
+          userId: actor.userId,
+          url: input.url,
+          description: input.description ?? '',
+          secretSealed: this.secrets.seal(secret),
+        }),
       );
-    }
-    const secret = `whsec_${randomBytes(32).toString('base64url')}`;
-    const endpoint = await repository.save(
-      repository.create({
-        userId: actor.userId,
-        url: input.url,
-        description: input.description ?? '',
-        secretSealed: this.secrets.seal(secret),
-      }),
-    );
-    return toEndpointModel(endpoint, secret);
+      return toEndpointModel(endpoint, secret);
+    });
   }
 
   async list(actor: Actor): Promise<WebhookEndpointModel[]> {
@@ -96,17 +100,19 @@ export class WebhooksService {
     return rows.map((e) => toEndpointModel(e));
   }
 
-  async delete(actor: Actor, id: string): Promise<WebhookEndpointModel> {
-    const endpoint = await this.own(actor, id);
+  /** grant: webhook-endpoint.manage, its owner's. */
+  async delete(grant: Grant): Promise<WebhookEndpointModel> {
+    const endpoint = await this.own(grant);
     endpoint.deletedAt = new Date();
     await this.dataSource.getRepository(WebhookEndpointEntity).save(endpoint);
     return toEndpointModel(endpoint);
   }
 
   /** Turns a disabled endpoint back on and resumes its pending deliveries, in order. */
-  enable(actor: Actor, id: string): Promise<WebhookEndpointModel> {
+  enable(grant: Grant): Promise<WebhookEndpointModel> {
+    const id = grant.subject.id;
     return this.dataSource.transaction(async (manager) => {
-      const endpoint = await this.own(actor, id);
+      const endpoint = await this.own(grant);
       Object.assign(endpoint, { disabledAt: null, disabledReason: null, consecutiveFailures: 0 });
       await manager.save(endpoint);
       const queues: Array<{ caseKey: string }> = await manager
@@ -120,13 +126,8 @@ export class WebhooksService {
     });
   }
 
-  async deliveries(
-    actor: Actor,
-    endpointId: string,
-    first = DEFAULT_PAGE_SIZE,
-    after?: string,
-  ): Promise<Page<WebhookDeliveryModel>> {
-    await this.own(actor, endpointId);
+  async deliveries(grant: Grant, first = DEFAULT_PAGE_SIZE, after?: string): Promise<Page<WebhookDeliveryModel>> {
+    const endpointId = grant.subject.id;
     const query = this.dataSource
       .getRepository(WebhookDeliveryEntity)
       .createQueryBuilder('d')
@@ -138,11 +139,7 @@ export class WebhooksService {
     return toPage(rows, first, (d) => [Number(d.seq)], toDeliveryModel);
   }
 
-  private async own(actor: Actor, id: string): Promise<WebhookEndpointEntity> {
-    const endpoint = await this.dataSource
-      .getRepository(WebhookEndpointEntity)
-      .findOneBy({ id, userId: actor.userId, deletedAt: IsNull() });
-    if (!endpoint) throw new NotFoundError('The webhook endpoint');
-    return endpoint;
+  private own(grant: Grant): Promise<WebhookEndpointEntity> {
+    return this.dataSource.getRepository(WebhookEndpointEntity).findOneByOrFail({ id: grant.subject.id });
   }
 }

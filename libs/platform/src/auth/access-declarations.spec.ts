@@ -13,7 +13,7 @@ class DeclaredResolver {
   }
 
   @Mutation(() => String, { name: 'renamedOperation' })
-  @Access.case('case.read')
+  @Access.to({ name: 'case.read', subject: 'case', holders: 'any member of the case' }, 'id')
   change(): string {
     return 'ok';
   }
@@ -40,7 +40,14 @@ describe('AccessDeclarations', () => {
   it('lists every root operation with its declared access', async () => {
     const moduleRef = await boot(DeclaredResolver);
     expect(moduleRef.get(AccessDeclarations).list()).toEqual([
-      { operation: 'Mutation.renamedOperation', access: { kind: 'case', capability: 'case.read' } },
+      {
+        operation: 'Mutation.renamedOperation',
+        access: {
+          kind: 'capability',
+          capability: { name: 'case.read', subject: 'case', holders: 'any member of the case' },
+          from: 'id',
+        },
+      },
       { operation: 'Query.hello', access: { kind: 'public' } },
     ]);
   });

@@ -1,4 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleInit, RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
 import { ACCESS_METADATA, AccessRule } from './access.decorator';
@@ -10,9 +11,16 @@ export interface AccessDeclaration {
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
+const joinPath = (...parts: unknown[]) =>
+  `/${parts
+    .map((p) => String(p ?? '').replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/')}`;
+
 /**
- * Lists every root GraphQL operation with its access declaration, and refuses to start when one
- * has none: an undeclared operation would otherwise be decided by whoever wrote the guard last.
+ * Lists every root GraphQL operation and every HTTP route of a controller with its access
+ * declaration, and refuses to start when one has none: an undeclared operation would otherwise be
+ * decided by whoever wrote the guard last.
  */
 @Injectable()
 export class AccessDeclarations implements OnModuleInit {
@@ -47,6 +55,23 @@ export class AccessDeclarations implements OnModuleInit {
           instance.constructor,
         ]);
         declarations.push({ operation: `${type}.${name}`, access });
+      }
+    }
+    for (const wrapper of this.discovery.getControllers()) {
+      const instance = wrapper.instance as object | undefined;
+      if (!instance || typeof instance !== 'object') continue;
+      const prototype = Object.getPrototypeOf(instance);
+      const base = Reflect.getMetadata(PATH_METADATA, instance.constructor);
+      for (const method of this.scanner.getAllMethodNames(prototype)) {
+        const handler = prototype[method];
+        const verb = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+        if (verb === undefined) continue;
+        const access = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [
+          handler,
+          instance.constructor,
+        ]);
+        const path = joinPath(base, Reflect.getMetadata(PATH_METADATA, handler));
+        declarations.push({ operation: `${RequestMethod[verb]} ${path}`, access });
       }
     }
     return declarations.sort((a, b) => a.operation.localeCompare(b.operation));

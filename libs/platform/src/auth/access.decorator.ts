@@ -2,19 +2,31 @@ import { SetMetadata } from '@nestjs/common';
 import { SystemRole } from './system-role';
 
 /**
- * What an operation requires before it runs. Every Query and Mutation declares one; the guard
+ * A capability on a kind of subject ("serve a discovery set"), declared by the lib that owns the
+ * subject; the case-access policy decides it. Platform only carries the reference.
+ */
+export interface CapabilityRef {
+  readonly name: string;
+  /** The kind of subject the capability is exercised on ('set', 'dispute', …). */
+  readonly subject: string;
+  /** Who holds it, in words, for the access snapshot and the role × operation matrix. */
+  readonly holders: string;
+}
+
+/**
+ * What an operation requires before it runs. Every Query, Mutation and route declares one; the guard
  * refuses an operation without a declaration, and start-up fails if one is missing.
  * - public: anyone, signed in or not (register, login);
- * - signedIn: any authenticated principal;
+ * - signedIn: any authenticated principal (what it reads is its own);
  * - roles: a signed-in principal with one of these system roles;
- * - case: a signed-in principal; the service then asks the case-access policy for `capability`
- *   on the case concerned (the answer depends on data the guard does not have).
+ * - capability: the subject is looked up from the argument at `from` (a path such as `input.setId`)
+ *   and the case-access policy decides before the resolver runs; the resolver receives the grant.
  */
 export type AccessRule =
   | { kind: 'public' }
   | { kind: 'signedIn' }
   | { kind: 'roles'; roles: SystemRole[] }
-  | { kind: 'case'; capability: string };
+  | { kind: 'capability'; capability: CapabilityRef; from: string };
 
 export const ACCESS_METADATA = 'parley:access';
 
@@ -24,7 +36,8 @@ export const Access = {
   public: () => declare({ kind: 'public' }),
   signedIn: () => declare({ kind: 'signedIn' }),
   roles: (...roles: SystemRole[]) => declare({ kind: 'roles', roles }),
-  case: (capability: string) => declare({ kind: 'case', capability }),
+  /** `from`: where the subject's id is among the arguments (`id`, `input.disputeId`, `input.itemIds.0`). */
+  to: (capability: CapabilityRef, from: string) => declare({ kind: 'capability', capability, from }),
 };
 
 export function describeAccess(rule: AccessRule): string {
@@ -35,7 +48,17 @@ export function describeAccess(rule: AccessRule): string {
       return 'signed in';
     case 'roles':
       return `roles: ${rule.roles.join(', ')}`;
-    case 'case':
-      return `case: ${rule.capability}`;
+    case 'capability':
+      return `${rule.capability.name} on ${rule.capability.subject}(${rule.from}): ${rule.capability.holders}`;
   }
+}
+
+/** The value at a dotted path of the arguments (`input.itemIds.0`), or undefined. */
+export function argumentAt(args: unknown, path: string): unknown {
+  let value: unknown = args;
+  for (const key of path.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
 }

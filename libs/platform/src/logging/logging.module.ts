@@ -16,6 +16,11 @@ export function requestIdOf(req: { headers: IncomingHttpHeaders }): string {
   return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
 }
 
+/** Secrets that travel in a path (a calendar feed's address) are masked before a line is written. */
+export function redactUrl(url: string | undefined): string | undefined {
+  return url?.replace(/\/calendar\/[^/?#]+/, '/calendar/[secret].ics').replace(/([?&](?:ticket|token)=)[^&#]*/gi, '$1[secret]');
+}
+
 /** pino everywhere, with the request id on every line logged while serving a request. */
 @Module({
   imports: [
@@ -24,11 +29,20 @@ export function requestIdOf(req: { headers: IncomingHttpHeaders }): string {
       useFactory: (config: AppConfig) => ({
         pinoHttp: {
           level: config.logLevel,
-          redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
+          // Secrets never reach a log: credentials, cookies (the queue board's ticket) and the cookie set.
+          redact: [
+            'req.headers.authorization',
+            'req.headers.cookie',
+            'req.headers["x-api-key"]',
+            'res.headers["set-cookie"]',
+          ],
           transport:
             config.env === 'development'
               ? { target: 'pino-pretty', options: { singleLine: true } }
               : undefined,
+          serializers: {
+            req: (req: { url?: string }) => ({ ...req, url: redactUrl(req.url) }),
+          },
           customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
             err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
         },

@@ -110,7 +110,8 @@ export async function seedDemo(
     token: inviteToParty.token,
   });
 
-  // Mailed from the prison three weeks ago: FRCP 33(b)(2) and 6(d) give 33 days, so the answers below are timely.
+  // Mailed from the prison today: FRCP 33(b)(2) and 6(d) give 33 days, so the answers below are timely.
+  // (Service cannot be backdated before the paper existed in Parley.)
   const { createDiscoverySet: draft } = await luckert.call(
     `mutation($input: CreateDiscoverySetInput!) { createDiscoverySet(input: $input) { id items { id } } }`,
     {
@@ -135,7 +136,6 @@ export async function seedDemo(
         setId: draft.id,
         method: 'MAIL',
         signature: '/s/ R. Luckert',
-        servedAt: new Date(now.getTime() - 21 * 86_400_000).toISOString(),
       },
     },
   );

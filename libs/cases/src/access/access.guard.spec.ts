@@ -1,8 +1,11 @@
 import { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { BearerAuthGuard } from '@parley/accounts';
 import { Access, ErrorCode, SystemRole } from '@parley/platform';
+import { AccessEnforcer } from './access-enforcer';
 import { AccessGuard } from './access.guard';
-import { BearerAuthGuard } from './bearer-auth.guard';
+
+const READ_CASE = { name: 'case.read', subject: 'case', holders: 'any member of the case' };
 
 class Handlers {
   @Access.public()
@@ -15,13 +18,18 @@ class Handlers {
     return 'admin';
   }
 
+  @Access.to(READ_CASE, 'id')
+  readCase(): string {
+    return 'case';
+  }
+
   undeclared(): string {
     return 'undeclared';
   }
 }
 
-function contextFor(handler: keyof Handlers, user?: object): ExecutionContext {
-  const request = { headers: {}, user };
+function contextFor(handler: keyof Handlers, user?: object, params: object = {}): ExecutionContext {
+  const request = { headers: {}, user, params };
   return {
     getHandler: () => Handlers.prototype[handler],
     getClass: () => Handlers,
@@ -30,9 +38,12 @@ function contextFor(handler: keyof Handlers, user?: object): ExecutionContext {
   } as unknown as ExecutionContext;
 }
 
-/** Stands in for passport: authentication itself is covered end to end. */
+/** Stands in for passport and the database: authentication and lookups are covered end to end. */
 const bearer = { canActivate: jest.fn(async () => true) } as unknown as BearerAuthGuard;
-const guard = new AccessGuard(new Reflector(), bearer);
+const refusal = Object.assign(new Error('The case was not found.'), { code: ErrorCode.NOT_FOUND });
+const enforcer = { grant: jest.fn(async () => Promise.reject(refusal)) } as unknown as AccessEnforcer;
+const guard = new AccessGuard(new Reflector(), bearer, enforcer);
+const user = { role: SystemRole.USER, scopes: ['READ', 'WRITE'] };
 
 describe('AccessGuard', () => {
   it('fails closed: an operation without a declaration is refused', async () => {
@@ -47,12 +58,16 @@ describe('AccessGuard', () => {
   });
 
   it('checks system roles after authenticating', async () => {
-    const user = { role: SystemRole.USER, scopes: ['READ', 'WRITE'] };
     await expect(guard.canActivate(contextFor('adminOnly', user))).rejects.toMatchObject({
       code: ErrorCode.FORBIDDEN,
       message: 'Only admin accounts may do this.',
     });
     const admin = { role: SystemRole.ADMIN, scopes: ['READ', 'WRITE'] };
     await expect(guard.canActivate(contextFor('adminOnly', admin))).resolves.toBe(true);
+  });
+
+  it('decides a declared capability on the subject its argument names, before the handler runs', async () => {
+    await expect(guard.canActivate(contextFor('readCase', user, { id: 'c-1' }))).rejects.toBe(refusal);
+    expect(enforcer.grant).toHaveBeenCalledWith(user, READ_CASE, 'c-1', 'id');
   });
 });

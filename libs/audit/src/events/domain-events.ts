@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { lockForTransaction, Outbox } from '@parley/platform';
+import { EntityManager, IsNull } from 'typeorm';
+import { GENESIS_HASH, hashEvent } from '../audit-chain';
+import { AuditEventEntity } from '../audit-event.entity';
+import { EventDefinition } from './event-definition';
+import { NotifyEventJob } from './notify-event.job';
+
+export interface Publication<Data extends object> {
+  /** The case it happened in; a court's own events have none. */
+  caseId: string | null;
+  actorId: string | null;
+  subjectId: string | null;
+  data: Data;
+  before?: Record<string, unknown> | null;
+  /** For a party-audience event: the party whose private work it is. */
+  partyId?: string;
+  /** For a court-audience event. */
+  courtId?: string;
+  /** Who hears of it: members of these parties, and/or this court's staff, but not these users. */
+  notify?: { parties?: readonly string[]; court?: string; exceptUsers?: readonly string[] };
+}
+
+/**
+ * The one way a change is recorded and announced: the audit link goes to the chain of the event's
+ * audience, and a notice job (ids only) to the outbox, both in the caller's transaction, so they exist
+ * exactly when the change does. A notice can never reach beyond the audience.
+ */
+@Injectable()
+export class DomainEvents {
+  constructor(private readonly outbox: Outbox) {}
+
+  async publish<Data extends object>(
+    manager: EntityManager,
+    event: EventDefinition<Data>,
+    publication: Publication<Data>,
+  ): Promise<AuditEventEntity> {
+    const owner = this.chainOwner(event, publication);
+    const parties = [...new Set(publication.notify?.parties ?? [])];
+    if (event.audience === 'party' && parties.some((p) => p !== publication.partyId)) {
+      throw new Error(`${event.action} is private to one party; it cannot notify another`);
+    }
+    if (event.audience === 'court' && parties.length > 0) {
+      throw new Error(`${event.action} belongs to a court; it cannot notify the parties of a case`);
+    }
+    const link = await this.append(manager, event, publication, owner);
+    const court = publication.notify?.court ?? null;
+    if ((parties.length > 0 && event.notice) || (court && event.courtNotice)) {
+      await this.outbox.add(manager, NotifyEventJob, {
+        eventId: link.id,
+        parties,
+        courtId: court,
+        exceptUserIds: [...(publication.notify?.exceptUsers ?? [])],
+      });
+    }
+    return link;
+  }
+
+  private chainOwner(event: EventDefinition<object>, p: Publication<object>) {
+    switch (event.audience) {
+      case 'case':
+        if (!p.caseId) throw new Error(`${event.action} needs its case`);
+        return { caseId: p.caseId, partyId: null, courtId: null, key: `case:${p.caseId}` };
+      case 'party':
+        if (!p.caseId || !p.partyId) throw new Error(`${event.action} needs its case and party`);
+        return { caseId: p.caseId, partyId: p.partyId, courtId: null, key: `party:${p.partyId}` };
+      case 'court':
+        if (!p.courtId) throw new Error(`${event.action} needs its court`);
+        return { caseId: null, partyId: null, courtId: p.courtId, key: `court:${p.courtId}` };
+    }
+  }
+
+  /** The per-chain lock makes concurrent writers take turns instead of forking the chain. */
+  private async append(
+    manager: EntityManager,
+    event: EventDefinition<object>,
+    publication: Publication<object>,
+    owner: ReturnType<DomainEvents['chainOwner']>,
+  ): Promise<AuditEventEntity> {
+    await lockForTransaction(manager, `audit:${owner.key}`);
+    const last = await manager.findOne(AuditEventEntity, {
+      where: owner.partyId
+        ? { partyId: owner.partyId }
+        : owner.courtId
+          ? { courtId: owner.courtId }
+          : { caseId: owner.caseId as string, partyId: IsNull(), courtId: IsNull() },
+      order: { seq: 'DESC' },
+      select: { seq: true, hash: true },
+    });
+    const fields = {
+      caseId: owner.caseId,
+      partyId: owner.partyId,
+      courtId: owner.courtId,
+      seq: (last?.seq ?? 0) + 1,
+      // Millisecond precision so the stored timestamp hashes the same when read back.
+      occurredAt: new Date(Date.now()),
+      actorId: publication.actorId,
+      action: event.action,
+      subjectType: event.subjectType,
+      subjectId: publication.subjectId,
+      before: publication.before ?? null,
+      after: publication.data as Record<string, unknown>,
+      prevHash: last?.hash ?? GENESIS_HASH,
+    };
+    const row = { ...fields, hash: hashEvent(fields) };
+    const inserted = await manager.insert(AuditEventEntity, row as never);
+    return manager.create(AuditEventEntity, { ...row, id: inserted.identifiers[0].id as string });
+  }
+}

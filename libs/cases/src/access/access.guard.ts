@@ -1,0 +1,75 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { BearerAuthGuard } from '@parley/accounts';
+import {
+  ACCESS_METADATA,
+  AccessRule,
+  Actor,
+  actorOf,
+  argumentAt,
+  ForbiddenError,
+  rememberGrant,
+  SystemRole,
+} from '@parley/platform';
+import { AccessEnforcer } from './access-enforcer';
+
+const ROLE_WORDS: Record<SystemRole, string> = {
+  [SystemRole.USER]: 'party',
+  [SystemRole.COURT_STAFF]: 'court staff',
+  [SystemRole.ADMIN]: 'admin',
+};
+
+function isMutation(context: ExecutionContext): boolean {
+  return (
+    context.getType<string>() === 'graphql' &&
+    GqlExecutionContext.create(context).getInfo()?.parentType?.name === 'Mutation'
+  );
+}
+
+function argumentsOf(context: ExecutionContext): unknown {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getArgs();
+  const request = context.switchToHttp().getRequest<{ params?: unknown; query?: unknown }>();
+  return { ...(request.query as object), ...(request.params as object) };
+}
+
+/**
+ * The one door, in front of every GraphQL operation and route: each declares its access (@Access.…)
+ * and is refused without one (fail closed). After sign-in, system roles and token scopes, a declared
+ * capability is decided here, on the subject its argument names, before the resolver runs; the grant
+ * then reaches the resolver (@Granted()) and, through it, the service.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly bearer: BearerAuthGuard,
+    private readonly enforcer: AccessEnforcer,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!rule) throw new ForbiddenError('This operation has no access rule, so it is refused.');
+    if (rule.kind === 'public') return true;
+
+    await this.bearer.canActivate(context);
+    const actor = actorOf(context) as Actor;
+    if (rule.kind === 'roles' && !rule.roles.includes(actor.role)) {
+      throw new ForbiddenError(
+        `Only ${rule.roles.map((r) => ROLE_WORDS[r]).join(' or ')} accounts may do this.`,
+      );
+    }
+    if (isMutation(context) && !actor.scopes.includes('WRITE')) {
+      throw new ForbiddenError('This API token is read-only: it cannot make changes.');
+    }
+    if (rule.kind === 'capability') {
+      const id = argumentAt(argumentsOf(context), rule.from);
+      const grant = await this.enforcer.grant(actor, rule.capability, id, rule.from.replace(/\.0$/, ''));
+      rememberGrant(context, grant);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { NotFoundError } from '@parley/platform';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { MembershipEntity } from '../parties/membership.entity';
+import { PartySide } from '../parties/party-enums';
+import { PartyEntity } from '../parties/party.entity';
+import { CaseEntity } from './case.entity';
+
+export interface CaseFacts {
+  id: string;
+  courtId: string;
+  docketNumber: string;
+  title: string;
+  judge: string;
+  rule26fConferenceOn: string | null;
+  discoveryCutoffOn: string | null;
+}
+
+export interface PartyFacts {
+  id: string;
+  caseId: string;
+  name: string;
+  side: PartySide;
+  proSe: boolean;
+  incarcerated: boolean;
+  position: number;
+}
+
+export interface MemberFacts {
+  partyId: string;
+  userId: string;
+  name: string;
+}
+
+const toParty = ({ id, caseId, name, side, proSe, incarcerated, position }: PartyEntity): PartyFacts => ({
+  id,
+  caseId,
+  name,
+  side,
+  proSe,
+  incarcerated,
+  position,
+});
+
+/**
+ * What other libs may read of cases, parties and members, as plain facts: the cases lib owns those
+ * tables, and nobody else reads or writes them directly.
+ */
+@Injectable()
+export class CaseDirectory {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async getCase(caseId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseFacts> {
+    const row = await manager.findOneBy(CaseEntity, { id: caseId });
+    if (!row) throw new NotFoundError('The case');
+    const { id, courtId, docketNumber, title, judge, rule26fConferenceOn, discoveryCutoffOn } = row;
+    return { id, courtId, docketNumber, title, judge, rule26fConferenceOn, discoveryCutoffOn };
+  }
+
+  async cases(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<CaseFacts[]> {
+    if (ids.length === 0) return [];
+    const rows = await manager.findBy(CaseEntity, { id: In([...ids]) });
+    return rows.map(({ id, courtId, docketNumber, title, judge, rule26fConferenceOn, discoveryCutoffOn }) => ({
+      id,
+      courtId,
+      docketNumber,
+      title,
+      judge,
+      rule26fConferenceOn,
+      discoveryCutoffOn,
+    }));
+  }
+
+  /** The case's parties in caption order. */
+  async parties(caseId: string, manager: EntityManager = this.dataSource.manager): Promise<PartyFacts[]> {
+    const rows = await manager.find(PartyEntity, { where: { caseId }, order: { position: 'ASC' } });
+    return rows.map(toParty);
+  }
+
+  async party(partyId: string, manager: EntityManager = this.dataSource.manager): Promise<PartyFacts | null> {
+    const row = await manager.findOneBy(PartyEntity, { id: partyId });
+    return row ? toParty(row) : null;
+  }
+
+  /** Who represents each party of the case on Parley, by name only. */
+  async members(caseId: string, manager: EntityManager = this.dataSource.manager): Promise<MemberFacts[]> {
+    const rows = await manager.find(MembershipEntity, {
+      where: { caseId },
+      relations: { user: true },
+      select: { partyId: true, userId: true, user: { id: true, name: true } },
+      order: { createdAt: 'ASC' },
+    });
+    return rows.map((m) => ({ partyId: m.partyId, userId: m.userId, name: m.user?.name ?? '' }));
+  }
+
+  /** The users who represent any of these parties: who hears of what concerns them. */
+  async memberUserIds(
+    partyIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    if (partyIds.length === 0) return [];
+    const rows = await manager.find(MembershipEntity, {
+      where: { partyId: In([...partyIds]) },
+      select: { userId: true },
+    });
+    return [...new Set(rows.map((m) => m.userId))];
+  }
+
+  /** The cases a user represents a party in. */
+  async caseIdsOf(userId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows = await manager.find(MembershipEntity, { where: { userId }, select: { caseId: true } });
+    return [...new Set(rows.map((m) => m.caseId))];
+  }
+}

@@ -1,0 +1,40 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { PartySide } from '../parties/party-enums';
+
+@ObjectType('DocketParty', { description: 'A party as a public docket names it.' })
+export class DocketPartyModel {
+  @Field()
+  name!: string;
+
+  @Field(() => PartySide)
+  side!: PartySide;
+
+  @Field({ description: 'Whether anybody represents the party on Parley.' })
+  onParley!: boolean;
+}
+
+@ObjectType('DocketClaim', { description: 'One Parley case claiming a docket number: what a public docket shows.' })
+export class DocketClaimModel {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field({ description: 'The caption as the case’s creator gave it.' })
+  title!: string;
+
+  @Field(() => [DocketPartyModel])
+  parties!: DocketPartyModel[];
+
+  @Field(() => Date)
+  claimedAt!: Date;
+}
+
+@ObjectType('DocketConflict', {
+  description: 'A docket number of your court that more than one Parley case claims.',
+})
+export class DocketConflictModel {
+  @Field()
+  docketNumber!: string;
+
+  @Field(() => [DocketClaimModel], { description: 'Oldest first.' })
+  claims!: DocketClaimModel[];
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor } from '@parley/platform';
+import { DataSource } from 'typeorm';
+import { PartySide } from '../parties/party-enums';
+import { DocketConflictModel } from './docket-claims.model';
+
+interface ClaimRow {
+  docket_number: string;
+  case_id: string;
+  title: string;
+  created_at: Date;
+  parties: Array<{ name: string; side: PartySide; onParley: boolean }>;
+}
+
+/**
+ * Docket numbers of a court that several Parley cases claim. Anyone may open a case under any number
+ * (nobody is locked out by whoever came first), so the court's staff see the claims side by side, with
+ * what a public docket shows and nothing of the cases' papers.
+ */
+@Injectable()
+export class DocketClaimsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async conflicts(actor: Actor): Promise<DocketConflictModel[]> {
+    if (!actor.courtId) return [];
+    const rows: ClaimRow[] = await this.dataSource.query(
+      `SELECT c.docket_number, c.id AS case_id, c.title, c.created_at,
+              (SELECT json_agg(json_build_object('name', p.name, 'side', p.side,
+                        'onParley', EXISTS (SELECT 1 FROM memberships m WHERE m.party_id = p.id))
+                        ORDER BY p.position)
+                 FROM parties p WHERE p.case_id = c.id) AS parties
+         FROM cases c
+        WHERE c.court_id = $1
+          AND c.docket_number IN (SELECT docket_number FROM cases WHERE court_id = $1
+                                   GROUP BY docket_number HAVING count(*) > 1)
+        ORDER BY c.docket_number, c.created_at, c.id
+        LIMIT 500`,
+      [actor.courtId],
+    );
+    const conflicts = new Map<string, DocketConflictModel>();
+    for (const row of rows) {
+      const conflict = conflicts.get(row.docket_number) ?? { docketNumber: row.docket_number, claims: [] };
+      conflict.claims.push({
+        caseId: row.case_id,
+        title: row.title,
+        parties: row.parties ?? [],
+        claimedAt: row.created_at,
+      });
+      conflicts.set(row.docket_number, conflict);
+    }
+    return [...conflicts.values()];
+  }
+}

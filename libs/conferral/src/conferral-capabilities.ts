@@ -1,0 +1,70 @@
+import { anyMember, defineCapability, defineSubject, signFor } from '@parley/access';
+import { ItemSubject } from '@parley/discovery';
+
+type DisputeRoles = 'requesting' | 'responding';
+
+/** Disputes are seen by the parties of their case; court staff reach one only through an escalation. */
+export const DisputeSubject = defineSubject<DisputeRoles>({
+  kind: 'dispute',
+  noun: 'The dispute',
+  reach: { parties: true },
+  from: 'disputes d',
+  id: 'd.id',
+  caseId: 'd.case_id',
+  parties: { requesting: 'd.requesting_party_id', responding: 'd.responding_party_id' },
+});
+
+const otherSide = (from: string) =>
+  `CASE WHEN ${from} = d.requesting_party_id THEN d.responding_party_id ELSE d.requesting_party_id END`;
+
+/** A request to confer: the requester asked, the recipient answers. */
+export const ConferralRequestSubject = defineSubject<DisputeRoles | 'requester' | 'recipient'>({
+  kind: 'conferral-request',
+  noun: 'The request to confer',
+  reach: { parties: true },
+  from: 'conferral_requests r JOIN disputes d ON d.id = r.dispute_id',
+  id: 'r.id',
+  caseId: 'd.case_id',
+  parties: {
+    requesting: 'd.requesting_party_id',
+    responding: 'd.responding_party_id',
+    requester: 'r.from_party_id',
+    recipient: otherSide('r.from_party_id'),
+  },
+});
+
+/** A record of conferral: `recorder` wrote it, `other` confirms or contests it. */
+export const ConferralEventSubject = defineSubject<DisputeRoles | 'recorder' | 'other'>({
+  kind: 'conferral-event',
+  noun: 'The conference record',
+  reach: { parties: true },
+  from: 'conferral_events e JOIN disputes d ON d.id = e.dispute_id',
+  id: 'e.id',
+  caseId: 'd.case_id',
+  parties: {
+    requesting: 'd.requesting_party_id',
+    responding: 'd.responding_party_id',
+    recorder: 'e.from_party_id',
+    other: otherSide('e.from_party_id'),
+  },
+});
+
+export const DisputeCapabilities = {
+  READ: defineCapability('dispute.read', DisputeSubject, anyMember()),
+  /** Opened over served items by the party that served them, against the responding party. */
+  OPEN: defineCapability('dispute.open', ItemSubject, signFor('serving')),
+  /** Meet and confer (FRCP 37(a)(1)): either side's counsel or pro se litigant. */
+  CONFER: defineCapability('dispute.confer', DisputeSubject, signFor(['requesting', 'responding'])),
+  /** Only the side that opened it drops it. */
+  WITHDRAW: defineCapability('dispute.withdraw', DisputeSubject, signFor('requesting')),
+  ANSWER_REQUEST: defineCapability(
+    'conferral-request.answer',
+    ConferralRequestSubject,
+    signFor('recipient', { requester: 'You sent this request; the other side answers it.' }),
+  ),
+  ANSWER_RECORD: defineCapability(
+    'conferral-event.answer',
+    ConferralEventSubject,
+    signFor('other', { recorder: 'You recorded this conference; the other side confirms or contests it.' }),
+  ),
+};

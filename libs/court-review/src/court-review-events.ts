@@ -1,0 +1,121 @@
+import { defineEvent } from '@parley/audit';
+import { NotificationKind } from '@parley/notifications';
+
+const OUTCOME_WORDS: Record<string, string> = {
+  GRANTED: 'granted',
+  DENIED: 'denied',
+  GRANTED_IN_PART: 'granted in part',
+  VACATED: 'vacated',
+  RETURNED_TO_CONFER: 'returned to the parties to meet and confer further',
+};
+
+/** Court staff reach the escalation through their docket; the notice names it and nothing else. */
+const beforeCourt = {
+  kind: NotificationKind.ESCALATION_BEFORE_COURT,
+  compose: (d: { escalationId: string }, c: { caseTitle: string; docketNumber: string }) =>
+    `A discovery dispute in ${c.caseTitle} (${c.docketNumber}) is before the court: escalation ${d.escalationId}.`,
+};
+
+export const DisputeEscalated = defineEvent<{
+  escalationId: string;
+  disputeId: string;
+  escalatingPartyId: string;
+  otherPartyId: string;
+  positionDueOn: string;
+  conferralBasis: unknown;
+  items: number;
+}>({
+  action: 'DISPUTE_ESCALATED',
+  subjectType: 'Escalation',
+  audience: 'case',
+  notice: {
+    kind: NotificationKind.DISPUTE_ESCALATED,
+    compose: (d, c, partyId) =>
+      partyId === d.otherPartyId
+        ? `${c.partyName(d.escalatingPartyId)} took the dispute to the court. Add your position and final compromise to the joint letter by ${d.positionDueOn}, or it goes to the court without them.`
+        : null,
+  },
+});
+
+export const PositionSubmitted = defineEvent<{
+  escalationId: string;
+  partyId: string;
+  otherPartyId: string;
+  text: string;
+  compromise: string | null;
+  submittedToCourt: boolean;
+}>({
+  action: 'POSITION_SUBMITTED',
+  subjectType: 'Escalation',
+  audience: 'case',
+  notice: {
+    kind: NotificationKind.POSITION_SUBMITTED,
+    compose: (d, c, partyId) =>
+      partyId !== d.otherPartyId
+        ? null
+        : d.submittedToCourt
+          ? `${c.partyName(d.partyId)} added its part; the joint letter is now before the court.`
+          : `${c.partyName(d.partyId)} revised its part of the joint letter.`,
+  },
+  courtNotice: beforeCourt,
+});
+
+/** The other side's time to add its part ran out: the packet goes to the court without it, marked so. */
+export const EscalationSubmitted = defineEvent<{
+  escalationId: string;
+  otherPartyId: string;
+  positionDueOn: string;
+  status: string;
+  otherSideResponded: false;
+  at: string;
+}>({
+  action: 'ESCALATION_SUBMITTED',
+  subjectType: 'Escalation',
+  audience: 'case',
+  notice: {
+    kind: NotificationKind.DEADLINE_PASSED,
+    compose: (d, c) =>
+      `${c.partyName(d.otherPartyId) || 'The other side'} did not add its part of the joint letter by ${d.positionDueOn}; the dispute went to the court without it.`,
+  },
+  courtNotice: beforeCourt,
+});
+
+export const RulingIssued = defineEvent<{
+  escalationId: string;
+  outcome: string;
+  orderText: string;
+  complianceDueOn: string | null;
+  orderedPartyId: string | null;
+  disputeStatus: string;
+}>({
+  action: 'RULING_ISSUED',
+  subjectType: 'Ruling',
+  audience: 'case',
+  notice: {
+    kind: NotificationKind.RULING_ISSUED,
+    compose: (d) =>
+      `The court ruled on the discovery dispute: ${OUTCOME_WORDS[d.outcome] ?? d.outcome}.${d.complianceDueOn ? ` Compliance is due ${d.complianceDueOn}.` : ''}`,
+  },
+});
+
+/** The ordered party's time to comply passed: the other side may raise it with the court. */
+export const CompliancePassed = defineEvent<{
+  rulingId: string;
+  orderedPartyId: string;
+  movingPartyId: string;
+  dueOn: string;
+}>({
+  action: 'COMPLIANCE_DATE_PASSED',
+  subjectType: 'Ruling',
+  audience: 'case',
+  notice: {
+    kind: NotificationKind.DEADLINE_PASSED,
+    compose(d, c, partyId) {
+      if (partyId === d.orderedPartyId)
+        return `Your time to comply with the court's order passed on ${d.dueOn}. If you have complied, mark it met; if not, do so at once.`;
+      if (partyId === d.movingPartyId)
+        return `${c.partyName(d.orderedPartyId) || 'The ordered party'}'s time to comply with the court's order passed on ${d.dueOn} without being marked met. If it has not complied, you may raise it with the court.`;
+      return null;
+    },
+  },
+});

@@ -1,0 +1,41 @@
+import { anyMember, defineCapability, defineSubject, signFor } from '@parley/access';
+
+type SetRoles = 'serving' | 'responding';
+
+/**
+ * A discovery set: a draft is its serving party's alone; a served paper goes to every party of the
+ * case (FRCP 5(a)(1)(C)) and never to the court (FRCP 5(d)(1)(A)).
+ */
+export const SetSubject = defineSubject<SetRoles>({
+  kind: 'set',
+  noun: 'The discovery set',
+  reach: { parties: true },
+  from: 'discovery_sets s',
+  id: 's.id',
+  caseId: 's.case_id',
+  parties: { serving: 's.serving_party_id', responding: 's.responding_party_id' },
+  privateTo: `CASE WHEN s.status = 'DRAFT' THEN s.serving_party_id END`,
+});
+
+/** One request of a set, seen exactly as its set is. */
+export const ItemSubject = defineSubject<SetRoles>({
+  kind: 'item',
+  noun: 'The discovery request',
+  reach: { parties: true },
+  from: 'discovery_items i JOIN discovery_sets s ON s.id = i.set_id',
+  id: 'i.id',
+  caseId: 's.case_id',
+  parties: { serving: 's.serving_party_id', responding: 's.responding_party_id' },
+  privateTo: `CASE WHEN s.status = 'DRAFT' THEN s.serving_party_id END`,
+});
+
+export const SetCapabilities = {
+  READ: defineCapability('set.read', SetSubject, anyMember()),
+  /** FRCP 26(g)(1): counsel of record or the party personally signs; a paralegal drafts. */
+  SERVE: defineCapability('set.serve', SetSubject, signFor('serving')),
+  WITHDRAW: defineCapability('set.withdraw', SetSubject, signFor('serving')),
+  /** Only the responding party answers: the serving party cannot answer its own set. */
+  RESPOND: defineCapability('set.respond', SetSubject, signFor('responding')),
+  /** FRCP 29(b): a stipulation of either side, effective when the other agrees. */
+  EXTEND: defineCapability('set.extend', SetSubject, signFor(['serving', 'responding'])),
+};

@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { DiscoveryKind, SetStatus } from './discovery-enums';
+import { DiscoveryResponseEntity } from './responses/discovery-response.entity';
+import { ResponseItemEntity } from './responses/response-item.entity';
+import { DiscoveryItemEntity } from './sets/discovery-item.entity';
+import { DiscoverySetEntity } from './sets/discovery-set.entity';
+
+export interface SetFacts {
+  id: string;
+  caseId: string;
+  kind: DiscoveryKind;
+  title: string;
+  status: SetStatus;
+  servingPartyId: string;
+  respondingPartyId: string;
+  responseDueOn: string | null;
+}
+
+export interface ItemFacts {
+  id: string;
+  number: number;
+  text: string;
+  set: SetFacts;
+}
+
+/** The latest answer to a request: a supplement supersedes what it supplements (FRCP 26(e)). */
+export interface AnswerFacts {
+  itemId: string;
+  answer: string | null;
+  objections: string[];
+  admission: string | null;
+  production: string | null;
+}
+
+const toSet = (s: DiscoverySetEntity): SetFacts => ({
+  id: s.id,
+  caseId: s.caseId,
+  kind: s.kind,
+  title: s.title,
+  status: s.status,
+  servingPartyId: s.servingPartyId,
+  respondingPartyId: s.respondingPartyId,
+  responseDueOn: s.responseDueOn,
+});
+
+/**
+ * What other libs may read of discovery (disputes over items, the court's packet), as plain facts: the
+ * discovery lib owns its tables, and nobody else reads or writes them directly.
+ */
+@Injectable()
+export class DiscoveryReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The requests with these ids, each with its set; unknown ids are simply absent. */
+  async items(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<ItemFacts[]> {
+    if (ids.length === 0) return [];
+    const rows = await manager.find(DiscoveryItemEntity, {
+      where: { id: In([...ids]) },
+      relations: { set: true },
+    });
+    return rows
+      .filter((i) => i.set)
+      .map((i) => ({ id: i.id, number: i.number, text: i.text, set: toSet(i.set as DiscoverySetEntity) }));
+  }
+
+  /** When each set was last answered, for those answered at all. */
+  async lastAnsweredAt(
+    setIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, Date>> {
+    const answered = new Map<string, Date>();
+    if (setIds.length === 0) return answered;
+    const responses = await manager.find(DiscoveryResponseEntity, {
+      where: { setId: In([...setIds]) },
+      select: { setId: true, servedAt: true },
+    });
+    for (const r of responses) {
+      const seen = answered.get(r.setId);
+      if (!seen || r.servedAt > seen) answered.set(r.setId, r.servedAt);
+    }
+    return answered;
+  }
+
+  /** The latest answer to each of these requests, where there is one. */
+  async latestAnswers(
+    itemIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, AnswerFacts>> {
+    const latest = new Map<string, AnswerFacts>();
+    if (itemIds.length === 0) return latest;
+    const rows = await manager
+      .getRepository(ResponseItemEntity)
+      .createQueryBuilder('a')
+      .innerJoinAndMapOne('a.response', DiscoveryResponseEntity, 'r', 'r.id = a.response_id')
+      .where('a.item_id = ANY(:itemIds)', { itemIds: [...itemIds] })
+      .orderBy('r.version', 'ASC')
+      .getMany();
+    for (const a of rows) {
+      latest.set(a.itemId, {
+        itemId: a.itemId,
+        answer: a.answer,
+        objections: a.objections,
+        admission: a.admission,
+        production: a.production,
+      });
+    }
+    return latest;
+  }
+}

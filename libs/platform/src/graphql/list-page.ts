@@ -1,0 +1,62 @@
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, isUUID, Max, MaxLength, Min } from 'class-validator';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { BadInputError } from '../errors/app-error';
+import { MAX_PAGE_SIZE } from './pagination';
+import { TextLimit } from './text-limits';
+
+export const DEFAULT_LIST_SIZE = 50;
+
+/**
+ * Bounds for list queries that keep a plain list type (API.md: discoverySets, disputes, deadlines,
+ * discoveryOrders, courtDocket): at most `first` items after the one whose id is `after`.
+ */
+@ArgsType()
+export class ListArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many to return: 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_LIST_SIZE}).`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'first must be at least 1' })
+  @Max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}` })
+  first?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The id of the last item of the previous page: the list goes on after it.',
+  })
+  @IsOptional()
+  @MaxLength(TextLimit.ID)
+  after?: string;
+}
+
+/**
+ * Runs a list query in a fixed order (the given columns, then id, all one direction), from just after
+ * the item `after` names, at most `first` rows. An `after` that is no item of the list simply starts
+ * nowhere: the caller gets an empty page, never someone else's rows.
+ */
+export async function pageOf<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  { first = DEFAULT_LIST_SIZE, after }: ListArgs,
+  alias: string,
+  columns: readonly string[],
+  direction: 'ASC' | 'DESC',
+): Promise<T[]> {
+  const keys = [...columns.map((c) => `${alias}.${c}`), `${alias}.id`];
+  for (const [i, key] of keys.entries()) {
+    if (i === 0) query.orderBy(key, direction);
+    else query.addOrderBy(key, direction);
+  }
+  if (after !== undefined) {
+    if (!isUUID(after)) throw new BadInputError('after must be the id of an item of the previous page.');
+    const table = query.expressionMap.mainAlias?.metadata.tableName;
+    const inner = [...columns, 'id'].map((c) => `page_after.${c}`).join(', ');
+    query.andWhere(
+      `(${keys.join(', ')}) ${direction === 'ASC' ? '>' : '<'} (SELECT ${inner} FROM ${table} page_after WHERE page_after.id = :pageAfter)`,
+      { pageAfter: after.toLowerCase() },
+    );
+  }
+  return query.limit(first).getMany();
+}
