@@ -7,7 +7,7 @@ import { DeliverWebhooksJob } from './deliver-webhooks.job';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 import { SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './webhook-signature';
-import { webhookUrlProblem } from './webhook-url.policy';
+import { checkWebhookUrl } from './webhook-url.policy';
 import { WebhooksService } from './webhooks.service';
 
 const TIMEOUT_MS = 10_000;
@@ -81,8 +81,8 @@ export class DeliverWebhooksHandler implements JobHandler<PayloadOf<typeof Deliv
     const timestamp = Math.floor(this.clock.now().getTime() / 1000);
     let status: number | null = null;
     let error: string | null = null;
-    const problem = await webhookUrlProblem(endpoint.url, this.config.webhooks.allowPrivateUrls);
-    if (problem) error = problem;
+    const checked = await checkWebhookUrl(endpoint.url, this.config.webhooks.allowPrivateUrls);
+    if ('problem' in checked) error = checked.problem;
     else {
       try {
         const response = await fetch(endpoint.url, {

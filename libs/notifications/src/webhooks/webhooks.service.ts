@@ -20,7 +20,7 @@ import { DeliverWebhooksJob } from './deliver-webhooks.job';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 import { CreateWebhookEndpointInput, WebhookDeliveryModel, WebhookEndpointModel } from './webhook.models';
-import { webhookUrlProblem } from './webhook-url.policy';
+import { checkWebhookUrl } from './webhook-url.policy';
 
 const MAX_ENDPOINTS = 10;
 
@@ -69,8 +69,8 @@ export class WebhooksService {
   }
 
   async create(actor: Actor, input: CreateWebhookEndpointInput): Promise<WebhookEndpointModel> {
-    const problem = await webhookUrlProblem(input.url, this.config.webhooks.allowPrivateUrls);
-    if (problem) throw new BadInputError(problem);
+    const checked = await checkWebhookUrl(input.url, this.config.webhooks.allowPrivateUrls);
+    if ('problem' in checked) throw new BadInputError(checked.problem);
     const repository = this.dataSource.getRepository(WebhookEndpointEntity);
     if ((await repository.countBy({ userId: actor.userId, deletedAt: IsNull() })) >= MAX_ENDPOINTS) {
       throw new BadInputError(
