@@ -24,7 +24,7 @@ describe('deadlines and notices', () => {
   });
 
   /** The seed case with a set served by mail on Friday 2026-05-01: responses due Thursday 2026-06-04. */
-  async function servedSet(kind: 'INTERROGATORIES' | 'ADMISSIONS' = 'INTERROGATORIES') {
+  async function servedSet(kind: 'INTERROGATORIES' | 'ADMISSIONS' = 'INTERROGATORIES', title?: string) {
     const defense = await signUp(parley, 'Defense Counsel');
     const plaintiff = await signUp(parley, 'Prisoner Plaintiff');
     const created = await createCase(defense.client, courtId);
@@ -36,6 +36,7 @@ describe('deadlines and notices', () => {
       servingPartyId: plaintiffId,
       respondingPartyId: defendantId,
       kind,
+      title,
     });
     const set = await serveSet(plaintiff.client, draft.id, 'MAIL', '/s/ Prisoner Plaintiff');
     await parley.waitForIdle();
@@ -338,5 +339,26 @@ describe('deadlines and notices', () => {
     });
     expect((await fetch(`${parley.baseUrl}${path}`)).status).toBe(404);
     expect((await fetch(`${parley.baseUrl}/calendar/cal_nonsense.ics`)).status).toBe(404);
+  });
+
+  it('keeps what a party typed inside its property in the other side’s feed (RFC 5545 text, 75-octet lines)', async () => {
+    const title = `Set one\rATTENDEE:mailto:evil@example.org\r\nEND:VEVENT; a, b \\ ${'é中😀'.repeat(30)}`;
+    const { defense } = await servedSet('INTERROGATORIES', title);
+    const { createCalendarFeed } = await defense.client.ok('mutation { createCalendarFeed { url } }');
+    const bytes = Buffer.from(
+      await (await fetch(`${parley.baseUrl}${new URL(createCalendarFeed.url).pathname}`)).arrayBuffer(),
+    );
+    const ics = bytes.toString('utf8');
+    expect(ics).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(ics).not.toContain('\ufffd'); // no character was cut in two
+    const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+    expect(lines.filter((l) => /^ATTENDEE/i.test(l))).toEqual([]);
+    expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(
+      lines.filter((l) => l === 'END:VEVENT').length,
+    );
+    const summary = lines.find((l) => l.startsWith('SUMMARY:Responses to'))!.slice('SUMMARY:'.length);
+    const text = summary.replace(/\\([\\;,nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
+    expect(text).toContain(`Responses to “${title.replace(/\r\n?/g, '\n')}”`);
   });
 });

@@ -9,23 +9,13 @@ import {
   InjectConfig,
   newSecret,
 } from '@parley/platform';
-import { createEvents, EventAttributes } from 'ics';
 import { DataSource, In, IsNull } from 'typeorm';
 import { DeadlineEntity } from '../deadline.entity';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 import { CalendarFeedModel } from './calendar-feed.model';
+import { icsCalendar } from './ics-calendar';
 
 const PREFIX = 'cal_';
-
-const dateParts = (day: string): [number, number, number] => {
-  const [y, m, d] = day.split('-').map(Number);
-  return [y, m, d];
-};
-const nextDay = (day: string): [number, number, number] => {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-};
 
 /**
  * Per-user secret ICS feeds of deadlines, for the calendars people already use. A feed lists the
@@ -90,26 +80,19 @@ export class CalendarService {
   }
 
   private render(deadlines: DeadlineEntity[], cases: Map<string, CaseFacts>): string {
-    const events: EventAttributes[] = deadlines.map((d) => {
-      const theCase = cases.get(d.caseId);
-      return {
-        uid: `deadline-${d.id}@parley`,
-        title: `${d.description}${theCase ? ` (${theCase.title})` : ''}`,
-        description: [`Status: ${d.status}`, ...d.steps.map((s) => `${s.date} ${s.rule}: ${s.text}`)].join(
-          '\n',
-        ),
-        start: dateParts(d.dueOn),
-        end: nextDay(d.dueOn),
-        status: d.status === 'CANCELLED' ? 'CANCELLED' : 'CONFIRMED',
-        productId: 'parley/deadlines',
-        calName: 'Parley deadlines',
-      };
-    });
-    const { error, value } = createEvents(events, {
-      productId: 'parley/deadlines',
-      calName: 'Parley deadlines',
-    });
-    if (error || value === null) throw error ?? new Error('Could not build the calendar');
-    return value;
+    return icsCalendar(
+      deadlines.map((d) => {
+        const theCase = cases.get(d.caseId);
+        return {
+          uid: `deadline-${d.id}@parley`,
+          title: `${d.description}${theCase ? ` (${theCase.title})` : ''}`,
+          description: [`Status: ${d.status}`, ...d.steps.map((s) => `${s.date} ${s.rule}: ${s.text}`)].join(
+            '\n',
+          ),
+          day: d.dueOn,
+          cancelled: d.status === 'CANCELLED',
+        };
+      }),
+    );
   }
 }

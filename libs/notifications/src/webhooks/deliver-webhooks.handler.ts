@@ -7,7 +7,7 @@ import { DeliverWebhooksJob } from './deliver-webhooks.job';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 import { SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './webhook-signature';
-import { webhookUrlProblem } from './webhook-url.policy';
+import { sendWebhook } from './webhook-transport';
 import { WebhooksService } from './webhooks.service';
 
 const TIMEOUT_MS = 10_000;
@@ -79,37 +79,18 @@ export class DeliverWebhooksHandler implements JobHandler<PayloadOf<typeof Deliv
   ) {
     const body = JSON.stringify({ id: delivery.id, ...delivery.payload });
     const timestamp = Math.floor(this.clock.now().getTime() / 1000);
-    let status: number | null = null;
-    let error: string | null = null;
-    const problem = await webhookUrlProblem(endpoint.url, this.config.webhooks.allowPrivateUrls);
-    if (problem) error = problem;
-    else {
-      try {
-        const response = await fetch(endpoint.url, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'user-agent': 'Parley-Webhooks/1',
-            'x-parley-event': delivery.kind,
-            'x-parley-delivery': delivery.id,
-            [TIMESTAMP_HEADER]: String(timestamp),
-            [SIGNATURE_HEADER]: signWebhook(
-              this.webhooks.secrets.open(endpoint.secretSealed),
-              timestamp,
-              body,
-            ),
-          },
-          body,
-          redirect: 'manual',
-          signal: AbortSignal.timeout(TIMEOUT_MS),
-        });
-        status = response.status;
-        await response.body?.cancel();
-        if (status < 200 || status >= 300) error = `HTTP ${status}`;
-      } catch (e) {
-        error = (e as Error).message;
-      }
-    }
+    const { status, error } = await sendWebhook(endpoint.url, this.config.webhooks.allowPrivateUrls, {
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'Parley-Webhooks/1',
+        'x-parley-event': delivery.kind,
+        'x-parley-delivery': delivery.id,
+        [TIMESTAMP_HEADER]: String(timestamp),
+        [SIGNATURE_HEADER]: signWebhook(this.webhooks.secrets.open(endpoint.secretSealed), timestamp, body),
+      },
+      body,
+      timeoutMs: TIMEOUT_MS,
+    });
     const now = this.clock.now();
     if (!error) {
       await manager.update(

@@ -21,7 +21,7 @@ import { DeliverWebhooksJob } from './deliver-webhooks.job';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 import { CreateWebhookEndpointInput, WebhookDeliveryModel, WebhookEndpointModel } from './webhook.models';
-import { webhookUrlProblem } from './webhook-url.policy';
+import { checkWebhookUrl } from './webhook-url.policy';
 
 const MAX_ENDPOINTS = 10;
 
@@ -70,8 +70,8 @@ export class WebhooksService {
   }
 
   async create(actor: Actor, input: CreateWebhookEndpointInput): Promise<WebhookEndpointModel> {
-    const problem = await webhookUrlProblem(input.url, this.config.webhooks.allowPrivateUrls);
-    if (problem) throw new BadInputError(problem);
+    const checked = await checkWebhookUrl(input.url, this.config.webhooks.allowPrivateUrls);
+    if ('problem' in checked) throw new BadInputError(checked.problem);
     return this.dataSource.transaction(async (manager) => {
       // The user's endpoints are counted and added one caller at a time, so the cap holds under a burst.
       await lockForTransaction(manager, `webhook-endpoints:${actor.userId}`);
