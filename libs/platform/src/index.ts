@@ -14,6 +14,7 @@ export * from './database/migrate';
 export * from './database/postgres-errors';
 export * from './errors/app-error';
 export * from './errors/to-client-error';
+export * from './errors/framework-errors';
 export * from './graphql/date.scalar';
 export * from './graphql/error-formatter';
 export * from './graphql/graphql-context';
