@@ -4,6 +4,7 @@ import {
   CalendarDateScalar,
   createErrorFormatter,
   createGraphQLContext,
+  graphqlRequestHooks,
   queryLimitRules,
 } from '@parley/platform';
 import { Logger } from 'nestjs-pino';
@@ -21,6 +22,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger): MercuriusDriv
     jit: 1,
     context: createGraphQLContext,
     validationRules: queryLimitRules(config.graphql),
+    hooks: graphqlRequestHooks(),
     errorFormatter: createErrorFormatter({
       hideSuggestions: !config.graphql.introspection,
       logger: { error: (object, message) => logger.error(object, message) },

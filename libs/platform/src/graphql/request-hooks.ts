@@ -1,0 +1,32 @@
+import { DocumentNode, GraphQLSchema, Kind, OperationDefinitionNode } from 'graphql';
+import { RequestRefusedError } from '../errors/app-error';
+import { findTextProblems } from './argument-text';
+
+type Variables = Record<string, unknown> | undefined;
+
+const operationsOf = (document: DocumentNode) =>
+  document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+
+/**
+ * The checks every GraphQL request passes before anything of it runs (no guard, resolver or SQL), as
+ * mercurius hooks: one place for every operation. With the variables (which validation rules never
+ * see), the characters of every text argument. Every operation of the document is checked, as
+ * validation checks them, so the request's operationName need not be dug out here.
+ */
+export function graphqlRequestHooks() {
+  return {
+    preExecution(
+      schema: GraphQLSchema,
+      document: DocumentNode,
+      _context: unknown,
+      variables: Variables,
+    ): void {
+      const operations = operationsOf(document);
+      const problems = operations.flatMap((o) => findTextProblems(schema, document, o, variables));
+      if (problems.length)
+        throw new RequestRefusedError(problems.map((p) => p.message).join(' '), {
+          fields: [...new Set(problems.map((p) => p.field))],
+        });
+    },
+  };
+}
