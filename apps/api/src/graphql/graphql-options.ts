@@ -22,7 +22,10 @@ export function graphqlOptions(config: AppConfig, logger: Logger): MercuriusDriv
     jit: 1,
     context: createGraphQLContext,
     validationRules: queryLimitRules(config.graphql),
-    hooks: graphqlRequestHooks(),
+    // The token limit is also checked before parsing (request-hooks.ts); here it stops mercurius from
+    // retrying an over-long text as a JSON syntax tree.
+    graphql: { parseOptions: { maxTokens: config.graphql.maxTokens } },
+    hooks: graphqlRequestHooks(config.graphql),
     errorFormatter: createErrorFormatter({
       hideSuggestions: !config.graphql.introspection,
       logger: { error: (object, message) => logger.error(object, message) },

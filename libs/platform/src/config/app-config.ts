@@ -61,5 +61,10 @@ export interface AppConfig {
     maxDepth: number;
     maxAliases: number;
     maxCost: number;
+    /**
+     * Tokens (names, values, punctuation) a query text may hold, read before parsing: parsing costs
+     * time per token, and the longest guide example is under 800.
+     */
+    maxTokens: number;
   };
 }

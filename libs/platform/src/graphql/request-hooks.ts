@@ -1,6 +1,8 @@
 import { DocumentNode, GraphQLSchema, Kind, OperationDefinitionNode } from 'graphql';
+import { AppConfig } from '../config/app-config';
 import { RequestRefusedError } from '../errors/app-error';
 import { findTextProblems } from './argument-text';
+import { documentShapeProblem, isParsedDocument } from './document-shape';
 
 type Variables = Record<string, unknown> | undefined;
 
@@ -9,12 +11,25 @@ const operationsOf = (document: DocumentNode) =>
 
 /**
  * The checks every GraphQL request passes before anything of it runs (no guard, resolver or SQL), as
- * mercurius hooks: one place for every operation. With the variables (which validation rules never
- * see), the characters of every text argument. Every operation of the document is checked, as
- * validation checks them, so the request's operationName need not be dug out here.
+ * mercurius hooks: one place for every operation. The text's size and nesting before parsing; that
+ * the document came from the parser; then, with the variables (which validation rules never see),
+ * the characters of every text argument. Every operation of the document is checked, as validation
+ * checks them, so the request's operationName need not be dug out here.
  */
-export function graphqlRequestHooks() {
+export function graphqlRequestHooks(limits: Pick<AppConfig['graphql'], 'maxTokens'>) {
   return {
+    preParsing(_schema: GraphQLSchema, source: string): void {
+      const problem = typeof source === 'string' ? documentShapeProblem(source, limits.maxTokens) : null;
+      if (problem) throw new RequestRefusedError(problem);
+    },
+
+    preValidation(_schema: GraphQLSchema, document: DocumentNode): void {
+      if (!isParsedDocument(document))
+        throw new RequestRefusedError(
+          'Send the query as GraphQL text in `query` (a JSON syntax tree is not accepted).',
+        );
+    },
+
     preExecution(
       schema: GraphQLSchema,
       document: DocumentNode,
