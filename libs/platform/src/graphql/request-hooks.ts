@@ -3,6 +3,7 @@ import { AppConfig } from '../config/app-config';
 import { RequestRefusedError } from '../errors/app-error';
 import { findTextProblems } from './argument-text';
 import { documentShapeProblem, isParsedDocument } from './document-shape';
+import { operationCost } from './query-cost';
 
 type Variables = Record<string, unknown> | undefined;
 
@@ -13,10 +14,10 @@ const operationsOf = (document: DocumentNode) =>
  * The checks every GraphQL request passes before anything of it runs (no guard, resolver or SQL), as
  * mercurius hooks: one place for every operation. The text's size and nesting before parsing; that
  * the document came from the parser; then, with the variables (which validation rules never see),
- * the characters of every text argument. Every operation of the document is checked, as validation
- * checks them, so the request's operationName need not be dug out here.
+ * the characters of every text argument and the operation's cost. Every operation of the document is
+ * checked, as validation checks them, so the request's operationName need not be dug out here.
  */
-export function graphqlRequestHooks(limits: Pick<AppConfig['graphql'], 'maxTokens'>) {
+export function graphqlRequestHooks(limits: Pick<AppConfig['graphql'], 'maxTokens' | 'maxCost'>) {
   return {
     preParsing(_schema: GraphQLSchema, source: string): void {
       const problem = typeof source === 'string' ? documentShapeProblem(source, limits.maxTokens) : null;
@@ -42,6 +43,14 @@ export function graphqlRequestHooks(limits: Pick<AppConfig['graphql'], 'maxToken
         throw new RequestRefusedError(problems.map((p) => p.message).join(' '), {
           fields: [...new Set(problems.map((p) => p.field))],
         });
+      for (const operation of operations) {
+        const cost = Math.ceil(operationCost(document, operation, variables));
+        if (cost > limits.maxCost)
+          throw new RequestRefusedError(
+            `This query costs ${cost}, more than the limit of ${limits.maxCost}: ask for fewer items (first) or fewer fields, or split it into several requests.`,
+            { cost, maxCost: limits.maxCost },
+          );
+      }
     },
   };
 }
