@@ -52,14 +52,6 @@ export class BadInputError extends AppError {
   }
 }
 
-/**
- * Bad input refused before the operation runs (its text, cost or characters), so nothing ran: HTTP
- * 400, as mercurius answers the other requests it refuses before execution.
- */
-export class RequestRefusedError extends BadInputError {
-  readonly statusCode = 400;
-}
-
 export class ConflictError extends AppError {
   constructor(message: string) {
     super(ErrorCode.CONFLICT, message);

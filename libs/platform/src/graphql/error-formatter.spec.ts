@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { RequestRefusedError } from '../errors/app-error';
+import { BadInputError } from '../errors/app-error';
 import { createErrorFormatter } from './error-formatter';
 
 /** An error as mercurius builds them (`createError` of @fastify/error), wrapped as it wraps them. */
@@ -43,12 +43,10 @@ describe('the GraphQL error formatter', () => {
     expect(logged).toEqual([]);
   });
 
-  it('answers a request refused before execution with 400 and its extensions', () => {
-    const refused = new RequestRefusedError('input.title contains a NUL character.', {
-      fields: ['input.title'],
-    });
+  it('answers a refusal before execution as other GraphQL errors: 200, with its extensions', () => {
+    const refused = new BadInputError('input.title contains a NUL character.', { fields: ['input.title'] });
     const result = run(new GraphQLError(refused.message, { originalError: refused }));
-    expect(result.statusCode).toBe(400);
+    expect(result.statusCode).toBe(200);
     expect(result.response.errors[0]).toEqual({
       message: 'input.title contains a NUL character.',
       extensions: { code: 'BAD_USER_INPUT', fields: ['input.title'] },

@@ -1,6 +1,6 @@
 import { DocumentNode, GraphQLSchema, Kind, OperationDefinitionNode } from 'graphql';
 import { AppConfig } from '../config/app-config';
-import { RequestRefusedError } from '../errors/app-error';
+import { BadInputError } from '../errors/app-error';
 import { findTextProblems } from './argument-text';
 import { documentShapeProblem, isParsedDocument } from './document-shape';
 import { operationCost } from './query-cost';
@@ -21,12 +21,12 @@ export function graphqlRequestHooks(limits: Pick<AppConfig['graphql'], 'maxToken
   return {
     preParsing(_schema: GraphQLSchema, source: string): void {
       const problem = typeof source === 'string' ? documentShapeProblem(source, limits.maxTokens) : null;
-      if (problem) throw new RequestRefusedError(problem);
+      if (problem) throw new BadInputError(problem);
     },
 
     preValidation(_schema: GraphQLSchema, document: DocumentNode): void {
       if (!isParsedDocument(document))
-        throw new RequestRefusedError(
+        throw new BadInputError(
           'Send the query as GraphQL text in `query` (a JSON syntax tree is not accepted).',
         );
     },
@@ -40,13 +40,13 @@ export function graphqlRequestHooks(limits: Pick<AppConfig['graphql'], 'maxToken
       const operations = operationsOf(document);
       const problems = operations.flatMap((o) => findTextProblems(schema, document, o, variables));
       if (problems.length)
-        throw new RequestRefusedError(problems.map((p) => p.message).join(' '), {
+        throw new BadInputError(problems.map((p) => p.message).join(' '), {
           fields: [...new Set(problems.map((p) => p.field))],
         });
       for (const operation of operations) {
         const cost = Math.ceil(operationCost(document, operation, variables));
         if (cost > limits.maxCost)
-          throw new RequestRefusedError(
+          throw new BadInputError(
             `This query costs ${cost}, more than the limit of ${limits.maxCost}: ask for fewer items (first) or fewer fields, or split it into several requests.`,
             { cost, maxCost: limits.maxCost },
           );
