@@ -28,6 +28,20 @@ type Variables = Record<string, unknown> | null | undefined;
 
 const MAX_PROBLEMS = 20;
 
+/** An argument in the document: its value as written (perhaps a variable), its type, its path. */
+interface ArgumentSite {
+  value: ValueNode;
+  type: GraphQLInputType;
+  path: Path;
+}
+
+// mercurius keeps a parsed document for every request with the same text, so the walk along the
+// schema's types (the costly part: ~0.1 ms) runs once per document; each request reads only values.
+const sitesByOperation = new WeakMap<
+  OperationDefinitionNode,
+  { schema: GraphQLSchema; sites: ArgumentSite[] }
+>();
+
 /** Fragments the operation reaches, so text in another operation's fragments is not blamed on it. */
 function reachableFragments(document: DocumentNode, operation: OperationDefinitionNode) {
   const byName = new Map<string, FragmentDefinitionNode>();
@@ -46,6 +60,48 @@ function reachableFragments(document: DocumentNode, operation: OperationDefiniti
     });
   }
   return [...reached.values()];
+}
+
+/** Every argument the operation passes, in it and in the fragments it spreads. */
+function argumentSites(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): ArgumentSite[] {
+  const cached = sitesByOperation.get(operation);
+  if (cached?.schema === schema) return cached.sites;
+  const sites: ArgumentSite[] = [];
+  for (const definition of [operation, ...reachableFragments(document, operation)]) {
+    const typeInfo = new TypeInfo(schema);
+    // Response keys of the fields down to an argument's own; a root field's arguments go by their
+    // own name (`input.title`), deeper ones after their field's path (`case.auditTrail.after`).
+    const fields: string[] = [];
+    visit(
+      definition,
+      visitWithTypeInfo(typeInfo, {
+        Field: {
+          enter: (node) => void fields.push(node.alias?.value ?? node.name.value),
+          leave: () => void fields.pop(),
+        },
+        Directive: {
+          enter: (node) => void fields.push(`@${node.name.value}`),
+          leave: () => void fields.pop(),
+        },
+        Argument(node) {
+          const argument = typeInfo.getArgument();
+          if (argument)
+            sites.push({
+              value: node.value,
+              type: argument.type,
+              path: [...(fields.length > 1 ? fields : []), node.name.value],
+            });
+          return false;
+        },
+      }),
+    );
+  }
+  sitesByOperation.set(operation, { schema, sites });
+  return sites;
 }
 
 /**
@@ -134,30 +190,6 @@ export function findTextProblems(
       for (const f of node.fields) checkNode(f.value, type, [...path, f.name.value]);
   };
 
-  for (const definition of [operation, ...reachableFragments(document, operation)]) {
-    const typeInfo = new TypeInfo(schema);
-    // Response keys of the fields down to an argument's own; a root field's arguments go by their
-    // own name (`input.title`), deeper ones after their field's path (`case.auditTrail.after`).
-    const fields: string[] = [];
-    visit(
-      definition,
-      visitWithTypeInfo(typeInfo, {
-        Field: {
-          enter: (node) => void fields.push(node.alias?.value ?? node.name.value),
-          leave: () => void fields.pop(),
-        },
-        Directive: {
-          enter: (node) => void fields.push(`@${node.name.value}`),
-          leave: () => void fields.pop(),
-        },
-        Argument(node) {
-          const argument = typeInfo.getArgument();
-          if (argument)
-            checkNode(node.value, argument.type, [...(fields.length > 1 ? fields : []), node.name.value]);
-          return false;
-        },
-      }),
-    );
-  }
+  for (const site of argumentSites(schema, document, operation)) checkNode(site.value, site.type, site.path);
   return problems;
 }
