@@ -39,10 +39,14 @@ export function graphqlRequestHooks(limits: Pick<AppConfig['graphql'], 'maxToken
     ): void {
       const operations = operationsOf(document);
       const problems = operations.flatMap((o) => findTextProblems(schema, document, o, variables));
-      if (problems.length)
-        throw new BadInputError(problems.map((p) => p.message).join(' '), {
+      if (problems.length) {
+        const messages = problems.map((p) => p.message);
+        // `problems` as the validation pipe lists them; `fields` for a form to mark.
+        throw new BadInputError(messages.join(' '), {
+          problems: messages,
           fields: [...new Set(problems.map((p) => p.field))],
         });
+      }
       for (const operation of operations) {
         const cost = Math.ceil(operationCost(document, operation, variables));
         if (cost > limits.maxCost)
