@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, requestIdOf } from '@parley/platform';
+import { AppConfig, replyToFrameworkError, requestIdOf } from '@parley/platform';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { mountQueueBoard } from './queue-board';
@@ -14,6 +14,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       bodyLimit: config.http.bodyLimitBytes,
       trustProxy: config.http.trustProxyHops || false,
       genReqId: requestIdOf,
+      frameworkErrors: replyToFrameworkError,
     }),
     { bufferLogs: true },
   );

@@ -4,6 +4,7 @@ import {
   CalendarDateScalar,
   createErrorFormatter,
   createGraphQLContext,
+  graphqlRequestHooks,
   queryLimitRules,
 } from '@parley/platform';
 import { Logger } from 'nestjs-pino';
@@ -21,6 +22,10 @@ export function graphqlOptions(config: AppConfig, logger: Logger): MercuriusDriv
     jit: 1,
     context: createGraphQLContext,
     validationRules: queryLimitRules(config.graphql),
+    // The token limit is also checked before parsing (request-hooks.ts); here it stops mercurius from
+    // retrying an over-long text as a JSON syntax tree.
+    graphql: { parseOptions: { maxTokens: config.graphql.maxTokens } },
+    hooks: graphqlRequestHooks(config.graphql),
     errorFormatter: createErrorFormatter({
       hideSuggestions: !config.graphql.introspection,
       logger: { error: (object, message) => logger.error(object, message) },

@@ -60,6 +60,12 @@ export interface AppConfig {
     sandbox: boolean;
     maxDepth: number;
     maxAliases: number;
+    /** Weighted fields (graphql-armor's weights), times the `first`/`last` page sizes, variables included. */
     maxCost: number;
+    /**
+     * Tokens (names, values, punctuation) a query text may hold, read before parsing: parsing costs
+     * time per token, and the longest guide example is under 800.
+     */
+    maxTokens: number;
   };
 }

@@ -92,4 +92,15 @@ describe('parseConfig', () => {
     const config = parseConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }, noSecret);
     expect(config.graphql).toMatchObject({ introspection: false, sandbox: false });
   });
+
+  it('limits the tokens of a query text, within sane bounds', () => {
+    expect(parseConfig({}, noSecret).graphql.maxTokens).toBe(5000);
+    expect(parseConfig({ GRAPHQL_MAX_TOKENS: '800' }, noSecret).graphql.maxTokens).toBe(800);
+    expect(() => parseConfig({ GRAPHQL_MAX_TOKENS: '100' }, noSecret)).toThrow(
+      /GRAPHQL_MAX_TOKENS must be at least 500 \(got "100"\)/,
+    );
+    expect(() => parseConfig({ GRAPHQL_MAX_TOKENS: 'lots' }, noSecret)).toThrow(
+      /GRAPHQL_MAX_TOKENS must be a whole number/,
+    );
+  });
 });

@@ -62,7 +62,10 @@ export const environmentSchema = z.object({
   GRAPHQL_INTROSPECTION: boolean.optional(),
   GRAPHQL_MAX_DEPTH: integer(2, 50).default(12),
   GRAPHQL_MAX_ALIASES: integer(0, 100).default(15),
-  GRAPHQL_MAX_COST: integer(100, 1_000_000).default(5000),
+  // 5,000 was set while `first: $n` cost as n = 1. Counted honestly, a page of 50 cases with their
+  // court, parties and members costs about 6,800 and a full page of 100 about 13,600.
+  GRAPHQL_MAX_COST: integer(100, 1_000_000).default(20_000),
+  GRAPHQL_MAX_TOKENS: integer(500, 100_000).default(5000),
 });
 
 /** Rules across variables, checked even when single values are wrong so every problem is told at once. */
@@ -148,6 +151,7 @@ export function parseConfig(
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxCost: e.GRAPHQL_MAX_COST,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
     },
   };
 }

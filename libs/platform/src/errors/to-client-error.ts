@@ -17,6 +17,7 @@ const httpStatusCodes: Record<number, ErrorCode> = {
   404: ErrorCode.NOT_FOUND,
   409: ErrorCode.CONFLICT,
   413: ErrorCode.BAD_USER_INPUT,
+  414: ErrorCode.BAD_USER_INPUT,
   415: ErrorCode.BAD_USER_INPUT,
 };
 
@@ -26,6 +27,17 @@ const friendlyFastifyMessages: Record<string, string> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Send GraphQL requests as application/json.',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'The request body is empty: send a JSON body with a GraphQL query.',
   FST_ERR_CTP_INVALID_JSON_BODY: 'The request body is not valid JSON.',
+  FST_ERR_BAD_URL: 'This address is not valid: a %-escape in it does not stand for text.',
+  FST_ERR_MAX_PARAM_LENGTH: 'This address is too long.',
+};
+
+/** Requests mercurius refuses before running them; its own messages do not say what to do. */
+const friendlyMercuriusMessages: Record<string, string> = {
+  MER_ERR_METHOD_NOT_ALLOWED: 'Changes must be sent with POST; GET can only read.',
+  // What mercurius says when a request holds no query at all.
+  MER_ERR_GQL_PERSISTED_QUERY_NOT_FOUND: 'Send the GraphQL query text in `query`.',
+  MER_ERR_GQL_VALIDATION:
+    'This is not a GraphQL request Parley can read: send the query text in `query` and any variables as a JSON object in `variables`.',
 };
 
 function fromHttpException(error: HttpException): ClientError {
@@ -52,14 +64,15 @@ export function toClientError(error: unknown): ClientError {
     return { message, code: original.code, extensions: original.extensions, unexpected: false };
   }
   if (original instanceof HttpException) return fromHttpException(original);
-  const fastifyCode = (original as { code?: unknown })?.code;
+  const frameworkCode = (original as { code?: unknown })?.code;
   const statusCode = (original as { statusCode?: unknown })?.statusCode;
-  if (typeof fastifyCode === 'string' && fastifyCode.startsWith('FST_') && typeof statusCode === 'number') {
-    const code = httpStatusCodes[statusCode];
-    if (code) {
-      const message = friendlyFastifyMessages[fastifyCode] ?? (original as Error).message;
-      return { message, code, extensions: {}, unexpected: false };
+  if (typeof frameworkCode === 'string' && typeof statusCode === 'number' && statusCode < 500) {
+    if (frameworkCode.startsWith('FST_') && httpStatusCodes[statusCode]) {
+      const message = friendlyFastifyMessages[frameworkCode] ?? (original as Error).message;
+      return { message, code: httpStatusCodes[statusCode], extensions: {}, unexpected: false };
     }
+    const message = friendlyMercuriusMessages[frameworkCode];
+    if (message) return { message, code: ErrorCode.BAD_USER_INPUT, extensions: {}, unexpected: false };
   }
   if (
     error instanceof GraphQLError &&

@@ -9,11 +9,21 @@ interface Logger {
 
 type Execution = ExecutionResult & { errors: readonly GraphQLError[]; statusCode?: number };
 
-/** Mercurius wraps validation failures in one error holding the list; unwrap it. */
+/**
+ * Mercurius wraps parse and validation failures in one error holding the list; unwrap it. An inner
+ * error that is neither GraphQL's nor fastify's (graphql-js asserting that a query was sent) is no
+ * fault of ours: the wrapper stands for it, and says what a request must hold.
+ */
 function flatten(errors: readonly GraphQLError[]): unknown[] {
   return errors.flatMap((error) => {
-    const inner = (error.originalError as { errors?: unknown })?.errors;
-    return Array.isArray(inner) ? inner : [error];
+    const wrapper = error.originalError as { code?: unknown; errors?: unknown } | undefined;
+    if (wrapper?.code !== 'MER_ERR_GQL_VALIDATION' || !Array.isArray(wrapper.errors)) return [error];
+    const unwrapped = wrapper.errors.map((inner: unknown) =>
+      inner instanceof GraphQLError || String((inner as { code?: unknown })?.code).startsWith('FST_')
+        ? inner
+        : error,
+    );
+    return [...new Set(unwrapped)];
   });
 }
 
@@ -46,6 +56,8 @@ export function createErrorFormatter(options: { hideSuggestions: boolean; logger
         extensions,
       };
     });
+    // A mutation over GET (405): say which method would do (RFC 9110, 15.5.6).
+    if (statusCode === 405) context.reply?.header('allow', 'POST');
     return { statusCode, response: { data: execution.data ?? null, errors } };
   };
 }
