@@ -43,7 +43,24 @@ export default [
         },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // ARCHITECTURE.md, "The one door": each lib owns its tables; others ask its exported service.
+          selector: 'ImportDeclaration[source.value=/^@parley\\//] ImportSpecifier[imported.name=/Entity$/]',
+          message: "Another lib's entity: ask that lib's exported service (CaseDirectory, DiscoveryReader, …) instead.",
+        },
+        {
+          // Grants come from the one door alone; anything else could hand a service a forged decision.
+          selector: "CallExpression[callee.object.name='Grant'][callee.property.name='issue']",
+          message: 'Only the access enforcer issues grants.',
+        },
+      ],
     },
+  },
+  {
+    files: ['libs/cases/src/access/access-enforcer.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // Tests read GraphQL responses loosely; the assertions are the types there.

@@ -35,8 +35,8 @@ export const CourtCapabilities = {
   ADD_STAFF: defineCapability(
     'court.staff.add',
     CourtSubject,
+    // The admin's permit first: its refusal is the one that says why to whoever is refused.
     anyOf(
-      courtStaff(OWN_STAFF_ONLY),
       when('an admin, for the court’s first staff account only', (facts) =>
         facts.actor.role !== SystemRole.ADMIN
           ? OWN_STAFF_ONLY
@@ -44,6 +44,7 @@ export const CourtCapabilities = {
             ? 'This court already has staff; only its staff can add another account.'
             : null,
       ),
+      courtStaff(OWN_STAFF_ONLY),
     ),
   ),
 };

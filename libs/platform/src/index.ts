@@ -32,7 +32,6 @@ export * from './platform.module';
 export * from './queue/job-definition';
 export * from './queue/job-handler.decorator';
 export * from './queue/outbox';
-export * from './queue/outbox-message.entity';
 export * from './queue/outbox-relay';
 export * from './queue/queue-names';
 export * from './queue/queue.module';

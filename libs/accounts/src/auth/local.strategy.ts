@@ -25,12 +25,9 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
     const address = request.ip ?? 'unknown';
-    await this.throttle.assertAllowed(email, address);
+    await this.throttle.begin(email, address);
     const user = await this.users.verifyCredentials(email, password);
-    if (!user) {
-      await this.throttle.failed(email, address);
-      throw new UnauthenticatedError(WRONG_CREDENTIALS);
-    }
+    if (!user) throw new UnauthenticatedError(WRONG_CREDENTIALS);
     await this.throttle.succeeded(email, address);
     return user;
   }

@@ -12,9 +12,9 @@ import {
 const ADDRESS_FAILURES_PER_HOUR = 200;
 
 /**
- * Slows password guessing (OWASP Authentication Cheat Sheet): failed sign-ins are counted per
- * account and address, and per address alone; past the limit the pair (or the address) waits. A
- * success clears its account's count. Counters live in Redis so every API process shares them; while
+ * Slows password guessing (OWASP Authentication Cheat Sheet): sign-in attempts are counted per
+ * account and address, and per address alone, before the password is checked; past the limit the
+ * pair (or the address) waits. A success clears its account's count. Counters live in Redis so every API process shares them; while
  * Redis is away, or when queues run on PostgreSQL, each process counts in memory.
  */
 @Injectable()
@@ -50,31 +50,31 @@ export class LoginThrottle implements OnApplicationShutdown {
     this.perAddress = limiter('login-address', ADDRESS_FAILURES_PER_HOUR, 3600);
   }
 
-  /** Refuses before the password is even checked when this account or address must wait. */
-  async assertAllowed(email: string, address: string): Promise<void> {
-    const [account, everyone] = await Promise.all([
-      this.perAccount.get(this.accountKey(email, address)),
-      this.perAddress.get(address),
+  /**
+   * Takes this attempt's point before the password is checked, atomically in the store: a burst of
+   * guesses sent at once checks no more passwords than the limit, whatever their order. Refuses when
+   * the account (from this address) or the address must wait.
+   */
+  async begin(email: string, address: string): Promise<void> {
+    const taken = await Promise.allSettled([
+      this.perAccount.consume(this.accountKey(email, address)),
+      this.perAddress.consume(address),
     ]);
-    const waits = [
-      blockedFor(account, this.perAccount.points),
-      blockedFor(everyone, this.perAddress.points),
-    ].filter((ms): ms is number => ms !== null);
+    const waits = taken
+      .filter((t): t is PromiseRejectedResult => t.status === 'rejected')
+      .map((t) => (t.reason instanceof RateLimiterRes ? t.reason.msBeforeNext : null))
+      .filter((ms): ms is number => ms !== null);
     if (waits.length === 0) return;
     const minutes = Math.max(1, Math.ceil(Math.max(...waits) / 60_000));
     throw new ThrottledLoginError(minutes);
   }
 
-  async failed(email: string, address: string): Promise<void> {
-    // consume() rejects once over the limit; the rejection is the block, nothing to handle.
-    await Promise.allSettled([
-      this.perAccount.consume(this.accountKey(email, address)),
-      this.perAddress.consume(address),
-    ]);
-  }
-
+  /** A right password clears the account's count and gives the address its point back. */
   async succeeded(email: string, address: string): Promise<void> {
-    await this.perAccount.delete(this.accountKey(email, address)).catch(() => undefined);
+    await Promise.allSettled([
+      this.perAccount.delete(this.accountKey(email, address)),
+      this.perAddress.reward(address, 1),
+    ]);
   }
 
   onApplicationShutdown(): void {
@@ -84,10 +84,6 @@ export class LoginThrottle implements OnApplicationShutdown {
   private accountKey(email: string, address: string): string {
     return `${email.trim().toLowerCase()}|${address}`;
   }
-}
-
-function blockedFor(state: RateLimiterRes | null, points: number): number | null {
-  return state && state.consumedPoints > points - 1 && state.msBeforeNext > 0 ? state.msBeforeNext : null;
 }
 
 /** Still UNAUTHENTICATED (API.md's code for a refused sign-in), with when to try again. */
