@@ -102,7 +102,9 @@ export class WhoSeesWhat1796026805773 implements MigrationInterface {
             DROP COLUMN "proposed_by_party_id", DROP COLUMN "basis", DROP COLUMN "status"
         `);
     await queryRunner.query(`DROP INDEX "public"."dispute_items_one_open_key"`);
-    await queryRunner.query(`ALTER TABLE "dispute_items" DROP COLUMN "open", DROP COLUMN "requesting_party_id"`);
+    await queryRunner.query(
+      `ALTER TABLE "dispute_items" DROP COLUMN "open", DROP COLUMN "requesting_party_id"`,
+    );
     await queryRunner.query(`ALTER TABLE "memberships" DROP CONSTRAINT "memberships_case_user_key"`);
     await queryRunner.query(`
             CREATE INDEX "memberships_case_user_idx" ON "memberships" ("case_id", "user_id")

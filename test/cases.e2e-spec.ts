@@ -385,7 +385,10 @@ describe('cases, parties and invitations', () => {
       const before = await countRows(parley, 'invitations');
       for (const [input, message] of [
         [{ partyId: created.parties[0].id, email: 'nope', role: 'PRO_SE' }, /email must be an email address/],
-        [{ partyId: 'party-1', email: 'a@example.org', role: 'PRO_SE' }, /input\.partyId must be an id given out by Parley/],
+        [
+          { partyId: 'party-1', email: 'a@example.org', role: 'PRO_SE' },
+          /input\.partyId must be an id given out by Parley/,
+        ],
         [{ partyId: created.parties[0].id, email: 'a@example.org', role: 'JUDGE' }, /JUDGE/],
       ] as const) {
         const error = await defense.client.fails(INVITE, { input });

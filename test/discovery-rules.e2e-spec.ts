@@ -398,10 +398,18 @@ describe('discovery rules: what serving and answering may be refused for, and wh
         'FRCP 26(d)(1)',
       );
       const early = {
-        input: { caseId: c.caseId, kind: 'EARLY_DISCOVERY', source: 'Stipulation for Early Discovery, Dkt. 9' },
+        input: {
+          caseId: c.caseId,
+          kind: 'EARLY_DISCOVERY',
+          source: 'Stipulation for Early Discovery, Dkt. 9',
+        },
       };
       const proposed = (await c.plaintiffCounsel.client.ok(RECORD_ORDER, early)).recordDiscoveryOrder;
-      expect(proposed).toMatchObject({ kind: 'EARLY_DISCOVERY', interrogatoryLimit: null, status: 'PROPOSED' });
+      expect(proposed).toMatchObject({
+        kind: 'EARLY_DISCOVERY',
+        interrogatoryLimit: null,
+        status: 'PROPOSED',
+      });
       expectRefused(
         await c.plaintiffCounsel.client.fails(SERVE_SET, serveInput(draft.id)),
         'RULE_VIOLATION',
@@ -409,7 +417,11 @@ describe('discovery rules: what serving and answering may be refused for, and wh
         'FRCP 26(d)(1)',
       );
       const { recordDiscoveryOrder } = await c.defenseCounsel.client.ok(RECORD_ORDER, early);
-      expect(recordDiscoveryOrder).toMatchObject({ id: proposed.id, status: 'IN_EFFECT', basis: 'STIPULATION' });
+      expect(recordDiscoveryOrder).toMatchObject({
+        id: proposed.id,
+        status: 'IN_EFFECT',
+        basis: 'STIPULATION',
+      });
       const { serveDiscoverySet } = await c.plaintiffCounsel.client.ok(SERVE_SET, serveInput(draft.id));
       // Served now, not deemed served at the conference: 30 days from 2026-05-01 is Sunday 2026-05-31.
       expect(serveDiscoverySet).toMatchObject({

@@ -62,7 +62,9 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
       const ticket = (request.body as { ticket?: unknown } | undefined)?.ticket;
       if (typeof ticket !== 'string' || !(await tickets.valid(ticket))) {
         return reply.code(401).send({
-          errors: [{ message: 'This link has expired or is not valid.', extensions: { code: 'UNAUTHENTICATED' } }],
+          errors: [
+            { message: 'This link has expired or is not valid.', extensions: { code: 'UNAUTHENTICATED' } },
+          ],
         });
       }
       return reply

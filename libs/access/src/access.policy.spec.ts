@@ -204,8 +204,16 @@ describe('the access policy (DOMAIN.md, "Actors"; "Private work stays private")'
     });
   });
 
+  interface SomeFacts {
+    role: SystemRole;
+    courtId: string | null;
+    memberships: Array<{ partyId: string; role: string }>;
+    privateTo: string | null;
+    beforeCourt: boolean;
+    subjectCourt: string;
+  }
   const role = fc.constantFrom(SystemRole.USER, SystemRole.COURT_STAFF, SystemRole.ADMIN);
-  const someFacts = fc.record({
+  const someFacts: fc.Arbitrary<SomeFacts> = fc.record({
     role,
     courtId: fc.constantFrom(null, 'ndcal', 'sdny'),
     memberships: fc.subarray([...proSe, ...counsel, ...paralegal]),
@@ -213,7 +221,7 @@ describe('the access policy (DOMAIN.md, "Actors"; "Private work stays private")'
     beforeCourt: fc.boolean(),
     subjectCourt: fc.constantFrom('ndcal', 'sdny'),
   });
-  const build = (f: fc.infer<typeof someFacts>) =>
+  const build = (f: SomeFacts) =>
     facts({
       actor: { userId: 'u1', role: f.role, courtId: f.courtId },
       memberships: f.role === SystemRole.USER ? f.memberships : [],

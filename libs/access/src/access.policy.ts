@@ -83,7 +83,9 @@ export function actFor(...roles: string[]): Permit {
         if (party && facts.memberships.some((m) => m.partyId === party.id)) return allow(party);
       }
       const party = partyOf(facts, facts.subject.parties[roles[0]]);
-      return deny(party ? `You do not represent ${party.name} in this case.` : 'You do not act for this party.');
+      return deny(
+        party ? `You do not represent ${party.name} in this case.` : 'You do not act for this party.',
+      );
     },
   };
 }
@@ -158,9 +160,7 @@ export function inviteTo(role: string): Permit {
         );
       }
       const signing = facts.memberships.find((m) => signs(m.role));
-      return signing
-        ? allow(ref)
-        : deny('Only counsel or a pro se party may invite the other side.');
+      return signing ? allow(ref) : deny('Only counsel or a pro se party may invite the other side.');
     },
   };
 }

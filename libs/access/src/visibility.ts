@@ -32,10 +32,11 @@ export function visibleTo(
       any.push(`(${definition.courtId} = :visibleCourt AND (${definition.beforeCourt}))`);
   }
   const condition = any.length ? any.join(' OR ') : 'FALSE';
-  const sql = `${idExpression} IN (SELECT ${definition.id} FROM ${definition.from} WHERE ${condition})`.replaceAll(
-    '$now',
-    ':visibleNow',
-  );
+  const sql =
+    `${idExpression} IN (SELECT ${definition.id} FROM ${definition.from} WHERE ${condition})`.replaceAll(
+      '$now',
+      ':visibleNow',
+    );
   return new Brackets((where: WhereExpressionBuilder) =>
     where.where(sql, { visibleUser: actor.userId, visibleCourt: actor.courtId, visibleNow: now }),
   );

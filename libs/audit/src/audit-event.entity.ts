@@ -9,7 +9,10 @@ import { Check, Column, Entity, Generated, Index, PrimaryGeneratedColumn } from 
 // the party, the court or else the case), written by hand in the migration.
 @Index('audit_events_chain_seq_key', { synchronize: false })
 @Index('audit_events_case_position_idx', ['caseId', 'position'])
-@Check('audit_events_one_owner', '(party_id IS NULL OR court_id IS NULL) AND (case_id IS NOT NULL OR court_id IS NOT NULL)')
+@Check(
+  'audit_events_one_owner',
+  '(party_id IS NULL OR court_id IS NULL) AND (case_id IS NOT NULL OR court_id IS NOT NULL)',
+)
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -82,5 +82,18 @@ export class AuditVerificationModel {
 export function toAuditEventModel(event: AuditEventEntity): AuditEventModel {
   const { id, seq, partyId, occurredAt, actorId, action, subjectType, subjectId, before, after } = event;
   const { prevHash, hash } = event;
-  return { id, seq, partyId, occurredAt, actorId, action, subjectType, subjectId, before, after, prevHash, hash };
+  return {
+    id,
+    seq,
+    partyId,
+    occurredAt,
+    actorId,
+    action,
+    subjectType,
+    subjectId,
+    before,
+    after,
+    prevHash,
+    hash,
+  };
 }

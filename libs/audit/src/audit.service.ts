@@ -43,7 +43,10 @@ export class AuditService {
   async verify(caseId: string, myParties: readonly string[]): Promise<AuditVerificationModel> {
     const repository = this.dataSource.getRepository(AuditEventEntity);
     const caseChain = verifyChain(
-      await repository.find({ where: { caseId, partyId: IsNull(), courtId: IsNull() }, order: { seq: 'ASC' } }),
+      await repository.find({
+        where: { caseId, partyId: IsNull(), courtId: IsNull() },
+        order: { seq: 'ASC' },
+      }),
     );
     const chains: Array<ChainVerification & { partyId: string | null }> = [{ ...caseChain, partyId: null }];
     for (const partyId of [...new Set(myParties)].sort()) {

@@ -43,10 +43,7 @@ export class ConferralLoader {
     const setOf = new Map(links.map((l) => [l.itemId, l.setId]));
     return items
       .filter((i): i is DiscoveryItemModel => i !== null)
-      .sort(
-        (a, b) =>
-          (setOf.get(a.id) ?? '').localeCompare(setOf.get(b.id) ?? '') || a.number - b.number,
-      );
+      .sort((a, b) => (setOf.get(a.id) ?? '').localeCompare(setOf.get(b.id) ?? '') || a.number - b.number);
   }
 
   eventsOf(context: GraphQLContext, disputeId: string): Promise<ConferralEventEntity[]> {

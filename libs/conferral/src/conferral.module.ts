@@ -71,7 +71,10 @@ export class ConferralModule {}
 
 /** The worker's part: what happens when a conferral window or an agreed date passes. */
 @Module({
-  imports: [TypeOrmModule.forFeature([DisputeEntity, ConferralRequestEntity, ConferralEventEntity]), AuditModule],
+  imports: [
+    TypeOrmModule.forFeature([DisputeEntity, ConferralRequestEntity, ConferralEventEntity]),
+    AuditModule,
+  ],
   providers: [ConferralWindowPassedHandler, AgreedSupplementPassedHandler],
 })
 export class ConferralJobsModule {}

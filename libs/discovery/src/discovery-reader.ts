@@ -54,7 +54,10 @@ export class DiscoveryReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The requests with these ids, each with its set; unknown ids are simply absent. */
-  async items(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<ItemFacts[]> {
+  async items(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ItemFacts[]> {
     if (ids.length === 0) return [];
     const rows = await manager.find(DiscoveryItemEntity, {
       where: { id: In([...ids]) },

@@ -50,7 +50,9 @@ export class DiscoveryLoader {
         this.item,
         () =>
           new DataLoader<string, DiscoveryItemModel | null>(async (ids) => {
-            const rows = await this.dataSource.getRepository(DiscoveryItemEntity).findBy({ id: In([...ids]) });
+            const rows = await this.dataSource
+              .getRepository(DiscoveryItemEntity)
+              .findBy({ id: In([...ids]) });
             return byKeys(ids, rows.map(toDiscoveryItemModel), (i) => i.id);
           }),
       )

@@ -28,7 +28,10 @@ export class ApiTokensResolver {
 
   @Mutation(() => ApiTokenModel, { description: 'Stops the token working at once.' })
   @Access.to(ApiTokenCapabilities.REVOKE, 'id')
-  revokeApiToken(@Granted() grant: Grant, @Args('id', { type: () => ID }) _id: string): Promise<ApiTokenModel> {
+  revokeApiToken(
+    @Granted() grant: Grant,
+    @Args('id', { type: () => ID }) _id: string,
+  ): Promise<ApiTokenModel> {
     return this.tokens.revoke(grant);
   }
 }

@@ -55,7 +55,9 @@ export class AccessEnforcer {
   ): Promise<Grant> {
     const capability = this.capability(ref);
     if (id === undefined || id === null) {
-      throw new BadInputError(`${argument} must name ${argument.endsWith('s') ? 'at least one id' : 'an id'}.`);
+      throw new BadInputError(
+        `${argument} must name ${argument.endsWith('s') ? 'at least one id' : 'an id'}.`,
+      );
     }
     if (typeof id !== 'string' || !isUUID(id)) {
       throw new BadInputError(`${argument} must be an id given out by Parley (a UUID).`);

@@ -58,18 +58,23 @@ export class CaseDirectory {
     return { id, courtId, docketNumber, title, judge, rule26fConferenceOn, discoveryCutoffOn };
   }
 
-  async cases(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<CaseFacts[]> {
+  async cases(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CaseFacts[]> {
     if (ids.length === 0) return [];
     const rows = await manager.findBy(CaseEntity, { id: In([...ids]) });
-    return rows.map(({ id, courtId, docketNumber, title, judge, rule26fConferenceOn, discoveryCutoffOn }) => ({
-      id,
-      courtId,
-      docketNumber,
-      title,
-      judge,
-      rule26fConferenceOn,
-      discoveryCutoffOn,
-    }));
+    return rows.map(
+      ({ id, courtId, docketNumber, title, judge, rule26fConferenceOn, discoveryCutoffOn }) => ({
+        id,
+        courtId,
+        docketNumber,
+        title,
+        judge,
+        rule26fConferenceOn,
+        discoveryCutoffOn,
+      }),
+    );
   }
 
   /** The case's parties in caption order. */

@@ -81,7 +81,9 @@ export class CasesService {
         }),
       );
       const parties = await manager.save(
-        input.parties.map((p, position) => manager.create(PartyEntity, { ...p, caseId: created.id, position })),
+        input.parties.map((p, position) =>
+          manager.create(PartyEntity, { ...p, caseId: created.id, position }),
+        ),
       );
       const mine = parties[input.myPartyIndex];
       const membership = await manager.save(

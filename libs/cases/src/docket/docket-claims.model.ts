@@ -13,7 +13,9 @@ export class DocketPartyModel {
   onParley!: boolean;
 }
 
-@ObjectType('DocketClaim', { description: 'One Parley case claiming a docket number: what a public docket shows.' })
+@ObjectType('DocketClaim', {
+  description: 'One Parley case claiming a docket number: what a public docket shows.',
+})
 export class DocketClaimModel {
   @Field(() => ID)
   caseId!: string;

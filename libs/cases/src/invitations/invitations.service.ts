@@ -53,7 +53,10 @@ export class InvitationsService {
       const party = await manager.findOneByOrFail(PartyEntity, { id: grant.subject.id });
       if (!roleFitsParty(input.role, party)) throw new BadInputError(roleMismatchMessage(party));
       const invitee = await this.users.findByEmail(input.email, manager);
-      if (invitee && (await manager.existsBy(MembershipEntity, { caseId: party.caseId, userId: invitee.id }))) {
+      if (
+        invitee &&
+        (await manager.existsBy(MembershipEntity, { caseId: party.caseId, userId: invitee.id }))
+      ) {
         throw new ConflictError(`${input.email} already represents a party in this case.`);
       }
       // A new invitation to the same person for the same party replaces any earlier one.

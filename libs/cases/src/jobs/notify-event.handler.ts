@@ -23,7 +23,12 @@ export class NotifyEventHandler implements JobHandler<PayloadOf<typeof NotifyEve
     private readonly notices: NoticeDispatcher,
   ) {}
 
-  async handle({ eventId, parties, courtId, exceptUserIds = [] }: PayloadOf<typeof NotifyEventJob>): Promise<void> {
+  async handle({
+    eventId,
+    parties,
+    courtId,
+    exceptUserIds = [],
+  }: PayloadOf<typeof NotifyEventJob>): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const event = await this.events.get(manager, eventId);
       const definition = event && eventDefinition(event.action);

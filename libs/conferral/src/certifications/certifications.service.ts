@@ -28,7 +28,10 @@ export class CertificationsService {
   ) {}
 
   /** grant: dispute.confer; the certification is the side's the grant acts for. */
-  certify(grant: Grant<'requesting' | 'responding'>, input: CertifyGoodFaithInput): Promise<CertificationModel> {
+  certify(
+    grant: Grant<'requesting' | 'responding'>,
+    input: CertifyGoodFaithInput,
+  ): Promise<CertificationModel> {
     const actor = grant.actor;
     const side = grant.party;
     return this.dataSource.transaction(async (manager) => {

@@ -109,7 +109,10 @@ export class DisputeRecords {
       where: { disputeId },
       order: { requestedAt: 'ASC' },
     });
-    const events = await manager.find(ConferralEventEntity, { where: { disputeId }, order: { heldAt: 'ASC' } });
+    const events = await manager.find(ConferralEventEntity, {
+      where: { disputeId },
+      order: { heldAt: 'ASC' },
+    });
     const certifications = await manager.find(CertificationEntity, {
       where: { disputeId },
       order: { signedAt: 'ASC' },
@@ -123,7 +126,11 @@ export class DisputeRecords {
   }
 
   /** After the court rules: back to conferring when it returned the dispute, else closed for good. */
-  async afterRuling(manager: EntityManager, disputeId: string, returnedToConfer: boolean): Promise<DisputeStatus> {
+  async afterRuling(
+    manager: EntityManager,
+    disputeId: string,
+    returnedToConfer: boolean,
+  ): Promise<DisputeStatus> {
     const status = returnedToConfer ? DisputeStatus.CONFERRING : DisputeStatus.RULED;
     await manager.update(DisputeEntity, { id: disputeId }, { status });
     if (!returnedToConfer) await manager.update(DisputeItemEntity, { disputeId }, { open: false });

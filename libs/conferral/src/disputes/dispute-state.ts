@@ -18,7 +18,11 @@ export function otherSide(
 }
 
 /** The parties of a dispute, as every conferral event records them. */
-export function disputeParties(dispute: { id: string; requestingPartyId: string; respondingPartyId: string }) {
+export function disputeParties(dispute: {
+  id: string;
+  requestingPartyId: string;
+  respondingPartyId: string;
+}) {
   return {
     disputeId: dispute.id,
     requestingPartyId: dispute.requestingPartyId,

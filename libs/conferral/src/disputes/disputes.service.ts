@@ -65,7 +65,9 @@ export class DisputesService {
   ): Promise<DisputeModel> {
     const { serving: servingPartyId, responding: respondingPartyId } = grant.subject.parties;
     if (grant.caseId !== input.caseId) {
-      throw new BadInputError('These are not served items of this case. A dispute concerns discovery the parties served on each other.');
+      throw new BadInputError(
+        'These are not served items of this case. A dispute concerns discovery the parties served on each other.',
+      );
     }
     const itemIds = [...new Set(input.itemIds)];
     // Every item must be served, in this case, between the same two parties as the first (whose set
@@ -83,7 +85,11 @@ export class DisputesService {
         `These are not served items of this case: ${itemIds.filter((id) => !known.has(id)).join(', ')}. A dispute concerns discovery the parties served on each other.`,
       );
     }
-    if (served.some((i) => i.set.servingPartyId !== servingPartyId || i.set.respondingPartyId !== respondingPartyId)) {
+    if (
+      served.some(
+        (i) => i.set.servingPartyId !== servingPartyId || i.set.respondingPartyId !== respondingPartyId,
+      )
+    ) {
       throw new BadInputError(
         'A dispute concerns the requests one party served on one other party; open one per pair.',
       );
@@ -175,7 +181,12 @@ export class DisputesService {
         actorId: grant.actor.userId,
         subjectId: dispute.id,
         before: { status: DisputeStatus.CONFERRING },
-        data: { ...disputeParties(dispute), status: dispute.status, resolution: input.resolution, byPartyId: grant.party.id },
+        data: {
+          ...disputeParties(dispute),
+          status: dispute.status,
+          resolution: input.resolution,
+          byPartyId: grant.party.id,
+        },
         notify: { parties: [otherSide(dispute, grant.party.id)] },
       });
       return toDisputeModel(dispute);

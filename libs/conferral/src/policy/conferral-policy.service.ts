@@ -5,11 +5,7 @@ import { CaseDirectory } from '@parley/cases';
 import { Clock, Grant, lockForTransaction, SystemRole } from '@parley/platform';
 import { stipulationStep } from '@parley/rules';
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  ConferralPolicyJoined,
-  ConferralPolicyOrdered,
-  ConferralPolicyProposed,
-} from '../conferral-events';
+import { ConferralPolicyJoined, ConferralPolicyOrdered, ConferralPolicyProposed } from '../conferral-events';
 import { ConferralPolicyProposalEntity, PolicyProposalStatus } from './conferral-policy-proposal.entity';
 import { ConferralPolicyEntity } from './conferral-policy.entity';
 import { ConferralPolicyModel } from './conferral-policy.model';
@@ -102,7 +98,11 @@ export class ConferralPolicyService {
       return;
     }
     if (pending) {
-      await manager.update(ConferralPolicyProposalEntity, { id: pending.id }, { status: PolicyProposalStatus.SUPERSEDED });
+      await manager.update(
+        ConferralPolicyProposalEntity,
+        { id: pending.id },
+        { status: PolicyProposalStatus.SUPERSEDED },
+      );
     }
     const proposal = await manager.save(
       manager.create(ConferralPolicyProposalEntity, {

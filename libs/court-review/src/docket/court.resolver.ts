@@ -30,7 +30,10 @@ export class CourtResolver {
       'Rule on an escalation before your court; an order to comply becomes a deadline of the ordered party.',
   })
   @Access.to(EscalationCapabilities.RULE, 'input.escalationId')
-  ruleOnEscalation(@Granted() grant: Grant, @Args('input') input: RuleOnEscalationInput): Promise<RulingModel> {
+  ruleOnEscalation(
+    @Granted() grant: Grant,
+    @Args('input') input: RuleOnEscalationInput,
+  ): Promise<RulingModel> {
     return this.rulings.rule(grant, input);
   }
 }

@@ -30,7 +30,10 @@ export class DocketService {
       .where(visibleTo(actor, EscalationSubject, 'e.id', now));
     // A status as the court sees it now: awaiting a position whose time has run is before the court.
     if (status === EscalationStatus.SUBMITTED) {
-      query.andWhere(`(e.status = 'SUBMITTED' OR (e.status = 'AWAITING_POSITION' AND e.position_window_ends_at <= :now))`, { now });
+      query.andWhere(
+        `(e.status = 'SUBMITTED' OR (e.status = 'AWAITING_POSITION' AND e.position_window_ends_at <= :now))`,
+        { now },
+      );
     } else if (status === EscalationStatus.AWAITING_POSITION) {
       // Nothing awaiting a position is before the court yet.
       query.andWhere('FALSE');
@@ -39,8 +42,12 @@ export class DocketService {
     }
     const escalations = await pageOf(query, page, 'e', ['escalated_at'], 'ASC');
     const ids = escalations.map((e) => e.id);
-    const positions = ids.length ? await this.dataSource.getRepository(PositionEntity).findBy({ escalationId: In(ids) }) : [];
-    const rulings = ids.length ? await this.dataSource.getRepository(RulingEntity).findBy({ escalationId: In(ids) }) : [];
+    const positions = ids.length
+      ? await this.dataSource.getRepository(PositionEntity).findBy({ escalationId: In(ids) })
+      : [];
+    const rulings = ids.length
+      ? await this.dataSource.getRepository(RulingEntity).findBy({ escalationId: In(ids) })
+      : [];
     return escalations.map((e) =>
       toEscalationModel(
         e,

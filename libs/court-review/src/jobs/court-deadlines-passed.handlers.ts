@@ -20,7 +20,11 @@ import { RulingEntity } from '../rulings/ruling.entity';
 export class PositionDuePassedHandler implements DeadlinePassedHandler {
   constructor(private readonly events: DomainEvents) {}
 
-  async passed(manager: EntityManager, deadline: DeadlineFacts, { now }: { now: Date }): Promise<PassedOutcome> {
+  async passed(
+    manager: EntityManager,
+    deadline: DeadlineFacts,
+    { now }: { now: Date },
+  ): Promise<PassedOutcome> {
     const escalation = await manager.findOne(EscalationEntity, {
       where: { id: deadline.subjectId },
       lock: { mode: 'pessimistic_write' },

@@ -1,14 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CaseDirectory, CaseFacts } from '@parley/cases';
-import {
-  Actor,
-  AppConfig,
-  Grant,
-  hashSecret,
-  InjectConfig,
-  newSecret,
-} from '@parley/platform';
+import { Actor, AppConfig, Grant, hashSecret, InjectConfig, newSecret } from '@parley/platform';
 import { DataSource, In, IsNull } from 'typeorm';
 import { DeadlineEntity } from '../deadline.entity';
 import { CalendarFeedEntity } from './calendar-feed.entity';

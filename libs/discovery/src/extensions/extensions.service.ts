@@ -97,13 +97,20 @@ export class ExtensionsService {
     set.responseDueOn = pending.newDueOn;
     await manager.save(set);
     const proposer = await this.directory.party(pending.proposedByPartyId, manager);
-    await this.deadlines.move(manager, grant.actor.userId, set.id, DeadlineKind.RESPONSE_DUE, pending.newDueOn, [
-      {
-        rule: 'FRCP 29(b)',
-        text: `Stipulated by ${proposer?.name ?? 'the proposing party'} and ${side.name}: responses due ${pending.newDueOn} instead of ${previous}.`,
-        date: pending.newDueOn,
-      },
-    ]);
+    await this.deadlines.move(
+      manager,
+      grant.actor.userId,
+      set.id,
+      DeadlineKind.RESPONSE_DUE,
+      pending.newDueOn,
+      [
+        {
+          rule: 'FRCP 29(b)',
+          text: `Stipulated by ${proposer?.name ?? 'the proposing party'} and ${side.name}: responses due ${pending.newDueOn} instead of ${previous}.`,
+          date: pending.newDueOn,
+        },
+      ],
+    );
     await this.events.publish(manager, ExtensionAgreed, {
       caseId: set.caseId,
       actorId: grant.actor.userId,

@@ -21,7 +21,9 @@ export class DiscoveryOrdersResolver {
     return this.orders.record(grant, input);
   }
 
-  @Query(() => [DiscoveryOrderModel], { description: 'Stipulations (proposed or in effect) and orders, oldest first.' })
+  @Query(() => [DiscoveryOrderModel], {
+    description: 'Stipulations (proposed or in effect) and orders, oldest first.',
+  })
   @Access.to(CaseCapabilities.READ, 'caseId')
   discoveryOrders(
     @Granted() grant: Grant,

@@ -79,13 +79,18 @@ export class DiscoveryOrdersService {
     if (step.action === 'join') {
       const joined = pending as DiscoveryOrderEntity;
       joined.agreedPartyIds = step.agreedPartyIds;
-      if (step.inEffect) Object.assign(joined, { status: DiscoveryOrderStatus.IN_EFFECT, effectiveAt: this.clock.now() });
+      if (step.inEffect)
+        Object.assign(joined, { status: DiscoveryOrderStatus.IN_EFFECT, effectiveAt: this.clock.now() });
       await manager.save(joined);
       await this.announce(manager, StipulationJoined, grant, joined, mine, parties);
       return joined;
     }
     if (pending) {
-      await manager.update(DiscoveryOrderEntity, { id: pending.id }, { status: DiscoveryOrderStatus.SUPERSEDED });
+      await manager.update(
+        DiscoveryOrderEntity,
+        { id: pending.id },
+        { status: DiscoveryOrderStatus.SUPERSEDED },
+      );
     }
     const proposal = await manager.save(
       manager.create(DiscoveryOrderEntity, {

@@ -64,7 +64,10 @@ export class DiscoverySetsResolver {
     description: 'NOT_FOUND alike for a missing set and one you cannot see.',
   })
   @Access.to(SetCapabilities.READ, 'id')
-  discoverySet(@Granted() grant: Grant, @Args('id', { type: () => ID }) _id: string): Promise<DiscoverySetModel> {
+  discoverySet(
+    @Granted() grant: Grant,
+    @Args('id', { type: () => ID }) _id: string,
+  ): Promise<DiscoverySetModel> {
     return this.sets.get(grant);
   }
 }

@@ -32,7 +32,8 @@ export class DiscoverySetsService {
   create(grant: Grant<'party'>, input: CreateDiscoverySetInput): Promise<DiscoverySetModel> {
     return this.dataSource.transaction(async (manager) => {
       const serving = grant.party;
-      if (grant.caseId !== input.caseId) throw new BadInputError('servingPartyId is not a party of this case.');
+      if (grant.caseId !== input.caseId)
+        throw new BadInputError('servingPartyId is not a party of this case.');
       const responding = await this.directory.party(input.respondingPartyId, manager);
       if (!responding || responding.caseId !== input.caseId)
         throw new BadInputError('respondingPartyId is not a party of this case.');

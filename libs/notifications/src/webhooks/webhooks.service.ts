@@ -75,7 +75,10 @@ export class WebhooksService {
     return this.dataSource.transaction(async (manager) => {
       // The user's endpoints are counted and added one caller at a time, so the cap holds under a burst.
       await lockForTransaction(manager, `webhook-endpoints:${actor.userId}`);
-      if ((await manager.countBy(WebhookEndpointEntity, { userId: actor.userId, deletedAt: IsNull() })) >= MAX_ENDPOINTS) {
+      if (
+        (await manager.countBy(WebhookEndpointEntity, { userId: actor.userId, deletedAt: IsNull() })) >=
+        MAX_ENDPOINTS
+      ) {
         throw new BadInputError(
           `You can register at most ${MAX_ENDPOINTS} webhook endpoints; delete one first.`,
         );
@@ -126,7 +129,11 @@ export class WebhooksService {
     });
   }
 
-  async deliveries(grant: Grant, first = DEFAULT_PAGE_SIZE, after?: string): Promise<Page<WebhookDeliveryModel>> {
+  async deliveries(
+    grant: Grant,
+    first = DEFAULT_PAGE_SIZE,
+    after?: string,
+  ): Promise<Page<WebhookDeliveryModel>> {
     const endpointId = grant.subject.id;
     const query = this.dataSource
       .getRepository(WebhookDeliveryEntity)

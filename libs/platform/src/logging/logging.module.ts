@@ -18,7 +18,9 @@ export function requestIdOf(req: { headers: IncomingHttpHeaders }): string {
 
 /** Secrets that travel in a path (a calendar feed's address) are masked before a line is written. */
 export function redactUrl(url: string | undefined): string | undefined {
-  return url?.replace(/\/calendar\/[^/?#]+/, '/calendar/[secret].ics').replace(/([?&](?:ticket|token)=)[^&#]*/gi, '$1[secret]');
+  return url
+    ?.replace(/\/calendar\/[^/?#]+/, '/calendar/[secret].ics')
+    .replace(/([?&](?:ticket|token)=)[^&#]*/gi, '$1[secret]');
 }
 
 /** pino everywhere, with the request id on every line logged while serving a request. */

@@ -43,11 +43,21 @@ export class QueuesService implements OnApplicationShutdown {
       // between states meanwhile (a retry going back to delayed, a due one promoted) changes what is
       // seen, so it can never slip between two looks.
       const before = await queue.getDelayed();
-      const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children', 'delayed');
+      const counts = await queue.getJobCounts(
+        'waiting',
+        'active',
+        'prioritized',
+        'waiting-children',
+        'delayed',
+      );
       const after = await queue.getDelayed();
       const { delayed, ...running } = counts;
       if (Object.values(running).some((n) => n > 0)) return false;
-      const ids = (jobs: typeof before) => jobs.map((job) => job.id).sort().join();
+      const ids = (jobs: typeof before) =>
+        jobs
+          .map((job) => job.id)
+          .sort()
+          .join();
       if (delayed !== before.length || ids(before) !== ids(after)) return false;
       if (after.some((job) => !job.repeatJobKey && job.timestamp + job.delay <= soon)) return false;
     }
