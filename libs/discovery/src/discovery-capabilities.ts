@@ -2,31 +2,33 @@ import { anyMember, defineCapability, defineSubject, signFor } from '@parley/acc
 
 type SetRoles = 'serving' | 'responding';
 
+/** What a set and each of its requests share: its case, its two parties, and a draft's privacy. */
+const OF_THE_SET = {
+  reach: { parties: true },
+  caseId: 's.case_id',
+  parties: { serving: 's.serving_party_id', responding: 's.responding_party_id' },
+  privateTo: `CASE WHEN s.status = 'DRAFT' THEN s.serving_party_id END`,
+};
+
 /**
  * A discovery set: a draft is its serving party's alone; a served paper goes to every party of the
  * case (FRCP 5(a)(1)(C)) and never to the court (FRCP 5(d)(1)(A)).
  */
 export const SetSubject = defineSubject<SetRoles>({
+  ...OF_THE_SET,
   kind: 'set',
   noun: 'The discovery set',
-  reach: { parties: true },
   from: 'discovery_sets s',
   id: 's.id',
-  caseId: 's.case_id',
-  parties: { serving: 's.serving_party_id', responding: 's.responding_party_id' },
-  privateTo: `CASE WHEN s.status = 'DRAFT' THEN s.serving_party_id END`,
 });
 
 /** One request of a set, seen exactly as its set is. */
 export const ItemSubject = defineSubject<SetRoles>({
+  ...OF_THE_SET,
   kind: 'item',
   noun: 'The discovery request',
-  reach: { parties: true },
   from: 'discovery_items i JOIN discovery_sets s ON s.id = i.set_id',
   id: 'i.id',
-  caseId: 's.case_id',
-  parties: { serving: 's.serving_party_id', responding: 's.responding_party_id' },
-  privateTo: `CASE WHEN s.status = 'DRAFT' THEN s.serving_party_id END`,
 });
 
 export const SetCapabilities = {

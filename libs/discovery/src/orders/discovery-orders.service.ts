@@ -92,21 +92,13 @@ export class DiscoveryOrdersService {
         { status: DiscoveryOrderStatus.SUPERSEDED },
       );
     }
-    const proposal = await manager.save(
-      manager.create(DiscoveryOrderEntity, {
-        caseId: grant.caseId,
-        kind: input.kind,
-        interrogatoryLimit: input.interrogatoryLimit ?? null,
-        source: input.source,
-        status: DiscoveryOrderStatus.PROPOSED,
-        basis: DiscoveryOrderBasis.STIPULATION,
-        proposedByPartyId: mine,
-        agreedPartyIds: step.agreedPartyIds,
-        effectiveAt: null,
-        recordedById: grant.actor.userId,
-        recordedAt: this.clock.now(),
-      }),
-    );
+    const proposal = await this.save(manager, grant, input, {
+      status: DiscoveryOrderStatus.PROPOSED,
+      basis: DiscoveryOrderBasis.STIPULATION,
+      proposedByPartyId: mine,
+      agreedPartyIds: step.agreedPartyIds,
+      effectiveAt: null,
+    });
     await this.announce(manager, StipulationProposed, grant, proposal, mine, parties);
     return proposal;
   }
@@ -123,24 +115,37 @@ export class DiscoveryOrdersService {
       { caseId: grant.caseId, kind: input.kind, status: DiscoveryOrderStatus.PROPOSED },
       { status: DiscoveryOrderStatus.SUPERSEDED },
     );
-    const now = this.clock.now();
-    const order = await manager.save(
+    const order = await this.save(manager, grant, input, {
+      status: DiscoveryOrderStatus.IN_EFFECT,
+      basis: DiscoveryOrderBasis.COURT_ORDER,
+      proposedByPartyId: null,
+      agreedPartyIds: [],
+      effectiveAt: this.clock.now(),
+    });
+    await this.announce(manager, DiscoveryOrderEntered, grant, order, null, parties);
+    return order;
+  }
+
+  private save(
+    manager: EntityManager,
+    grant: Grant,
+    input: RecordDiscoveryOrderInput,
+    how: Pick<
+      DiscoveryOrderEntity,
+      'status' | 'basis' | 'proposedByPartyId' | 'agreedPartyIds' | 'effectiveAt'
+    >,
+  ): Promise<DiscoveryOrderEntity> {
+    return manager.save(
       manager.create(DiscoveryOrderEntity, {
+        ...how,
         caseId: grant.caseId,
         kind: input.kind,
         interrogatoryLimit: input.interrogatoryLimit ?? null,
         source: input.source,
-        status: DiscoveryOrderStatus.IN_EFFECT,
-        basis: DiscoveryOrderBasis.COURT_ORDER,
-        proposedByPartyId: null,
-        agreedPartyIds: [],
-        effectiveAt: now,
         recordedById: grant.actor.userId,
-        recordedAt: now,
+        recordedAt: this.clock.now(),
       }),
     );
-    await this.announce(manager, DiscoveryOrderEntered, grant, order, null, parties);
-    return order;
   }
 
   private announce(
