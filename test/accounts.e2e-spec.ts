@@ -318,13 +318,37 @@ describe('accounts', () => {
       });
     });
 
-    it('cannot mint further tokens', async () => {
+    it('cannot mint credentials that would outlive it: tokens, webhook secrets, calendar addresses', async () => {
       const user = await signUp(parley, 'No Minting');
       const { createApiToken } = await user.client.ok(CREATE_TOKEN, { input: { name: 'First' } });
-      const error = await parley.client
-        .as(createApiToken.token)
-        .fails(CREATE_TOKEN, { input: { name: 'Second' } });
-      expect(error.extensions.code).toBe('FORBIDDEN');
+      const token = parley.client.as(createApiToken.token);
+      const counts = async () =>
+        (
+          await parley.db.query(
+            `SELECT (SELECT count(*) FROM api_tokens WHERE user_id = $1)::int AS tokens,
+                    (SELECT count(*) FROM webhook_endpoints WHERE user_id = $1)::int AS endpoints,
+                    (SELECT count(*) FROM calendar_feeds WHERE user_id = $1)::int AS feeds`,
+            [user.id],
+          )
+        )[0];
+      const before = await counts();
+      for (const [query, variables] of [
+        [CREATE_TOKEN, { input: { name: 'Second' } }],
+        [
+          `mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { id } }`,
+          { input: { url: 'https://hooks.example.com/parley' } },
+        ],
+        [`mutation { createCalendarFeed { id url } }`, {}],
+      ] as const) {
+        const error = await token.fails(query, variables);
+        expect([error.extensions.code, error.message]).toEqual([
+          'FORBIDDEN',
+          expect.stringMatching(
+            /Sign in with your password .* cannot create credentials that would outlive it/,
+          ),
+        ]);
+      }
+      expect(await counts()).toEqual(before);
     });
 
     it('stop working when revoked or expired', async () => {

@@ -1,3 +1,4 @@
+import { hashEvent } from '@parley/audit';
 import { QueueName, QueuesService } from '@parley/platform';
 import { createCase, createCourt, invite, signIn, signUp, STRONG_PASSWORD } from './support/factories';
 import { DISPUTE, OPEN_DISPUTE } from './support/conferral';
@@ -122,6 +123,111 @@ describe('attacks on who sees and changes what', () => {
       }
     });
 
+    it('paging says nothing of hidden work: cursors name rows, and an `after` naming hidden work starts nowhere', async () => {
+      const { luckert } = world.users;
+      const page = (
+        await luckert.client.ok(
+          `query($id: ID!) { auditTrail(caseId: $id, first: 2) { edges { node { id } } pageInfo { endCursor } } }`,
+          { id: world.caseId },
+        )
+      ).auditTrail;
+      // The cursor is the last event's id, not its place among every chain's writes.
+      expect(JSON.parse(Buffer.from(page.pageInfo.endCursor, 'base64url').toString())).toEqual([
+        page.edges[1].node.id,
+      ]);
+      const [drafted] = await parley.db.query(
+        `SELECT id FROM audit_events WHERE party_id = $1 ORDER BY seq LIMIT 1`,
+        [world.defendantId],
+      );
+      const afterHidden = (
+        await luckert.client.ok(
+          `query($id: ID!, $after: String) { auditTrail(caseId: $id, after: $after) { edges { node { id } } } }`,
+          { id: world.caseId, after: Buffer.from(JSON.stringify([drafted.id])).toString('base64url') },
+        )
+      ).auditTrail.edges;
+      expect(afterHidden).toEqual([]);
+      for (const [list, after] of [
+        ['discoverySets', world.draft.id],
+        ['disputes', world.draft.id],
+        ['deadlines', world.draft.id],
+      ]) {
+        const rows = (
+          await luckert.client.ok(
+            `query($id: ID!, $after: String) { ${list}(caseId: $id, after: $after) { id } }`,
+            { id: world.caseId, after },
+          )
+        )[list];
+        expect([list, rows]).toEqual([list, []]);
+      }
+      // Another case's set orders nothing in this one either.
+      const [elsewhere] = await parley.db.query(`SELECT id FROM discovery_sets WHERE case_id = $1 LIMIT 1`, [
+        world.otherCaseId,
+      ]);
+      if (elsewhere) {
+        const rows = (
+          await luckert.client.ok(
+            `query($id: ID!, $after: String) { discoverySets(caseId: $id, after: $after) { id } }`,
+            { id: world.caseId, after: elsewhere.id },
+          )
+        ).discoverySets;
+        expect(rows).toEqual([]);
+      }
+    });
+
+    it('a draft recorded before private chains existed stays its own side’s: the trail and count hide it from the other', async () => {
+      const { luckert, defense } = world.users;
+      const countsBefore = {
+        luckert: (await luckert.client.ok(VERIFY, { id: world.caseId })).verifyAuditChain.eventCount,
+        defense: (await defense.client.ok(VERIFY, { id: world.caseId })).verifyAuditChain.eventCount,
+      };
+      // Written as the release before issue 11 wrote drafts: on the case's chain, hashed into it.
+      await parley.waitForIdle();
+      const [last] = await parley.db.query(
+        `SELECT seq, hash FROM audit_events WHERE case_id = $1 AND party_id IS NULL AND court_id IS NULL
+          ORDER BY seq DESC LIMIT 1`,
+        [world.caseId],
+      );
+      const fields = {
+        caseId: world.caseId,
+        partyId: null,
+        courtId: null,
+        seq: last.seq + 1,
+        occurredAt: new Date(),
+        actorId: defense.id,
+        action: 'SET_DRAFTED',
+        subjectType: 'DiscoverySet',
+        subjectId: world.draft.id,
+        before: null,
+        after: { title: 'Old secret: the warden’s phone logs' },
+        prevHash: last.hash,
+      };
+      await parley.db.query(
+        `INSERT INTO audit_events (case_id, seq, occurred_at, actor_id, action, subject_type, subject_id, before, after, prev_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8, $9, $10)`,
+        [
+          fields.caseId,
+          fields.seq,
+          fields.occurredAt,
+          fields.actorId,
+          fields.action,
+          fields.subjectType,
+          fields.subjectId,
+          fields.after,
+          fields.prevHash,
+          hashEvent(fields),
+        ],
+      );
+      const trailOf = async (client: typeof luckert.client) =>
+        JSON.stringify((await client.ok(TRAIL, { id: world.caseId })).auditTrail);
+      expect(await trailOf(luckert.client)).not.toMatch(/Old secret/);
+      expect(await trailOf(defense.client)).toMatch(/Old secret/);
+      expect(await trailOf(world.users.paralegal.client)).toMatch(/Old secret/);
+      const luckertVerify = (await luckert.client.ok(VERIFY, { id: world.caseId })).verifyAuditChain;
+      const defenseVerify = (await defense.client.ok(VERIFY, { id: world.caseId })).verifyAuditChain;
+      expect(luckertVerify).toEqual({ valid: true, eventCount: countsBefore.luckert });
+      expect(defenseVerify).toEqual({ valid: true, eventCount: countsBefore.defense + 1 });
+    });
+
     it('a refusal for something hidden and for something missing read alike, request by request', async () => {
       const { luckert } = world.users;
       const stranger = await signUp(parley, 'Stranger Counsel');
@@ -136,6 +242,21 @@ describe('attacks on who sees and changes what', () => {
       const dispute = await stranger.client.fails(DISPUTE, { id: world.conferring.id });
       expect(dispute.message).toBe((await luckert.client.fails(DISPUTE, { id: MISSING })).message);
     });
+  });
+
+  it('ids in upper case are the same ids: a legitimate call is not refused for its spelling', async () => {
+    const { luckert } = world.users;
+    const up = (id: string) => id.toUpperCase();
+    const draft = await draftSet(luckert.client, {
+      caseId: up(world.caseId),
+      servingPartyId: up(world.plaintiffId),
+      respondingPartyId: up(world.defendantId),
+    });
+    expect(draft.id).toBe(draft.id.toLowerCase());
+    const { discoverySet } = await luckert.client.ok(`query($id: ID!) { discoverySet(id: $id) { id } }`, {
+      id: up(draft.id),
+    });
+    expect(discoverySet.id).toBe(draft.id);
   });
 
   describe('races are settled by the database', () => {
@@ -188,6 +309,60 @@ describe('attacks on who sees and changes what', () => {
         [created.id, mole.id],
       );
       expect(parties).toBe(1);
+    });
+
+    it('two outsiders invited to one unrepresented party, accepting at once: one represents it', async () => {
+      const counsel = await signUp(parley, 'Inviting Counsel');
+      const created = await createCase(counsel.client, world.courtId, {
+        parties: [
+          { name: 'Acme', side: 'PLAINTIFF', proSe: false, incarcerated: false },
+          { name: 'Widget', side: 'DEFENDANT', proSe: false, incarcerated: false },
+        ],
+        myPartyIndex: 0,
+        myRole: 'COUNSEL',
+      });
+      const first = await signUp(parley, 'First Claimant');
+      const second = await signUp(parley, 'Second Claimant');
+      const tokens = [
+        (await invite(counsel.client, created.parties[1].id, first.email, 'COUNSEL')).token,
+        (await invite(counsel.client, created.parties[1].id, second.email, 'COUNSEL')).token,
+      ];
+      const accept = `mutation($token: String!) { acceptInvitation(token: $token) { id } }`;
+      const results = await Promise.all([
+        first.client.request(accept, { token: tokens[0] }),
+        second.client.request(accept, { token: tokens[1] }),
+      ]);
+      const codes = results.map((r) => r.errors?.[0]?.extensions.code ?? 'OK').sort();
+      expect(codes).toEqual(['CONFLICT', 'OK']);
+      const [{ members }] = await parley.db.query(
+        `SELECT count(*)::int AS members FROM memberships WHERE party_id = $1`,
+        [created.parties[1].id],
+      );
+      expect(members).toBe(1);
+    });
+
+    it('an endpoint enabled while it is being deleted stays deleted', async () => {
+      const owner = await signUp(parley, 'Racing Integrator');
+      const { createWebhookEndpoint: hook } = await owner.client.ok(
+        `mutation { createWebhookEndpoint(input: { url: "http://127.0.0.1:9/hook" }) { id } }`,
+      );
+      await Promise.all([
+        owner.client.request(`mutation($id: ID!) { enableWebhookEndpoint(id: $id) { id } }`, { id: hook.id }),
+        owner.client.request(`mutation($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }`, { id: hook.id }),
+        owner.client.request(`mutation($id: ID!) { enableWebhookEndpoint(id: $id) { id } }`, { id: hook.id }),
+      ]);
+      const [row] = await parley.db.query(`SELECT deleted_at FROM webhook_endpoints WHERE id = $1`, [
+        hook.id,
+      ]);
+      expect(row.deleted_at).not.toBeNull();
+      expect((await owner.client.ok(`{ webhookEndpoints { id } }`)).webhookEndpoints).toEqual([]);
+      const late = await owner.client.fails(`mutation($id: ID!) { enableWebhookEndpoint(id: $id) { id } }`, {
+        id: hook.id,
+      });
+      expect([late.extensions.code, late.message]).toEqual([
+        'NOT_FOUND',
+        'The webhook endpoint was not found.',
+      ]);
     });
 
     it('fifteen webhook endpoints created at once stop at the cap of ten', async () => {
@@ -357,6 +532,14 @@ describe('attacks on who sees and changes what', () => {
       expect(
         (await world.clients.courtStaffElsewhere.ok(`{ docketConflicts { docketNumber } }`)).docketConflicts,
       ).toEqual([]);
+      // A page holds whole conflicts, by docket number.
+      await createCase(squatter.client, world.courtId, { docketNumber: 'C 26-8888 EDL' });
+      await createCase(squatter.client, world.courtId, { docketNumber: 'C 26-8888 EDL' });
+      const pages = `query($after: String) { docketConflicts(first: 1, after: $after) { docketNumber claims { caseId } } }`;
+      const first = (await staff.ok(pages)).docketConflicts;
+      expect(first.map((c: any) => [c.docketNumber, c.claims.length])).toEqual([['C 26-7777 EDL', 2]]);
+      const next = (await staff.ok(pages, { after: first[0].docketNumber })).docketConflicts;
+      expect(next.map((c: any) => [c.docketNumber, c.claims.length])).toEqual([['C 26-8888 EDL', 2]]);
     });
   });
 
@@ -377,7 +560,7 @@ describe('attacks on who sees and changes what', () => {
       {
         input: {
           setId: draft.id,
-          method: 'ELECTRONIC',
+          method: 'MAIL',
           signature: '/s/ Dana Wu',
           servedAt: '2024-06-01T17:00:00Z',
         },

@@ -861,34 +861,66 @@ describe('discovery rules: what serving and answering may be refused for, and wh
       expect(await tally(seed.caseId)).toEqual(before);
     });
 
-    it('refuses a service time in the future or before the set was drafted, and accepts one already made', async () => {
-      parley.setTime('2026-05-03T12:00:00Z');
+    /** Luckert drafts a set at `draftedAt`; at `now` he tries to record its service. */
+    async function draftedThenServed(draftedAt: string, now: string) {
+      parley.setTime(draftedAt);
       const seed = await seedCase();
       const draft = await draftSet(seed.luckert.client, {
         caseId: seed.caseId,
         servingPartyId: seed.plaintiffId,
         respondingPartyId: seed.defendantId,
       });
-      parley.setTime('2026-05-04T17:00:00Z');
-      const before = await tally(seed.caseId);
-      const serveAt = (servedAt: string) =>
+      parley.setTime(now);
+      const serveAt = (servedAt: string, method = 'MAIL') =>
         seed.luckert.client.fails(SERVE_SET, {
-          input: { setId: draft.id, method: 'MAIL', signature: '/s/ R. Luckert', servedAt },
+          input: { setId: draft.id, method, signature: '/s/ R. Luckert', servedAt },
         });
+      const unchanged = async (before: unknown) => {
+        expect(await tally(seed.caseId)).toEqual(before);
+        expect(await readSet(seed.luckert, draft.id)).toMatchObject({ status: 'DRAFT', servedAt: null });
+      };
+      const mailed = (servedAt: string) =>
+        serveSet(seed.luckert.client, draft.id, 'MAIL', '/s/ R. Luckert', servedAt);
+      return { before: await tally(seed.caseId), serveAt, unchanged, mailed };
+    }
+
+    it('refuses a service time in the future or before the set was drafted, and accepts one already made', async () => {
+      const { before, serveAt, unchanged, mailed } = await draftedThenServed(
+        '2026-05-03T12:00:00Z',
+        '2026-05-04T17:00:00Z',
+      );
       expectRefused(await serveAt('2026-05-04T17:06:00Z'), 'BAD_USER_INPUT', /in the future/);
       // Backdated before it was written: it would be overdue, its admissions deemed, at once.
       expectRefused(await serveAt('2024-05-03T18:00:00Z'), 'BAD_USER_INPUT', /before the set was drafted/);
-      expect(await tally(seed.caseId)).toEqual(before);
-      expect(await readSet(seed.luckert, draft.id)).toMatchObject({ status: 'DRAFT', servedAt: null });
+      await unchanged(before);
       // Mailed yesterday, after it was drafted (FRCP 5(b)(2)(C): complete on mailing).
-      const served = await serveSet(
-        seed.luckert.client,
-        draft.id,
-        'MAIL',
-        '/s/ R. Luckert',
-        '2026-05-03T18:00:00Z',
+      expect(await mailed('2026-05-03T18:00:00Z')).toMatchObject({
+        status: 'SERVED',
+        servedOn: '2026-05-03',
+      });
+    });
+
+    it('refuses a backdated electronic service, and a late-recorded one whose time to respond has already run', async () => {
+      // Months after drafting: a backdated date would put the defense in default at once.
+      const { before, serveAt, unchanged, mailed } = await draftedThenServed(
+        '2026-05-03T12:00:00Z',
+        '2026-07-15T17:00:00Z',
       );
-      expect(served).toMatchObject({ status: 'SERVED', servedOn: '2026-05-03' });
+      expectRefused(
+        await serveAt('2026-07-14T17:00:00Z', 'ELECTRONIC'),
+        'BAD_USER_INPUT',
+        /Electronic service through Parley is made when you record it/,
+      );
+      expectRefused(
+        await serveAt('2026-05-04T17:00:00Z'),
+        'BAD_USER_INPUT',
+        /Responses to service on 2026-05-04 would have been due 2026-06-0\d, which has passed/,
+      );
+      await unchanged(before);
+      expect(await mailed('2026-07-10T17:00:00Z')).toMatchObject({
+        status: 'SERVED',
+        servedOn: '2026-07-10',
+      });
     });
 
     it('refuses a signature not in the /s/ form (FRCP 26(g)(1))', async () => {

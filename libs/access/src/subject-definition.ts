@@ -50,10 +50,6 @@ export function defineSubject<Roles extends string>(
   return definition;
 }
 
-export function subjectDefinition(kind: string): SubjectDefinition | undefined {
-  return definitions.get(kind);
-}
-
 export function definedSubjects(): SubjectDefinition[] {
   return [...definitions.values()];
 }

@@ -2,6 +2,7 @@ import { AuditEventEntity } from './audit-event.entity';
 
 export * from './audit-chain';
 export * from './audit-event.model';
+export * from './audit-reader';
 export * from './audit.module';
 export * from './audit.service';
 export * from './events/domain-events';

@@ -17,6 +17,7 @@ import { EscalationsService } from './escalations/escalations.service';
 import { PositionEntity } from './escalations/position.entity';
 import { PacketBuilder } from './packet/packet-builder';
 import { PacketController } from './packet/packet.controller';
+import { PacketPaperService } from './packet/packet-paper.service';
 import { RulingEntity } from './rulings/ruling.entity';
 import { RulingsService } from './rulings/rulings.service';
 
@@ -38,6 +39,7 @@ import { RulingsService } from './rulings/rulings.service';
     RulingsService,
     DocketService,
     PacketBuilder,
+    PacketPaperService,
     EscalationsLoader,
     EscalationsResolver,
     DisputeEscalationResolver,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainEvents } from '@parley/audit';
 import { CaseDirectory } from '@parley/cases';
+import { visibleTo } from '@parley/access';
 import { CourtsService } from '@parley/courts';
 import { endOfDay, reminderInstants } from '@parley/rules';
 import {
@@ -14,6 +15,7 @@ import {
   Outbox,
   pageOf,
 } from '@parley/platform';
+import { DeadlineSubject } from './deadline-capabilities';
 import { DeadlineClosed, DeadlineMet, DeadlineMoved, DeadlineSet } from './deadline-events';
 import { ScheduleDeadlineJob } from './jobs/deadline-jobs';
 import { DeadlineNoticeEntity, DeadlineNoticeKind, REMINDER_KINDS } from './notices/deadline-notice.entity';
@@ -194,12 +196,13 @@ export class DeadlinesService {
     });
   }
 
-  /** The case's deadlines, soonest first; everyone in the case sees them (they concern served papers). */
+  /** The case's deadlines the caller may see, soonest first. */
   async list(grant: Grant, page: ListArgs): Promise<DeadlineModel[]> {
     const query = this.dataSource
       .getRepository(DeadlineEntity)
       .createQueryBuilder('d')
-      .where('d.case_id = :caseId', { caseId: grant.caseId });
+      .where('d.case_id = :caseId', { caseId: grant.caseId })
+      .andWhere(visibleTo(grant.actor, DeadlineSubject, 'd.id', this.clock.now()));
     return (await pageOf(query, page, 'd', ['due_on', 'created_at'], 'ASC')).map(toDeadlineModel);
   }
 

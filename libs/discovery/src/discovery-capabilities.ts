@@ -31,6 +31,19 @@ export const ItemSubject = defineSubject<SetRoles>({
   id: 'i.id',
 });
 
+/**
+ * A stipulation or order on the case's discovery: every party sees them, proposals included, since the
+ * other side must see a proposal to agree to it.
+ */
+export const DiscoveryOrderSubject = defineSubject({
+  kind: 'discovery-order',
+  noun: 'The discovery order',
+  reach: { parties: true },
+  from: 'discovery_orders o',
+  id: 'o.id',
+  caseId: 'o.case_id',
+});
+
 export const SetCapabilities = {
   READ: defineCapability('set.read', SetSubject, anyMember()),
   /** FRCP 26(g)(1): counsel of record or the party personally signs; a paralegal drafts. */

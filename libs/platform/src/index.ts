@@ -19,6 +19,7 @@ export * from './errors/framework-errors';
 export * from './graphql/date.scalar';
 export * from './graphql/error-formatter';
 export * from './graphql/graphql-context';
+export * from './graphql/id-arguments';
 export * from './graphql/json.scalar';
 export * from './graphql/pagination';
 export * from './graphql/list-page';

@@ -12,7 +12,7 @@ export class ApiTokensResolver {
   @Mutation(() => ApiTokenModel, {
     description: 'A personal API token; its secret is in `token`, shown only now.',
   })
-  @Access.signedIn()
+  @Access.session()
   createApiToken(
     @CurrentActor() actor: Actor,
     @Args('input') input: CreateApiTokenInput,

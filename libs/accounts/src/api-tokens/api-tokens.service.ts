@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, ForbiddenError, Grant } from '@parley/platform';
+import { Actor, Grant } from '@parley/platform';
 import { DataSource, IsNull } from 'typeorm';
 import { hashSecret, newSecret } from '@parley/platform';
 import { UserEntity } from '../users/user.entity';
@@ -30,9 +30,6 @@ export class ApiTokensService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async create(actor: Actor, input: CreateApiTokenInput): Promise<ApiTokenModel> {
-    // A token minting tokens would outlive its own revocation.
-    if (actor.via !== 'session')
-      throw new ForbiddenError('API tokens can only be created from a signed-in session.');
     const secret = newSecret(API_TOKEN_PREFIX);
     const repository = this.dataSource.getRepository(ApiTokenEntity);
     const token = await repository.save(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { lockForTransaction, Outbox } from '@parley/platform';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { GENESIS_HASH, hashEvent } from '../audit-chain';
 import { AuditEventEntity } from '../audit-event.entity';
 import { EventDefinition } from './event-definition';
@@ -60,7 +60,9 @@ export class DomainEvents {
     switch (event.audience) {
       case 'case':
         if (!p.caseId) throw new Error(`${event.action} needs its case`);
-        return { caseId: p.caseId, partyId: null, courtId: null, key: `case:${p.caseId}` };
+        // The case's chain keeps the lock key it had before private chains, so a server of the previous
+        // release still running during a deploy takes turns with this one.
+        return { caseId: p.caseId, partyId: null, courtId: null, key: p.caseId };
       case 'party':
         if (!p.caseId || !p.partyId) throw new Error(`${event.action} needs its case and party`);
         return { caseId: p.caseId, partyId: p.partyId, courtId: null, key: `party:${p.partyId}` };
@@ -78,15 +80,17 @@ export class DomainEvents {
     owner: ReturnType<DomainEvents['chainOwner']>,
   ): Promise<AuditEventEntity> {
     await lockForTransaction(manager, `audit:${owner.key}`);
-    const last = await manager.findOne(AuditEventEntity, {
-      where: owner.partyId
-        ? { partyId: owner.partyId }
-        : owner.courtId
-          ? { courtId: owner.courtId }
-          : { caseId: owner.caseId as string, partyId: IsNull(), courtId: IsNull() },
-      order: { seq: 'DESC' },
-      select: { seq: true, hash: true },
-    });
+    // The chain's owner is the first of party, court and case a row names: this matches the unique
+    // index on (COALESCE(party_id, court_id, case_id), seq), so finding the last link reads one entry.
+    const last = await manager
+      .createQueryBuilder(AuditEventEntity, 'e')
+      .select(['e.seq', 'e.hash'])
+      .where('COALESCE(e.party_id, e.court_id, e.case_id) = :owner', {
+        owner: owner.partyId ?? owner.courtId ?? owner.caseId,
+      })
+      .orderBy('e.seq', 'DESC')
+      .limit(1)
+      .getOne();
     const fields = {
       caseId: owner.caseId,
       partyId: owner.partyId,

@@ -9,6 +9,7 @@ import {
   actorOf,
   argumentAt,
   ForbiddenError,
+  lowercaseIds,
   rememberGrant,
   SystemRole,
 } from '@parley/platform';
@@ -53,6 +54,8 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!rule) throw new ForbiddenError('This operation has no access rule, so it is refused.');
+    // Before anything reads them: the guard decides, and the service compares, one spelling of an id.
+    if (context.getType<string>() === 'graphql') lowercaseIds(GqlExecutionContext.create(context).getArgs());
     if (rule.kind === 'public') return true;
 
     await this.bearer.canActivate(context);
@@ -60,6 +63,11 @@ export class AccessGuard implements CanActivate {
     if (rule.kind === 'roles' && !rule.roles.includes(actor.role)) {
       throw new ForbiddenError(
         `Only ${rule.roles.map((r) => ROLE_WORDS[r]).join(' or ')} accounts may do this.`,
+      );
+    }
+    if (rule.kind === 'session' && actor.via !== 'session') {
+      throw new ForbiddenError(
+        'Sign in with your password to do this: an API token cannot create credentials that would outlive it.',
       );
     }
     if (isMutation(context) && !actor.scopes.includes('WRITE')) {

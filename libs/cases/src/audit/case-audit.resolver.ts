@@ -1,7 +1,8 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { AuditConnection, AuditService, AuditVerificationModel } from '@parley/audit';
+import { AuditConnection, AuditReader, AuditService, AuditVerificationModel } from '@parley/audit';
 import { Access, Grant, Granted, PageArgs } from '@parley/platform';
 import { CaseCapabilities } from '../access/case-capabilities';
+import { CaseDirectory } from '../cases/case-directory';
 
 /**
  * A case's audit trail, for anyone who may see the case (DOMAIN.md: any of them can verify it): the
@@ -9,28 +10,36 @@ import { CaseCapabilities } from '../access/case-capabilities';
  */
 @Resolver()
 export class CaseAuditResolver {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly directory: CaseDirectory,
+  ) {}
 
   @Query(() => AuditConnection, {
     description: 'Every change to the case you may see (the case’s and your party’s own), oldest first.',
   })
   @Access.to(CaseCapabilities.READ, 'caseId')
-  auditTrail(
+  async auditTrail(
     @Granted() grant: Grant,
     @Args('caseId', { type: () => ID }) _caseId: string,
     @Args() { first, after }: PageArgs,
   ): Promise<AuditConnection> {
-    return this.audit.page(grant.caseId, grant.myPartyIds, first, after);
+    return this.audit.page(grant.caseId, await this.reader(grant), first, after);
   }
 
   @Query(() => AuditVerificationModel, {
     description: 'Recomputes the case’s hash chain and your party’s own, and says where one breaks.',
   })
   @Access.to(CaseCapabilities.READ, 'caseId')
-  verifyAuditChain(
+  async verifyAuditChain(
     @Granted() grant: Grant,
     @Args('caseId', { type: () => ID }) _caseId: string,
   ): Promise<AuditVerificationModel> {
-    return this.audit.verify(grant.caseId, grant.myPartyIds);
+    return this.audit.verify(grant.caseId, await this.reader(grant));
+  }
+
+  private async reader(grant: Grant): Promise<AuditReader> {
+    const partyIds = grant.myPartyIds;
+    return { partyIds, colleagueIds: await this.directory.memberUserIds(partyIds) };
   }
 }

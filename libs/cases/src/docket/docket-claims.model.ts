@@ -1,4 +1,6 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
+import { ListSizeArgs, TextLimit } from '@parley/platform';
+import { IsOptional, MaxLength } from 'class-validator';
 import { PartySide } from '../parties/party-enums';
 
 @ObjectType('DocketParty', { description: 'A party as a public docket names it.' })
@@ -39,4 +41,15 @@ export class DocketConflictModel {
 
   @Field(() => [DocketClaimModel], { description: 'Oldest first.' })
   claims!: DocketClaimModel[];
+}
+
+@ArgsType()
+export class DocketConflictArgs extends ListSizeArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The docket number of the last conflict of the previous page: the list goes on after it.',
+  })
+  @IsOptional()
+  @MaxLength(TextLimit.DOCKET_NUMBER)
+  after?: string;
 }

@@ -1,6 +1,6 @@
-import { Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Access, Actor, CurrentActor, SystemRole } from '@parley/platform';
-import { DocketConflictModel } from './docket-claims.model';
+import { DocketConflictArgs, DocketConflictModel } from './docket-claims.model';
 import { DocketClaimsService } from './docket-claims.service';
 
 @Resolver()
@@ -8,10 +8,14 @@ export class DocketClaimsResolver {
   constructor(private readonly claims: DocketClaimsService) {}
 
   @Query(() => [DocketConflictModel], {
-    description: 'Court staff: docket numbers of your court that more than one Parley case claims.',
+    description:
+      'Court staff: docket numbers of your court that more than one Parley case claims, in docket-number order, each with every claim.',
   })
   @Access.roles(SystemRole.COURT_STAFF)
-  docketConflicts(@CurrentActor() actor: Actor): Promise<DocketConflictModel[]> {
-    return this.claims.conflicts(actor);
+  docketConflicts(
+    @CurrentActor() actor: Actor,
+    @Args() page: DocketConflictArgs,
+  ): Promise<DocketConflictModel[]> {
+    return this.claims.conflicts(actor, page);
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor } from '@parley/platform';
+import { Actor, DEFAULT_LIST_SIZE } from '@parley/platform';
 import { DataSource } from 'typeorm';
 import { PartySide } from '../parties/party-enums';
-import { DocketConflictModel } from './docket-claims.model';
+import { DocketConflictArgs, DocketConflictModel } from './docket-claims.model';
 
 interface ClaimRow {
   docket_number: string;
@@ -22,7 +22,11 @@ interface ClaimRow {
 export class DocketClaimsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async conflicts(actor: Actor): Promise<DocketConflictModel[]> {
+  /** A page of docket numbers with every claim on each, so a conflict is never shown in part. */
+  async conflicts(
+    actor: Actor,
+    { first = DEFAULT_LIST_SIZE, after }: DocketConflictArgs,
+  ): Promise<DocketConflictModel[]> {
     if (!actor.courtId) return [];
     const rows: ClaimRow[] = await this.dataSource.query(
       `SELECT c.docket_number, c.id AS case_id, c.title, c.created_at,
@@ -32,11 +36,12 @@ export class DocketClaimsService {
                  FROM parties p WHERE p.case_id = c.id) AS parties
          FROM cases c
         WHERE c.court_id = $1
-          AND c.docket_number IN (SELECT docket_number FROM cases WHERE court_id = $1
-                                   GROUP BY docket_number HAVING count(*) > 1)
-        ORDER BY c.docket_number, c.created_at, c.id
-        LIMIT 500`,
-      [actor.courtId],
+          AND c.docket_number IN (SELECT docket_number FROM cases
+                                   WHERE court_id = $1 AND ($2::text IS NULL OR docket_number > $2)
+                                   GROUP BY docket_number HAVING count(*) > 1
+                                   ORDER BY docket_number LIMIT $3)
+        ORDER BY c.docket_number, c.created_at, c.id`,
+      [actor.courtId, after ?? null, first],
     );
     const conflicts = new Map<string, DocketConflictModel>();
     for (const row of rows) {

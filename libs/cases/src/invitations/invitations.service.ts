@@ -145,7 +145,12 @@ export class InvitationsService {
         `This invitation was sent to ${maskEmail(invitation.email)}. Sign in with that email address to accept it.`,
       );
     }
-    const party = await manager.findOneByOrFail(PartyEntity, { id: invitation.partyId });
+    // The party row is locked so two outsiders' invitations to one unrepresented party, accepted at
+    // once, take turns: the second sees the first has joined.
+    const party = await manager.findOneOrFail(PartyEntity, {
+      where: { id: invitation.partyId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (
       !invitation.invitedByPartyMember &&
       (await manager.existsBy(MembershipEntity, { partyId: party.id }))

@@ -33,18 +33,19 @@ export class NotifyEventHandler implements JobHandler<PayloadOf<typeof NotifyEve
       const event = await this.events.get(manager, eventId);
       const definition = event && eventDefinition(event.action);
       if (!event || !definition) return;
-      const context = await this.context(manager, event);
+      const scope = await this.scope(manager, event);
       const notices: Notice[] = [];
-      const audience = event.partyId ? parties.filter((p) => p === event.partyId) : parties;
+      // Only the event's own parties and court hear of it, whatever the job names.
+      const audience = parties.filter((p) => scope.parties.has(p) && (!event.partyId || p === event.partyId));
       for (const partyId of definition.notice ? audience : []) {
-        const message = definition.notice?.compose(event.data, context, partyId);
+        const message = definition.notice?.compose(event.data, scope.context, partyId);
         if (!message) continue;
         for (const userId of await this.directory.memberUserIds([partyId], manager)) {
           notices.push(this.notice(event, userId, definition.notice?.kind, message, event.caseId));
         }
       }
-      if (courtId && definition.courtNotice) {
-        const message = definition.courtNotice.compose(event.data, context);
+      if (courtId && courtId === scope.courtId && definition.courtNotice) {
+        const message = definition.courtNotice.compose(event.data, scope.context);
         for (const userId of await this.users.courtStaffIds(courtId, manager)) {
           notices.push(this.notice(event, userId, definition.courtNotice.kind, message, null));
         }
@@ -66,15 +67,26 @@ export class NotifyEventHandler implements JobHandler<PayloadOf<typeof NotifyEve
     return { userId, caseId, kind: kind as NotificationKind, message, eventId: event.id };
   }
 
-  private async context(manager: EntityManager, event: PublishedEvent): Promise<NoticeContext> {
-    if (!event.caseId) return { partyName: () => '', caseTitle: '', docketNumber: '' };
+  /** The event's case's parties and court, and what its notices may name of them. */
+  private async scope(
+    manager: EntityManager,
+    event: PublishedEvent,
+  ): Promise<{ parties: Set<string>; courtId: string | null; context: NoticeContext }> {
+    if (!event.caseId) {
+      const context = { partyName: () => '', caseTitle: '', docketNumber: '' };
+      return { parties: new Set(), courtId: event.courtId, context };
+    }
     const theCase = await this.directory.getCase(event.caseId, manager);
     const parties = await this.directory.parties(event.caseId, manager);
     const names = new Map(parties.map((p) => [p.id, p.name]));
     return {
-      partyName: (id) => (id ? (names.get(id) ?? '') : ''),
-      caseTitle: theCase.title,
-      docketNumber: theCase.docketNumber,
+      parties: new Set(names.keys()),
+      courtId: theCase.courtId,
+      context: {
+        partyName: (id) => (id ? (names.get(id) ?? '') : ''),
+        caseTitle: theCase.title,
+        docketNumber: theCase.docketNumber,
+      },
     };
   }
 }

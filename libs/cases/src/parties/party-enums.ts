@@ -19,8 +19,6 @@ registerEnumType(MemberRole, {
   description: 'COUNSEL and PRO_SE sign and serve (FRCP 26(g)); PARALEGAL drafts for counsel.',
 });
 
-export const SIGNING_ROLES: readonly MemberRole[] = [MemberRole.COUNSEL, MemberRole.PRO_SE];
-
 /** A pro se party acts through the litigant alone; a represented party through counsel and staff. */
 export function roleFitsParty(role: MemberRole, party: { proSe: boolean }): boolean {
   return party.proSe ? role === MemberRole.PRO_SE : role !== MemberRole.PRO_SE;

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ConferralAssessment } from '@parley/rules';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { CertificationEntity } from '../certifications/certification.entity';
 import { CertificationsService } from '../certifications/certifications.service';
 import { DisputeStatus } from '../conferral-enums';
@@ -63,7 +62,6 @@ const toFacts = (d: DisputeEntity): DisputeFacts => ({
 @Injectable()
 export class DisputeRecords {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly assessor: ConferralAssessor,
     private readonly certifications: CertificationsService,
   ) {}
@@ -73,10 +71,6 @@ export class DisputeRecords {
     return toFacts(
       await manager.findOneOrFail(DisputeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }),
     );
-  }
-
-  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<DisputeFacts> {
-    return toFacts(await manager.findOneByOrFail(DisputeEntity, { id }));
   }
 
   async itemIds(manager: EntityManager, disputeId: string): Promise<string[]> {

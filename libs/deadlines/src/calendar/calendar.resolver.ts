@@ -11,7 +11,7 @@ export class CalendarResolver {
   @Mutation(() => CalendarFeedModel, {
     description: 'A secret ICS address listing the deadlines of your cases.',
   })
-  @Access.signedIn()
+  @Access.session()
   createCalendarFeed(@CurrentActor() actor: Actor): Promise<CalendarFeedModel> {
     return this.calendar.create(actor);
   }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CaseDirectory, CaseFacts } from '@parley/cases';
-import { Actor, AppConfig, Grant, hashSecret, InjectConfig, newSecret } from '@parley/platform';
+import { visibleTo } from '@parley/access';
+import { Actor, AppConfig, Grant, hashSecret, InjectConfig, newSecret, SystemRole } from '@parley/platform';
 import { DataSource, In, IsNull } from 'typeorm';
+import { DeadlineSubject } from '../deadline-capabilities';
 import { DeadlineEntity } from '../deadline.entity';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 import { CalendarFeedModel } from './calendar-feed.model';
@@ -59,13 +61,25 @@ export class CalendarService {
       .getRepository(CalendarFeedEntity)
       .findOne({ where: { tokenHash: hashSecret(token), revokedAt: IsNull() } });
     if (!feed) return null;
-    // Court staff and admins represent no party, so their feed is empty.
+    // The feed shows what its owner may see, as a signed-in party member, and no more. Court staff and
+    // admins represent no party, so their feed is empty.
+    const owner: Actor = {
+      userId: feed.userId,
+      role: SystemRole.USER,
+      courtId: null,
+      via: 'session',
+      scopes: [],
+    };
     const caseIds = await this.directory.caseIdsOf(feed.userId);
     const [deadlines, cases] = caseIds.length
       ? await Promise.all([
           this.dataSource
             .getRepository(DeadlineEntity)
-            .find({ where: { caseId: In(caseIds) }, order: { dueOn: 'ASC' } }),
+            .createQueryBuilder('d')
+            .where({ caseId: In(caseIds) })
+            .andWhere(visibleTo(owner, DeadlineSubject, 'd.id', new Date()))
+            .orderBy('d.due_on', 'ASC')
+            .getMany(),
           this.directory.cases(caseIds),
         ])
       : [[], []];

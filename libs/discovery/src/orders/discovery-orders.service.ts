@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { visibleTo } from '@parley/access';
 import { DomainEvents } from '@parley/audit';
 import { CaseDirectory } from '@parley/cases';
 import {
@@ -13,6 +14,7 @@ import {
 } from '@parley/platform';
 import { stipulationStep } from '@parley/rules';
 import { DataSource, EntityManager } from 'typeorm';
+import { DiscoveryOrderSubject } from '../discovery-capabilities';
 import { DiscoveryOrderEntered, StipulationJoined, StipulationProposed } from '../discovery-events';
 import {
   DiscoveryOrderBasis,
@@ -178,7 +180,8 @@ export class DiscoveryOrdersService {
     const query = this.dataSource
       .getRepository(DiscoveryOrderEntity)
       .createQueryBuilder('o')
-      .where('o.case_id = :caseId', { caseId: grant.caseId });
+      .where('o.case_id = :caseId', { caseId: grant.caseId })
+      .andWhere(visibleTo(grant.actor, DiscoveryOrderSubject, 'o.id', this.clock.now()));
     return (await pageOf(query, page, 'o', ['recorded_at'], 'ASC')).map(toDiscoveryOrderModel);
   }
 

@@ -71,6 +71,13 @@ export class ServeDiscoverySetService {
     if (servedAt.getTime() > now.getTime() + FUTURE_SLACK_MS) {
       throw new BadInputError('servedAt is in the future; record service when it has been made.');
     }
+    // FRCP 5(b)(2)(E): electronic service through Parley is made when it is recorded; there is no
+    // earlier moment it could have happened.
+    if (input.method === 'ELECTRONIC' && servedAt.getTime() < now.getTime() - FUTURE_SLACK_MS) {
+      throw new BadInputError(
+        'Electronic service through Parley is made when you record it; leave servedAt out, or give the time a paper served another way was actually served.',
+      );
+    }
     return this.dataSource.transaction(async (manager) => {
       const set = await manager.findOneOrFail(DiscoverySetEntity, {
         where: { id: grant.subject.id },
@@ -99,6 +106,7 @@ export class ServeDiscoverySetService {
       if (set.kind === DiscoveryKind.INTERROGATORIES) await this.checkInterrogatoryLimit(manager, set, items);
 
       const due = this.dueDate(set, facts.court, timing, input.method);
+      this.checkStillRunning(due.dueOn, timing.servedOn, facts.court, now);
       const signer = await this.users.get(grant.actor.userId, manager);
       const effectiveServedAt = timing.early
         ? DateTime.fromISO(timing.servedOn, { zone: facts.court.timeZone }).startOf('day').toJSDate()
@@ -233,6 +241,20 @@ export class ServeDiscoverySetService {
       limit: await this.orders.interrogatoryLimit(manager, set.caseId),
     });
     if (!check.allowed) throw new RuleViolationError(check.rule, check.message);
+  }
+
+  /**
+   * A service recorded late must not put the other side in default the moment it is recorded (their
+   * admissions deemed admitted, FRCP 36(a)(3)); once the time to respond has run, only the court or
+   * the other side's agreement can say what is owed.
+   */
+  private checkStillRunning(dueOn: string, servedOn: string, court: CourtModel, now: Date): void {
+    const today = DateTime.fromJSDate(now, { zone: court.timeZone }).toISODate() as string;
+    if (dueOn < today) {
+      throw new BadInputError(
+        `Responses to service on ${servedOn} would have been due ${dueOn}, which has passed: Parley records a service only while the time to respond still runs. Serve it now, or ask the court.`,
+      );
+    }
   }
 
   private dueDate(

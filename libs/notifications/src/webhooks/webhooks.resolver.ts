@@ -16,7 +16,7 @@ export class WebhooksResolver {
     description:
       'Register a URL for your notices, signed with HMAC-SHA256 (X-Parley-Signature, X-Parley-Timestamp). The secret is shown once.',
   })
-  @Access.signedIn()
+  @Access.session()
   createWebhookEndpoint(
     @CurrentActor() actor: Actor,
     @Args('input') input: CreateWebhookEndpointInput,

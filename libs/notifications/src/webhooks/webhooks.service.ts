@@ -10,12 +10,13 @@ import {
   Grant,
   InjectConfig,
   lockForTransaction,
+  NotFoundError,
   Outbox,
   Page,
   SecretBox,
   toPage,
 } from '@parley/platform';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { DeliveryStatus } from '../email/email-delivery.entity';
 import { DeliverWebhooksJob } from './deliver-webhooks.job';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
@@ -104,20 +105,22 @@ export class WebhooksService {
   }
 
   /** grant: webhook-endpoint.manage, its owner's. */
-  async delete(grant: Grant): Promise<WebhookEndpointModel> {
-    const endpoint = await this.own(grant);
-    endpoint.deletedAt = new Date();
-    await this.dataSource.getRepository(WebhookEndpointEntity).save(endpoint);
-    return toEndpointModel(endpoint);
+  delete(grant: Grant): Promise<WebhookEndpointModel> {
+    return this.dataSource.transaction(async (manager) => {
+      const endpoint = await this.own(manager, grant);
+      await manager.update(WebhookEndpointEntity, { id: endpoint.id }, { deletedAt: new Date() });
+      return toEndpointModel({ ...endpoint, deletedAt: new Date() });
+    });
   }
 
   /** Turns a disabled endpoint back on and resumes its pending deliveries, in order. */
   enable(grant: Grant): Promise<WebhookEndpointModel> {
     const id = grant.subject.id;
     return this.dataSource.transaction(async (manager) => {
-      const endpoint = await this.own(grant);
-      Object.assign(endpoint, { disabledAt: null, disabledReason: null, consecutiveFailures: 0 });
-      await manager.save(endpoint);
+      const endpoint = await this.own(manager, grant);
+      const enabled = { disabledAt: null, disabledReason: null, consecutiveFailures: 0 };
+      await manager.update(WebhookEndpointEntity, { id }, enabled);
+      Object.assign(endpoint, enabled);
       const queues: Array<{ caseKey: string }> = await manager
         .createQueryBuilder(WebhookDeliveryEntity, 'd')
         .select('DISTINCT d.case_key', 'caseKey')
@@ -141,12 +144,28 @@ export class WebhooksService {
       .where('d.endpoint_id = :endpointId', { endpointId })
       .orderBy('d.seq', 'DESC')
       .take(first + 1);
-    if (after) query.andWhere('d.seq < :seq', { seq: decodeCursor(after, ['int'])[0] });
+    if (after) {
+      // The cursor names the last delivery seen, not its seq: seq counts every endpoint's deliveries.
+      const [afterId] = decodeCursor(after, ['uuid']);
+      query.andWhere(
+        'd.seq < (SELECT a.seq FROM webhook_deliveries a WHERE a.id = :afterId AND a.endpoint_id = :endpointId)',
+        { afterId: String(afterId).toLowerCase() },
+      );
+    }
     const rows = await query.getMany();
-    return toPage(rows, first, (d) => [Number(d.seq)], toDeliveryModel);
+    return toPage(rows, first, (d) => [d.id], toDeliveryModel);
   }
 
-  private own(grant: Grant): Promise<WebhookEndpointEntity> {
-    return this.dataSource.getRepository(WebhookEndpointEntity).findOneByOrFail({ id: grant.subject.id });
+  /**
+   * The endpoint, locked for the caller's transaction and read again under the lock: the grant was
+   * decided a moment earlier, and a delete that ran in between must not be undone by a write here.
+   */
+  private async own(manager: EntityManager, grant: Grant): Promise<WebhookEndpointEntity> {
+    const endpoint = await manager.findOne(WebhookEndpointEntity, {
+      where: { id: grant.subject.id, deletedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!endpoint) throw new NotFoundError('The webhook endpoint');
+    return endpoint;
   }
 }

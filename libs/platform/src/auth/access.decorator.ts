@@ -18,6 +18,8 @@ export interface CapabilityRef {
  * refuses an operation without a declaration, and start-up fails if one is missing.
  * - public: anyone, signed in or not (register, login);
  * - signedIn: any authenticated principal (what it reads is its own);
+ * - session: a principal signed in with a password, never an API token: for operations that mint a
+ *   credential (a token, a webhook secret, a calendar address), which would outlive the token's revocation;
  * - roles: a signed-in principal with one of these system roles;
  * - capability: the subject is looked up from the argument at `from` (a path such as `input.setId`)
  *   and the case-access policy decides before the resolver runs; the resolver receives the grant.
@@ -25,6 +27,7 @@ export interface CapabilityRef {
 export type AccessRule =
   | { kind: 'public' }
   | { kind: 'signedIn' }
+  | { kind: 'session' }
   | { kind: 'roles'; roles: SystemRole[] }
   | { kind: 'capability'; capability: CapabilityRef; from: string };
 
@@ -35,6 +38,7 @@ const declare = (rule: AccessRule) => SetMetadata(ACCESS_METADATA, rule);
 export const Access = {
   public: () => declare({ kind: 'public' }),
   signedIn: () => declare({ kind: 'signedIn' }),
+  session: () => declare({ kind: 'session' }),
   roles: (...roles: SystemRole[]) => declare({ kind: 'roles', roles }),
   /** `from`: where the subject's id is among the arguments (`id`, `input.disputeId`, `input.itemIds.0`). */
   to: (capability: CapabilityRef, from: string) => declare({ kind: 'capability', capability, from }),
@@ -46,6 +50,8 @@ export function describeAccess(rule: AccessRule): string {
       return 'public';
     case 'signedIn':
       return 'signed in';
+    case 'session':
+      return 'signed in with a password (no API token)';
     case 'roles':
       return `roles: ${rule.roles.join(', ')}`;
     case 'capability':

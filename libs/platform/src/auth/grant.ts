@@ -35,14 +35,15 @@ export interface MembershipRef {
   role: string;
 }
 
-const issued = new WeakSet<object>();
-
 /**
  * Proof that the one door let this actor exercise a capability on this subject. Resolvers receive it
  * with @Granted() and services take it in place of raw ids: a service method that needs one cannot be
  * called without going through the policy. Only the access enforcer issues grants (lint checks it).
  */
 export class Grant<Roles extends string = string> {
+  // A true private field makes the type nominal: an object literal of the same shape is not a Grant.
+  readonly #issuedByTheEnforcer = true;
+
   private constructor(
     readonly actor: Actor,
     readonly capability: string,
@@ -59,9 +60,12 @@ export class Grant<Roles extends string = string> {
     side: PartyRef | null,
     memberships: readonly MembershipRef[],
   ): Grant<Roles> {
-    const grant = new Grant(actor, capability, subject, side, memberships);
-    issued.add(grant);
-    return grant;
+    return new Grant(actor, capability, subject, side, memberships);
+  }
+
+  /** Whether a value is a grant made by Grant.issue, not an object of the same shape. */
+  static isGenuine(value: object): value is Grant {
+    return #issuedByTheEnforcer in value;
   }
 
   /** The party acted for; a capability that acts for a party always has one. */
@@ -92,7 +96,7 @@ function keyOf(context: ExecutionContext): object {
 }
 
 export function rememberGrant(context: ExecutionContext, grant: Grant): void {
-  if (!issued.has(grant)) throw new Error('Only grants issued by the access enforcer are accepted');
+  if (!Grant.isGenuine(grant)) throw new Error('Only grants issued by the access enforcer are accepted');
   grants.set(keyOf(context), grant);
 }
 

@@ -11,8 +11,9 @@ export const DEFAULT_LIST_SIZE = 50;
  * Bounds for list queries that keep a plain list type (API.md: discoverySets, disputes, deadlines,
  * discoveryOrders, courtDocket): at most `first` items after the one whose id is `after`.
  */
+/** How many items a plain list returns; lists add the `after` their order needs. */
 @ArgsType()
-export class ListArgs {
+export class ListSizeArgs {
   @Field(() => Int, {
     nullable: true,
     description: `How many to return: 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_LIST_SIZE}).`,
@@ -22,7 +23,10 @@ export class ListArgs {
   @Min(1, { message: 'first must be at least 1' })
   @Max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}` })
   first?: number;
+}
 
+@ArgsType()
+export class ListArgs extends ListSizeArgs {
   @Field(() => String, {
     nullable: true,
     description: 'The id of the last item of the previous page: the list goes on after it.',
@@ -34,8 +38,9 @@ export class ListArgs {
 
 /**
  * Runs a list query in a fixed order (the given columns, then id, all one direction), from just after
- * the item `after` names, at most `first` rows. An `after` that is no item of the list simply starts
- * nowhere: the caller gets an empty page, never someone else's rows.
+ * the item `after` names, at most `first` rows. The item `after` names is looked up within the list's
+ * own filter, so an id the caller may not see, or of another list, starts nowhere: an empty page that
+ * says nothing of where that row would sort.
  */
 export async function pageOf<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -45,18 +50,19 @@ export async function pageOf<T extends ObjectLiteral>(
   direction: 'ASC' | 'DESC',
 ): Promise<T[]> {
   const keys = [...columns.map((c) => `${alias}.${c}`), `${alias}.id`];
-  for (const [i, key] of keys.entries()) {
-    if (i === 0) query.orderBy(key, direction);
-    else query.addOrderBy(key, direction);
-  }
   if (after !== undefined) {
     if (!isUUID(after)) throw new BadInputError('after must be the id of an item of the previous page.');
+    const inList = query.clone().select(`${alias}.id`).getQuery();
     const table = query.expressionMap.mainAlias?.metadata.tableName;
     const inner = [...columns, 'id'].map((c) => `page_after.${c}`).join(', ');
     query.andWhere(
-      `(${keys.join(', ')}) ${direction === 'ASC' ? '>' : '<'} (SELECT ${inner} FROM ${table} page_after WHERE page_after.id = :pageAfter)`,
+      `(${keys.join(', ')}) ${direction === 'ASC' ? '>' : '<'} (SELECT ${inner} FROM ${table} page_after WHERE page_after.id = :pageAfter AND page_after.id IN (${inList}))`,
       { pageAfter: after.toLowerCase() },
     );
+  }
+  for (const [i, key] of keys.entries()) {
+    if (i === 0) query.orderBy(key, direction);
+    else query.addOrderBy(key, direction);
   }
   return query.limit(first).getMany();
 }

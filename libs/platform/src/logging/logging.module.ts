@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { safeError } from './safe-error';
 
 const SAFE_REQUEST_ID = /^[\w.:-]{1,64}$/;
 
@@ -44,6 +45,7 @@ export function redactUrl(url: string | undefined): string | undefined {
               : undefined,
           serializers: {
             req: (req: { url?: string }) => ({ ...req, url: redactUrl(req.url) }),
+            err: safeError,
           },
           customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
             err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',

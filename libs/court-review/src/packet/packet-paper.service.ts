@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock, Grant } from '@parley/platform';
+import { DataSource } from 'typeorm';
+import { escalationState } from '../escalations/escalation-state';
+import { EscalationEntity } from '../escalations/escalation.entity';
+import { PositionEntity } from '../escalations/position.entity';
+import { renderPacketPdf } from './joint-letter';
+
+export interface PacketPaper {
+  pdf: Buffer;
+  filename: string;
+}
+
+/** The escalation packet as a discovery letter brief (N.D. Cal. L.R. 37), with the positions so far. */
+@Injectable()
+export class PacketPaperService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** grant: escalation.read. */
+  async render(grant: Grant): Promise<PacketPaper> {
+    const id = grant.subject.id;
+    const escalation = await this.dataSource.getRepository(EscalationEntity).findOneByOrFail({ id });
+    const positions = await this.dataSource.getRepository(PositionEntity).findBy({ escalationId: id });
+    const state = escalationState(
+      escalation,
+      positions.some((p) => p.partyId === escalation.otherPartyId),
+      this.clock.now(),
+    );
+    const name = (partyId: string) => escalation.packet.parties.find((p) => p.id === partyId)?.name ?? '';
+    // The escalating party's position comes first, as in a joint letter.
+    const ordered = [...positions].sort((a) => (a.partyId === escalation.escalatingPartyId ? -1 : 1));
+    const pdf = await renderPacketPdf(
+      escalation.packet,
+      ordered.map((p) => ({ party: name(p.partyId), text: p.text, compromise: p.compromise })),
+      { otherSideResponded: state.otherSideResponded, otherParty: name(escalation.otherPartyId) },
+    );
+    const filename = `${escalation.packet.caption.docketNumber} joint discovery letter`.replace(
+      /[^\w.-]+/g,
+      '-',
+    );
+    return { pdf, filename: `${filename}.pdf` };
+  }
+}
