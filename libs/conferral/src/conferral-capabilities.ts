@@ -31,6 +31,7 @@ export const ConferralRequestSubject = defineSubject<DisputeRoles | 'requester' 
     requester: 'r.from_party_id',
     recipient: otherSide('r.from_party_id'),
   },
+  facts: { disputeId: 'd.id' },
 });
 
 /** A record of conferral: `recorder` wrote it, `other` confirms or contests it. */
@@ -47,6 +48,7 @@ export const ConferralEventSubject = defineSubject<DisputeRoles | 'recorder' | '
     recorder: 'e.from_party_id',
     other: otherSide('e.from_party_id'),
   },
+  facts: { disputeId: 'd.id' },
 });
 
 export const DisputeCapabilities = {

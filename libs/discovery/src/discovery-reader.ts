@@ -68,6 +68,17 @@ export class DiscoveryReader {
       .map((i) => ({ id: i.id, number: i.number, text: i.text, set: toSet(i.set as DiscoverySetEntity) }));
   }
 
+  /**
+   * Holds these sets for the caller's transaction (FOR SHARE): a withdrawal or a service waits until
+   * it ends, so what the caller read of their status stays true while it acts on it.
+   */
+  async holdSets(manager: EntityManager, setIds: readonly string[]): Promise<void> {
+    if (setIds.length === 0) return;
+    await manager.query('SELECT id FROM discovery_sets WHERE id = ANY($1) ORDER BY id FOR SHARE', [
+      [...setIds],
+    ]);
+  }
+
   /** When each set was last answered, for those answered at all. */
   async lastAnsweredAt(
     setIds: readonly string[],

@@ -53,6 +53,11 @@ type DisputeGrant = Grant<'requesting' | 'responding'>;
  * the other side confirms or contests), and letters exchanged through Parley. Each is an event of the
  * case, and the other side is told.
  */
+/** The dispute a request or record belongs to, as the policy read it with the subject. */
+function disputeOf(grant: Grant): string {
+  return grant.subject.facts.disputeId as string;
+}
+
 @Injectable()
 export class ConferralService {
   constructor(
@@ -118,12 +123,9 @@ export class ConferralService {
     input: AnswerConferenceRequestInput,
   ): Promise<ConferralRequestModel> {
     const actor = grant.actor;
-    const found = await this.dataSource
-      .getRepository(ConferralRequestEntity)
-      .findOneByOrFail({ id: grant.subject.id });
-    return this.inDispute(grant, found.disputeId, async (manager, dispute, sideId) => {
+    return this.inDispute(grant, disputeOf(grant), async (manager, dispute, sideId) => {
       const request = await manager.findOneOrFail(ConferralRequestEntity, {
-        where: { id: found.id },
+        where: { id: grant.subject.id },
         lock: { mode: 'pessimistic_write' },
       });
       if (request.status !== ConferralRequestStatus.PENDING) {
@@ -270,12 +272,9 @@ export class ConferralService {
     confirmation: ConfirmationStatus.CONFIRMED | ConfirmationStatus.CONTESTED,
     reason: string | null,
   ): Promise<ConferralEventModel> {
-    const found = await this.dataSource
-      .getRepository(ConferralEventEntity)
-      .findOneByOrFail({ id: grant.subject.id });
-    return this.inDispute(grant, found.disputeId, async (manager, dispute, sideId) => {
+    return this.inDispute(grant, disputeOf(grant), async (manager, dispute, sideId) => {
       const event = await manager.findOneOrFail(ConferralEventEntity, {
-        where: { id: found.id },
+        where: { id: grant.subject.id },
         lock: { mode: 'pessimistic_write' },
       });
       if (event.kind !== ConferralEventKind.CONFERENCE)

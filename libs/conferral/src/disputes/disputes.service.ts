@@ -72,6 +72,11 @@ export class DisputesService {
     const itemIds = [...new Set(input.itemIds)];
     // Every item must be served, in this case, between the same two parties as the first (whose set
     // the policy has already let the actor act on): anything else is named, as if it did not exist.
+    // A set withdrawn at this very moment must not end up in a dispute: its sets are held, then read
+    // again under the hold.
+    await this.discovery.holdSets(manager, [
+      ...new Set((await this.discovery.items(itemIds, manager)).map((i) => i.set.id)),
+    ]);
     const items = await this.discovery.items(itemIds, manager);
     const served = items.filter(
       (i) =>
