@@ -4,6 +4,7 @@ import { MeetAndConfer1795844912235 } from './1795844912235-MeetAndConfer';
 import { DeadlinesAndNotices1795846607260 } from './1795846607260-DeadlinesAndNotices';
 import { PrivateChains1796026179463 } from './1796026179463-PrivateChains';
 import { WhoSeesWhat1796026805773 } from './1796026805773-WhoSeesWhat';
+import { LegacyAgreementsAndNotices1796100000000 } from './1796100000000-LegacyAgreementsAndNotices';
 
 /** Applied in this order; a test checks that every migration file in this folder is listed. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   DeadlinesAndNotices1795846607260,
   PrivateChains1796026179463,
   WhoSeesWhat1796026805773,
+  LegacyAgreementsAndNotices1796100000000,
 ];

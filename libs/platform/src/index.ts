@@ -37,6 +37,7 @@ export * from './queue/outbox-relay';
 export * from './queue/queue-names';
 export * from './queue/queue.module';
 export * from './queue/queues.service';
+export * from './queue/retired-jobs';
 
 import { OutboxMessageEntity } from './queue/outbox-message.entity';
 export const PLATFORM_ENTITIES = [OutboxMessageEntity];

@@ -1,10 +1,17 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Worker } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { JobDispatcher } from './job-dispatcher';
 import { createWorker } from './queue-backend';
+import { ALL_QUEUES } from './queue-names';
+import { QueuesService } from './queues.service';
+import { RETIRED_JOB_NAMES, removeRetiredJobs } from './retired-jobs';
+
+/** How long the workers wait for the retired jobs to go: with Redis away, they must start anyway. */
+const RETIRED_JOBS_WAIT_MS = 5_000;
 
 /** One BullMQ worker per queue that has jobs, all feeding the dispatcher. */
 @Injectable()
@@ -14,12 +21,15 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     @InjectConfig() private readonly config: AppConfig,
     private readonly dispatcher: JobDispatcher,
+    private readonly queues: QueuesService,
     private readonly logger: PinoLogger,
   ) {
     logger.setContext(QueueWorkers.name);
   }
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    // Before any worker can take one and fail it for want of a handler.
+    await Promise.race([this.dropRetiredJobs(), sleep(RETIRED_JOBS_WAIT_MS, undefined, { ref: false })]);
     this.workers = this.dispatcher.queuesWithHandlers().map((queue) => {
       const worker = createWorker(queue, (job) => this.dispatcher.dispatch(job), this.config, 5);
       worker.on('failed', (job, err) =>
@@ -28,6 +38,19 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       worker.on('error', (err) => this.logger.warn({ err, queue }, 'Queue worker error'));
       return worker;
     });
+  }
+
+  private async dropRetiredJobs(): Promise<void> {
+    try {
+      let dropped = 0;
+      for (const queue of ALL_QUEUES) dropped += await removeRetiredJobs(this.queues.get(queue));
+      this.logger.info(
+        { dropped, jobs: RETIRED_JOB_NAMES },
+        'Dropped queued jobs whose handlers were removed',
+      );
+    } catch (err) {
+      this.logger.warn({ err }, 'Could not drop retired jobs; the next start tries again');
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
