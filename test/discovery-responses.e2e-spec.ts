@@ -48,6 +48,7 @@ describe('responses: lateness flagged, supplements kept, papers immutable, lists
         setId: set.id,
         method: 'ELECTRONIC',
         signature: '/s/ Defense Counsel',
+        verification: { signedBy: 'J. Brannon', signature: '/s/ J. Brannon' },
         items: [
           { itemId: set.items[0].id, objections: ['Overbroad as to time.'] },
           { itemId: set.items[1].id, answer: 'None.' },

@@ -145,6 +145,7 @@ describe('discovery rules: what serving and answering may be refused for, and wh
     expect(error.message).toMatch(message);
   }
 
+  const PRISON = 'Pelican Bay State Prison\nP.O. Box 7500\nCrescent City, CA 95532';
   const readSet = async (client: SignedIn, id: string) => (await client.client.ok(SET, { id })).discoverySet;
 
   // ---------------------------------------------------------------------------------------------
@@ -155,8 +156,8 @@ describe('discovery rules: what serving and answering may be refused for, and wh
       const created = await createCase(defense.client, courtId, {
         title: 'Luckert v. Brannon',
         parties: [
-          { name: 'Luckert', side: 'PLAINTIFF', proSe: true, incarcerated: true },
-          { name: 'Okafor', side: 'PLAINTIFF', proSe: true, incarcerated: true },
+          { name: 'Luckert', side: 'PLAINTIFF', proSe: true, incarcerated: true, mailingAddress: PRISON },
+          { name: 'Okafor', side: 'PLAINTIFF', proSe: true, incarcerated: true, mailingAddress: PRISON },
           { name: 'J. Brannon', side: 'DEFENDANT', proSe: false, incarcerated: false },
         ],
         myPartyIndex: 2,

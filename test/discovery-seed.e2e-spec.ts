@@ -98,6 +98,8 @@ describe('the seed case: interrogatories by mail, answered with objections', () 
         setId: draft.id,
         method: 'ELECTRONIC',
         signature: '/s/ Dana Wu',
+        // FRCP 33(b)(3), (5): the defendant swears to the answers; counsel signs the objections.
+        verification: { signedBy: 'J. Brannon', signature: '/s/ J. Brannon' },
         items: [
           { itemId: first.id, answer: 'Officers Brannon, Ruiz and Okafor.' },
           {

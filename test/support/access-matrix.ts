@@ -53,6 +53,11 @@ export const MATRIX: Record<string, Row> = {
     ok: MEMBERS,
     NOT_FOUND: NON_MEMBERS,
   },
+  'GET /discovery-responses/:id/paper.pdf': {
+    call: (w) => ({ path: `/discovery-responses/${w.responseId}/paper.pdf` }),
+    ok: MEMBERS,
+    NOT_FOUND: NON_MEMBERS,
+  },
   'GET /escalations/:id/packet.pdf': {
     call: (w) => ({ path: `/escalations/${w.escalation.id}/packet.pdf` }),
     ok: [...MEMBERS, 'courtStaffHere'],
@@ -79,6 +84,10 @@ export const MATRIX: Record<string, Row> = {
     otherwise: 'UNAUTHENTICATED',
   },
   'Query.me': own(() => q(`{ me { id } }`)),
+  'Mutation.updateSignerProfile': own(
+    () => q(`mutation { updateSignerProfile(input: { telephone: "not a number" }) { id } }`),
+    true,
+  ),
   'Mutation.createApiToken': {
     // From a session only: an API client cannot mint tokens.
     call: () => q(`mutation { createApiToken(input: { name: "" }) { id } }`),
@@ -165,6 +174,17 @@ export const MATRIX: Record<string, Row> = {
     call: (w) =>
       q(`mutation($input: InviteToPartyInput!) { inviteToParty(input: $input) { id } }`, {
         input: { partyId: w.plaintiffId, email: 'not-an-email', role: 'PRO_SE' },
+      }),
+    ok: ['plaintiffProSe'],
+    FORBIDDEN: ['defenseParalegal', 'defenseCounsel', 'readToken'],
+    NOT_FOUND: NON_MEMBERS,
+    mutation: true,
+  },
+  'Mutation.setPartyAddress': {
+    // As inviting: the plaintiff is on Parley, so only its own signer gives its address.
+    call: (w) =>
+      q(`mutation($input: SetPartyAddressInput!) { setPartyAddress(input: $input) { id } }`, {
+        input: { partyId: w.plaintiffId, mailingAddress: ' ' },
       }),
     ok: ['plaintiffProSe'],
     FORBIDDEN: ['defenseParalegal', 'defenseCounsel', 'readToken'],

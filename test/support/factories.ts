@@ -14,6 +14,13 @@ export interface SignedIn {
   client: GraphQLClient;
 }
 
+/** What a signer's block needs (N.D. Cal. Civil L.R. 3-4(a)(1)): every test account can sign papers. */
+export const SIGNER_PROFILE = {
+  mailingAddress: '455 Golden Gate Avenue, Suite 11000\nSan Francisco, CA 94102',
+  telephone: '(415) 555-0100',
+  barNumber: '123456',
+};
+
 const AUTH_FIELDS = 'accessToken refreshToken user { id email name role courtId }';
 
 export async function signUp(parley: Parley, name = 'Test User'): Promise<SignedIn> {
@@ -22,9 +29,19 @@ export async function signUp(parley: Parley, name = 'Test User'): Promise<Signed
     .replace(/[^a-z0-9]+/g, '.')
     .replace(/^\.|\.$/g, '');
   const email = `${local}.${randomBytes(3).toString('hex')}@example.org`;
+  return register(parley, name, email, SIGNER_PROFILE);
+}
+
+/** An account with exactly this email and signer's profile (none given: it cannot sign papers yet). */
+export async function register(
+  parley: Parley,
+  name: string,
+  email: string,
+  profile: Record<string, string> = {},
+): Promise<SignedIn> {
   const { register } = await parley.client.ok(
     `mutation($input: RegisterInput!) { register(input: $input) { ${AUTH_FIELDS} } }`,
-    { input: { email, password: STRONG_PASSWORD, name } },
+    { input: { email, password: STRONG_PASSWORD, name, ...profile } },
   );
   return {
     id: register.user.id,
@@ -76,7 +93,13 @@ export function seedCaseInput(courtId: string, overrides: Record<string, unknown
     rule26fConferenceOn: '2026-05-01',
     discoveryCutoffOn: '2026-12-18',
     parties: [
-      { name: 'Luckert', side: 'PLAINTIFF', proSe: true, incarcerated: true },
+      {
+        name: 'Luckert',
+        side: 'PLAINTIFF',
+        proSe: true,
+        incarcerated: true,
+        mailingAddress: '#K-12345\nPelican Bay State Prison\nP.O. Box 7500\nCrescent City, CA 95532',
+      },
       { name: 'J. Brannon', side: 'DEFENDANT', proSe: false, incarcerated: false },
     ],
     myPartyIndex: 1,

@@ -102,7 +102,7 @@ export async function buildWorld(parley: Parley) {
     '/s/ R. Luckert',
   );
   parley.setTime('2026-06-02T17:00:00Z');
-  await defense.client.ok(SERVE_RESPONSE, {
+  const { serveResponse: response } = await defense.client.ok(SERVE_RESPONSE, {
     input: {
       setId: served.id,
       method: 'ELECTRONIC',
@@ -181,6 +181,7 @@ export async function buildWorld(parley: Parley) {
     plaintiffId: plaintiffId as string,
     defendantId: defendantId as string,
     served,
+    responseId: response.id as string,
     draft,
     conferring,
     request,

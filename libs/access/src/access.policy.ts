@@ -143,7 +143,14 @@ export function signForAnyParty(): Permit {
  * Inviting someone to represent a party: its own counsel or pro se litigant; or, while nobody
  * represents a party on Parley, counsel or a pro se litigant of another party bringing it in.
  */
-export function inviteTo(role: string): Permit {
+/**
+ * What a party's own signers do for it, and what any party's signer may do for a party nobody
+ * represents on Parley (someone has to invite it, or give the address papers are mailed to).
+ */
+function forPartyOrUnrepresented(
+  role: string,
+  words: { askCounsel: (party: string) => string; represented: (party: string) => string; nobody: string },
+): Permit {
   return {
     holders: `counsel or pro se of ${partyWords([role])}; or of any party while ${partyWords([role])} has nobody on Parley`,
     decide(facts) {
@@ -153,16 +160,30 @@ export function inviteTo(role: string): Permit {
       const ref = { id: party.id, name: party.name };
       const onParty = facts.memberships.filter((m) => m.partyId === party.id);
       if (onParty.some((m) => signs(m.role))) return allow(ref);
-      if (onParty.length > 0) return deny(`Ask counsel for ${party.name} to send the invitation.`);
-      if (party.hasMembers) {
-        return deny(
-          `${party.name} is already represented on Parley; only its own members may invite others to it.`,
-        );
-      }
+      if (onParty.length > 0) return deny(words.askCounsel(party.name));
+      if (party.hasMembers) return deny(words.represented(party.name));
       const signing = facts.memberships.find((m) => signs(m.role));
-      return signing ? allow(ref) : deny('Only counsel or a pro se party may invite the other side.');
+      return signing ? allow(ref) : deny(words.nobody);
     },
   };
+}
+
+export function inviteTo(role: string): Permit {
+  return forPartyOrUnrepresented(role, {
+    askCounsel: (party) => `Ask counsel for ${party} to send the invitation.`,
+    represented: (party) =>
+      `${party} is already represented on Parley; only its own members may invite others to it.`,
+    nobody: 'Only counsel or a pro se party may invite the other side.',
+  });
+}
+
+/** The address a party is served at by mail (FRCP 5(b)(2)(C)). */
+export function addressOf(role: string): Permit {
+  return forPartyOrUnrepresented(role, {
+    askCounsel: (party) => `Ask counsel for ${party} to give its address.`,
+    represented: (party) => `${party} is represented on Parley; only its own counsel or the party gives its address.`,
+    nobody: 'Only counsel or a pro se party may give another party’s address.',
+  });
 }
 
 /** Staff of the subject's court (the court decides: rulings, its own staff). */

@@ -59,3 +59,10 @@ export const DocketNumberShared = defineEvent<{ docketNumber: string; claims: nu
       `${d.claims} Parley cases now claim docket number ${d.docketNumber}. See docketConflicts to tell which is the real one.`,
   },
 });
+
+/** Where a party is served by mail: every party may need it, so it is on the case's chain. */
+export const PartyAddressSet = defineEvent<{ partyId: string; mailingAddress: string }>({
+  action: 'PARTY_ADDRESS_SET',
+  subjectType: 'Party',
+  audience: 'case',
+});

@@ -19,7 +19,10 @@ import { InvitationsResolver } from './invitations/invitations.resolver';
 import { InvitationsService } from './invitations/invitations.service';
 import { NotifyEventHandler } from './jobs/notify-event.handler';
 import { MembershipEntity } from './parties/membership.entity';
+import { PaperPeople } from './papers/paper-people';
 import { PartiesLoader } from './parties/parties.loader';
+import { PartyAddressResolver } from './parties/party-address.resolver';
+import { PartyAddressService } from './parties/party-address.service';
 import { MembershipFieldsResolver, PartyFieldsResolver } from './parties/party-fields.resolver';
 import { PartyEntity } from './parties/party.entity';
 
@@ -46,8 +49,11 @@ const entities = TypeOrmModule.forFeature([CaseEntity, PartyEntity, MembershipEn
     CaseAuditResolver,
     DocketClaimsService,
     DocketClaimsResolver,
+    PartyAddressService,
+    PartyAddressResolver,
+    PaperPeople,
   ],
-  exports: [AccessEnforcer, AccessGuard, CaseDirectory, PartiesLoader],
+  exports: [AccessEnforcer, AccessGuard, CaseDirectory, PartiesLoader, PaperPeople],
 })
 export class CasesModule {}
 

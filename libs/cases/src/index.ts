@@ -10,6 +10,7 @@ export * from './case-events';
 export * from './cases.module';
 export * from './cases/case-directory';
 export * from './cases/case.model';
+export * from './papers/paper-people';
 export * from './parties/party-enums';
 export * from './parties/party.model';
 export * from './parties/parties.loader';

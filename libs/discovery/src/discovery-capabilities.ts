@@ -31,6 +31,15 @@ export const ItemSubject = defineSubject<SetRoles>({
   id: 'i.id',
 });
 
+/** A served response or supplement, seen exactly as its set is (served papers go to every party). */
+export const ResponseSubject = defineSubject<SetRoles>({
+  ...OF_THE_SET,
+  kind: 'response',
+  noun: 'The response',
+  from: 'discovery_responses r JOIN discovery_sets s ON s.id = r.set_id',
+  id: 'r.id',
+});
+
 /**
  * A stipulation or order on the case's discovery: every party sees them, proposals included, since the
  * other side must see a proposal to agree to it.
@@ -43,6 +52,10 @@ export const DiscoveryOrderSubject = defineSubject({
   id: 'o.id',
   caseId: 'o.case_id',
 });
+
+export const ResponseCapabilities = {
+  READ: defineCapability('response.read', ResponseSubject, anyMember()),
+};
 
 export const SetCapabilities = {
   READ: defineCapability('set.read', SetSubject, anyMember()),

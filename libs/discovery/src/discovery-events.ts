@@ -2,7 +2,7 @@ import { defineEvent } from '@parley/audit';
 import { NotificationKind } from '@parley/notifications';
 import { lateResponseFlags } from '@parley/rules';
 import { DiscoveryKind, SetStatus } from './discovery-enums';
-import type { ServiceRecipient } from './papers/served-paper';
+import type { ServiceEntry } from '@parley/papers';
 
 /** A draft is its party's private work: the event goes to that party's own chain. */
 export const SetDrafted = defineEvent<{
@@ -25,7 +25,7 @@ export const SetServed = defineEvent<{
   signature: string;
   paperSha256: string;
   responseDueOn: string;
-  certificateOfService: ServiceRecipient[];
+  certificateOfService: ServiceEntry[];
 }>({
   action: 'SET_SERVED',
   subjectType: 'DiscoverySet',
@@ -63,6 +63,8 @@ interface ResponseData {
   serviceMethod: string;
   signature: string;
   late: boolean;
+  /** Interrogatory answers under the party’s own oath (FRCP 33(b)(3)); false where none was given. */
+  verified: boolean;
   flags: string[];
   paperSha256: string;
   items: number;

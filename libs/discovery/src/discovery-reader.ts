@@ -32,6 +32,8 @@ export interface AnswerFacts {
   objections: string[];
   admission: string | null;
   production: string | null;
+  /** Interrogatory answers without the answering party's oath (FRCP 33(b)(3), (5)). */
+  unverified: boolean;
 }
 
 const toSet = (s: DiscoverySetEntity): SetFacts => ({
@@ -111,13 +113,14 @@ export class DiscoveryReader {
       .where('a.item_id = ANY(:itemIds)', { itemIds: [...itemIds] })
       .orderBy('r.version', 'ASC')
       .getMany();
-    for (const a of rows) {
+    for (const a of rows as Array<ResponseItemEntity & { response: DiscoveryResponseEntity }>) {
       latest.set(a.itemId, {
         itemId: a.itemId,
         answer: a.answer,
         objections: a.objections,
         admission: a.admission,
         production: a.production,
+        unverified: a.response.unverified,
       });
     }
     return latest;

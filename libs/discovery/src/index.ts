@@ -11,7 +11,9 @@ export * from './discovery-events';
 export * from './discovery-reader';
 export * from './discovery.loader';
 export * from './discovery.module';
-export * from './papers/served-paper';
+export * from './papers/legacy-paper';
+export * from './papers/paper-records';
+export * from './papers/paper-words';
 export * from './sets/discovery-set.model';
 export * from './sets/serve-discovery-set.input';
 

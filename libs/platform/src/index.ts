@@ -41,6 +41,7 @@ export * from './queue/retired-jobs';
 
 import { OutboxMessageEntity } from './queue/outbox-message.entity';
 export const PLATFORM_ENTITIES = [OutboxMessageEntity];
+export * from './validation/mailing-address';
 export * from './validation/trim.decorator';
 export * from './validation/text-hygiene';
 export * from './validation/validation.pipe';

@@ -28,6 +28,22 @@ export class UserEntity {
   @JoinColumn({ name: 'court_id' })
   court?: object;
 
+  /**
+   * What identifies the user when they sign a paper (N.D. Cal. Civil L.R. 3-4(a)(1)): counsel's
+   * office, or a litigant's own address. Null until given.
+   */
+  @Column({ type: 'text', nullable: true })
+  mailingAddress!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  telephone!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  barNumber!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  firm!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -2,7 +2,8 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access, Actor, CurrentActor, Grant, Granted } from '@parley/platform';
 import { CourtCapabilities } from '../account-capabilities';
 import { CreateCourtStaffInput } from './create-court-staff.input';
-import { toUserModel, UserModel } from './user.model';
+import { UpdateSignerProfileInput } from './signer-profile';
+import { toOwnUserModel, toUserModel, UserModel } from './user.model';
 import { UsersService } from './users.service';
 
 @Resolver(() => UserModel)
@@ -12,7 +13,19 @@ export class UsersResolver {
   @Query(() => UserModel, { description: 'The signed-in user.' })
   @Access.signedIn()
   async me(@CurrentActor() actor: Actor): Promise<UserModel> {
-    return toUserModel(await this.users.get(actor.userId));
+    return toOwnUserModel(await this.users.get(actor.userId));
+  }
+
+  @Mutation(() => UserModel, {
+    description:
+      'Your name and what identifies you on papers you sign (N.D. Cal. Civil L.R. 3-4(a)(1)): address, telephone, and for counsel firm and bar number. Omitted fields stay; null clears one.',
+  })
+  @Access.signedIn()
+  async updateSignerProfile(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateSignerProfileInput,
+  ): Promise<UserModel> {
+    return toOwnUserModel(await this.users.updateSignerProfile(actor, input));
   }
 
   @Mutation(() => UserModel, {

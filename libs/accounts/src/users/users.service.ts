@@ -18,7 +18,16 @@ import { PasswordHasher } from '../passwords/password-hasher';
 import { passwordProblem } from '../passwords/password-policy';
 import { CreateCourtStaffInput } from './create-court-staff.input';
 import { RegisterInput } from './register.input';
+import { SignerProfileFields, UpdateSignerProfileInput } from './signer-profile';
 import { UserEntity } from './user.entity';
+
+/** The profile fields the input names: undefined leaves a field alone, null clears it. */
+function profileChanges(
+  input: SignerProfileFields,
+): Partial<Record<keyof SignerProfileFields, string | null>> {
+  const fields = ['mailingAddress', 'telephone', 'barNumber', 'firm'] as const;
+  return Object.fromEntries(fields.filter((f) => input[f] !== undefined).map((f) => [f, input[f] ?? null]));
+}
 
 @Injectable()
 export class UsersService {
@@ -88,7 +97,14 @@ export class UsersService {
     const passwordHash = await this.hasher.hash(input.password);
     try {
       return await manager.save(
-        manager.create(UserEntity, { email: input.email, name: input.name, passwordHash, role, courtId }),
+        manager.create(UserEntity, {
+          email: input.email,
+          name: input.name,
+          passwordHash,
+          role,
+          courtId,
+          ...profileChanges(input),
+        }),
       );
     } catch (error) {
       if (isUniqueViolation(error)) {
@@ -96,6 +112,14 @@ export class UsersService {
       }
       throw error;
     }
+  }
+
+  /** What the user signs papers with; omitted fields stay as they are. */
+  async updateSignerProfile(actor: Actor, input: UpdateSignerProfileInput): Promise<UserEntity> {
+    const repository = this.dataSource.getRepository(UserEntity);
+    const changes = { ...profileChanges(input), ...(input.name !== undefined ? { name: input.name } : {}) };
+    if (Object.keys(changes).length) await repository.update({ id: actor.userId }, changes);
+    return this.get(actor.userId);
   }
 
   /** The user for an email and password, or null; takes as long for an unknown email. */

@@ -1,5 +1,6 @@
 import {
   actFor,
+  addressOf,
   anyMember,
   anyOf,
   courtStaff,
@@ -64,4 +65,6 @@ export const PartyCapabilities = {
   /** Draft for a party (FRCP 26(g) governs signing, not drafting). */
   ACT: defineCapability('party.act', PartySubject, actFor('party')),
   INVITE: defineCapability('party.invite', PartySubject, inviteTo('party')),
+  /** Where the party is served by mail: its own signers, or anyone's while nobody represents it. */
+  SET_ADDRESS: defineCapability('party.set-address', PartySubject, addressOf('party')),
 };

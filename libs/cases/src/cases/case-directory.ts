@@ -25,6 +25,7 @@ export interface PartyFacts {
   proSe: boolean;
   incarcerated: boolean;
   position: number;
+  mailingAddress: string | null;
 }
 
 export interface MemberFacts {
@@ -33,7 +34,7 @@ export interface MemberFacts {
   name: string;
 }
 
-const toParty = ({ id, caseId, name, side, proSe, incarcerated, position }: PartyEntity): PartyFacts => ({
+const toParty = ({
   id,
   caseId,
   name,
@@ -41,7 +42,8 @@ const toParty = ({ id, caseId, name, side, proSe, incarcerated, position }: Part
   proSe,
   incarcerated,
   position,
-});
+  mailingAddress,
+}: PartyEntity): PartyFacts => ({ id, caseId, name, side, proSe, incarcerated, position, mailingAddress });
 
 /**
  * What other libs may read of cases, parties and members, as plain facts: the cases lib owns those

@@ -1,5 +1,12 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { CalendarDate, CalendarDateScalar, TextLimit, Trim } from '@parley/platform';
+import {
+  CalendarDate,
+  CalendarDateScalar,
+  MAILING_ADDRESS_HELP,
+  MailingAddress,
+  TextLimit,
+  Trim,
+} from '@parley/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -43,6 +50,11 @@ export class PartyInput {
   @IsOptional()
   @IsBoolean()
   incarcerated!: boolean;
+
+  @Field(() => String, { nullable: true, description: MAILING_ADDRESS_HELP })
+  @IsOptional()
+  @MailingAddress()
+  mailingAddress?: string | null;
 }
 
 @InputType()

@@ -13,6 +13,17 @@ import { MemberRole } from './party-enums';
 import { PartyEntity } from './party.entity';
 
 /** A user representing a party of a case: counsel, their paralegal, or the pro se litigant. */
+/** The columns of a member's user account the cases lib reads. */
+export interface MemberUser {
+  id: string;
+  name: string;
+  email: string;
+  mailingAddress: string | null;
+  telephone: string | null;
+  barNumber: string | null;
+  firm: string | null;
+}
+
 @Entity('memberships')
 @Unique('memberships_party_user_key', ['partyId', 'userId'])
 // One account represents one party per case: concurrent acceptances cannot make it two.
@@ -36,10 +47,11 @@ export class MembershipEntity {
   @Column({ type: 'uuid' })
   userId!: string;
 
-  // The accounts lib owns users: named, not imported; read only for the member's name.
+  // The accounts lib owns users: named, not imported; read only for what identifies the member on a
+  // paper (name, email, and the signer's block of N.D. Cal. Civil L.R. 3-4(a)(1)).
   @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: { id: string; name: string };
+  user?: MemberUser;
 
   @Column({ type: 'text' })
   role!: MemberRole;

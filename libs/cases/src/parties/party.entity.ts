@@ -28,6 +28,10 @@ export class PartyEntity {
   @Column({ type: 'boolean' })
   incarcerated!: boolean;
 
+  /** Where papers are mailed to the party (FRCP 5(b)(2)(C)); for a prisoner, the prison's address. */
+  @Column({ type: 'text', nullable: true })
+  mailingAddress!: string | null;
+
   /** Order in the caption. */
   @Column({ type: 'int' })
   position!: number;

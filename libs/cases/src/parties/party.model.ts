@@ -20,6 +20,12 @@ export class PartyModel {
   @Field()
   incarcerated!: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where papers are mailed to the party (FRCP 5(b)(2)(C)); null until someone gives it.',
+  })
+  mailingAddress!: string | null;
+
   caseId!: string;
 }
 
@@ -30,6 +36,7 @@ export function toPartyModel(p: PartyEntity): PartyModel {
     side: p.side,
     proSe: p.proSe,
     incarcerated: p.incarcerated,
+    mailingAddress: p.mailingAddress,
     caseId: p.caseId,
   };
 }

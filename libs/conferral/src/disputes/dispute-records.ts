@@ -35,6 +35,7 @@ export interface ConferralRecordFacts {
     stillDisputed: string | null;
     fromPartyId: string;
     confirmation: string;
+    contestReason: string | null;
   }>;
   certifications: Array<{
     partyId: string;

@@ -1,3 +1,4 @@
+import { packetCaption } from '../packet/escalation-packet';
 import { RulingEntity } from '../rulings/ruling.entity';
 import { escalationState } from './escalation-state';
 import { EscalationEntity } from './escalation.entity';
@@ -12,6 +13,7 @@ export function toEscalationModel(
   now: Date,
 ): EscalationModel {
   const { packet } = escalation;
+  const caption = packetCaption(packet);
   const party = (id: string): EscalationPartyModel => {
     const found = packet.parties.find((p) => p.id === id);
     return { id, name: found?.name ?? '', side: found?.side ?? '' };
@@ -27,10 +29,10 @@ export function toEscalationModel(
     escalatedAt: escalation.escalatedAt,
     submittedAt:
       escalation.submittedAt ?? (state.otherSideResponded === false ? escalation.positionWindowEndsAt : null),
-    caption: packet.caption.caseTitle,
-    court: `${packet.caption.court}, ${packet.caption.district}`,
-    docketNumber: packet.caption.docketNumber,
-    judge: packet.caption.judge,
+    caption: caption.caseTitle,
+    court: caption.court,
+    docketNumber: caption.caseNumber,
+    judge: caption.judge,
     parties: packet.parties.map((p) => party(p.id)),
     escalatingParty: party(escalation.escalatingPartyId),
     items: packet.items,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainEvents } from '@parley/audit';
-import { CaseDirectory } from '@parley/cases';
+import { CaseDirectory, PaperPeople } from '@parley/cases';
 import { DisputeFacts, DisputeRecords, DisputeStatus } from '@parley/conferral';
 import { CourtModel, CourtsService } from '@parley/courts';
 import { DeadlineCalculator, DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
@@ -20,7 +20,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { EscalationStatus } from '../court-review-enums';
 import { DisputeEscalated, PositionSubmitted } from '../court-review-events';
 import { EscalationPacket } from '../packet/escalation-packet';
-import { jointLetterPages, LetterPosition } from '../packet/joint-letter';
+import { jointLetterPages, LetterPosition, letterPosition } from '../packet/joint-letter';
 import { PacketBuilder } from '../packet/packet-builder';
 import { RulingEntity } from '../rulings/ruling.entity';
 import { escalationState } from './escalation-state';
@@ -48,6 +48,7 @@ export class EscalationsService {
     private readonly calculator: DeadlineCalculator,
     private readonly deadlines: DeadlinesService,
     private readonly packets: PacketBuilder,
+    private readonly people: PaperPeople,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
   ) {}
@@ -87,8 +88,13 @@ export class EscalationsService {
         escalatingPartyId: side.id,
         assessment,
       });
-      const mine = { party: side.name, text: input.position, compromise: input.compromise ?? null };
-      this.checkPageLimit(court, packet, [mine], true);
+      const mine: LetterPosition = {
+        party: side.name,
+        text: input.position,
+        compromise: input.compromise ?? null,
+        signer: await this.people.signer(manager, { userId: actor.userId, partyId: side.id }),
+      };
+      this.checkPageLimit(court, packet, [mine], true, now);
 
       const otherPartyId =
         side.id === dispute.requestingPartyId ? dispute.respondingPartyId : dispute.requestingPartyId;
@@ -123,6 +129,7 @@ export class EscalationsService {
           compromise: input.compromise ?? null,
           submittedById: actor.userId,
           submittedAt: now,
+          signer: mine.signer,
         }),
       );
       await this.disputes.markEscalated(manager, dispute.id);
@@ -176,18 +183,17 @@ export class EscalationsService {
       }
       const positions = await manager.findBy(PositionEntity, { escalationId: escalation.id });
       const court = await this.courts.get(escalation.courtId, manager);
-      const mine = { party: side.name, text: input.position, compromise: input.compromise ?? null };
+      const mine: LetterPosition = {
+        party: side.name,
+        text: input.position,
+        compromise: input.compromise ?? null,
+        signer: await this.people.signer(manager, { userId: actor.userId, partyId: side.id }),
+      };
       const letter: LetterPosition[] = [
-        ...positions
-          .filter((p) => p.partyId !== side.id)
-          .map((p) => ({
-            party: this.partyName(escalation.packet, p.partyId),
-            text: p.text,
-            compromise: p.compromise,
-          })),
+        ...positions.filter((p) => p.partyId !== side.id).map((p) => letterPosition(escalation.packet, p)),
         mine,
       ];
-      this.checkPageLimit(court, escalation.packet, letter, side.id === escalation.escalatingPartyId);
+      this.checkPageLimit(court, escalation.packet, letter, side.id === escalation.escalatingPartyId, now);
 
       const existing = positions.find((p) => p.partyId === side.id);
       const before = existing ? { text: existing.text, compromise: existing.compromise } : null;
@@ -199,6 +205,7 @@ export class EscalationsService {
             compromise: input.compromise ?? null,
             submittedById: actor.userId,
             submittedAt: now,
+            signer: mine.signer,
           },
         ),
       );
@@ -272,8 +279,14 @@ export class EscalationsService {
     packet: EscalationPacket,
     letter: LetterPosition[],
     first: boolean,
+    now: Date,
   ) {
-    const pages = jointLetterPages(packet, letter);
+    const pages = jointLetterPages(packet, letter, {
+      otherSideResponded: null,
+      otherParty: '',
+      timeZone: court.timeZone,
+      signedAt: now,
+    });
     const limit = court.jointLetterPageLimit;
     if (pages > limit) {
       throw new RuleViolationError(
@@ -287,9 +300,5 @@ export class EscalationsService {
         `Your part fills ${pages} pages; keep it to ${share} of the court's ${limit} so the other side has room for its part.`,
       );
     }
-  }
-
-  private partyName(packet: EscalationPacket, partyId: string): string {
-    return packet.parties.find((p) => p.id === partyId)?.name ?? '';
   }
 }

@@ -1,5 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, Unique } from 'typeorm';
 import { EscalationEntity } from './escalation.entity';
+import type { Signer } from '@parley/papers';
 
 /** One side's part of the joint letter: its position and final proposed compromise. */
 @Entity('escalation_positions')
@@ -33,4 +34,8 @@ export class PositionEntity {
 
   @Column({ type: 'timestamptz', precision: 3 })
   submittedAt!: Date;
+
+  /** Who signed this side's part of the joint letter, as on the day they did; null on older positions. */
+  @Column({ type: 'jsonb', nullable: true })
+  signer!: Signer | null;
 }

@@ -1,144 +1,225 @@
-import PDFDocument from 'pdfkit';
-import { EscalationPacket } from './escalation-packet';
+import {
+  Block,
+  formatCourtDay,
+  formatCourtTime,
+  pageCount,
+  PaperDocument,
+  renderPaper,
+  Signer,
+} from '@parley/papers';
+import { EscalationPacket, packetCaption } from './escalation-packet';
+import { confirmationWords, conferralStatement, modeWords, requestStatusWords } from './packet-words';
 
 export interface LetterPosition {
   party: string;
   text: string;
   compromise: string | null;
+  /** Who signed this side's part; null on positions written before signers were kept. */
+  signer: Signer | null;
 }
 
-const LAYOUT = { size: 'LETTER', margins: { top: 72, bottom: 72, left: 72, right: 72 } } as const;
-
-function writeLetter(
-  doc: PDFKit.PDFDocument,
+/** A stored position as the letter prints it, named as the packet names its party. */
+export function letterPosition(
   packet: EscalationPacket,
-  positions: readonly LetterPosition[],
-  attestation: boolean,
-) {
-  const { caption } = packet;
-  doc.font('Times-Roman').fontSize(12);
-  doc.text(`Re: ${caption.caseTitle}, No. ${caption.docketNumber}`).moveDown();
-  doc.text(`Dear Judge ${caption.judge}:`).moveDown();
-  doc
-    .text('The parties submit this joint letter about the discovery dispute set out below.', {
-      align: 'justify',
-    })
-    .moveDown();
-  for (const position of positions) {
-    doc.font('Times-Bold').text(`${position.party}’s position`);
-    doc.font('Times-Roman').text(position.text, { align: 'justify' }).moveDown(0.5);
-    if (position.compromise) {
-      doc.font('Times-Bold').text(`${position.party}’s final proposed compromise`);
-      doc.font('Times-Roman').text(position.compromise, { align: 'justify' });
-    }
-    doc.moveDown();
-  }
-  if (attestation) {
-    doc.text('The parties attest that lead counsel met and conferred before this letter was filed.', {
-      align: 'justify',
-    });
-  }
+  position: { partyId: string; text: string; compromise: string | null; signer: Signer | null },
+): LetterPosition {
+  return {
+    party: packet.parties.find((p) => p.id === position.partyId)?.name ?? '',
+    text: position.text,
+    compromise: position.compromise,
+    signer: position.signer,
+  };
+}
+
+export interface LetterNotes {
+  /** False once the other side's time ran out without its part (DOMAIN.md). */
+  otherSideResponded: boolean | null;
+  otherParty: string;
+  timeZone: string;
+  /** When the letter was last signed: the later side's submission. */
+  signedAt: Date;
 }
 
 /**
- * The joint discovery letter (positions and final compromises) laid out as filed: Times 12 on letter
- * paper with one-inch margins. Its page count is what the court's page limit is measured against.
+ * The joint discovery letter itself (N.D. Cal. standing orders: one letter instead of a motion):
+ * each side's position and final proposed compromise, a true statement of how the parties conferred,
+ * and both sides' signatures. Its rendered pages are what the court's page limit counts.
  */
-export function jointLetterPages(packet: EscalationPacket, positions: readonly LetterPosition[]): number {
-  const doc = new PDFDocument({ ...LAYOUT, bufferPages: true, autoFirstPage: true });
-  writeLetter(doc, packet, positions, leadCounselConferred(packet));
-  const pages = doc.bufferedPageRange().count;
-  doc.end();
-  return pages;
+function letterBlocks(
+  packet: EscalationPacket,
+  positions: readonly LetterPosition[],
+  notes: LetterNotes,
+): Block[] {
+  const caption = packetCaption(packet);
+  const requests = packet.items.length === 1 ? 'one request' : `${packet.items.length} requests`;
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: `Dear Judge ${caption.judge.trim().split(/\s+/).at(-1)}:` },
+    {
+      kind: 'paragraph',
+      text: `The parties submit this joint letter about their dispute over ${requests} for discovery, each set out in full with its response after this letter (Civil L.R. 37-2).`,
+    },
+  ];
+  for (const position of positions) {
+    blocks.push(
+      { kind: 'heading', text: `${position.party}’s position` },
+      { kind: 'paragraph', text: position.text },
+    );
+    if (position.compromise) {
+      blocks.push(
+        { kind: 'heading', text: `${position.party}’s final proposed compromise` },
+        { kind: 'paragraph', text: position.compromise },
+      );
+    }
+  }
+  blocks.push(
+    { kind: 'heading', text: 'Meeting and conferring' },
+    { kind: 'paragraph', text: conferralStatement(packet, notes.timeZone) },
+  );
+  if (notes.otherSideResponded === false) {
+    blocks.push({
+      kind: 'paragraph',
+      italic: true,
+      text: `${notes.otherParty} did not submit its part within the time the court allows; this letter goes to the court without it.`,
+    });
+  }
+  const signers = positions.map((p) => p.signer).filter((s): s is Signer => s !== null);
+  if (signers.length) {
+    blocks.push({
+      kind: 'signature',
+      date: formatCourtDay(notes.signedAt, notes.timeZone),
+      lead: 'Respectfully submitted,',
+      signers,
+    });
+  }
+  return blocks;
 }
 
-export function leadCounselConferred(packet: EscalationPacket): boolean {
-  return packet.conferrals.some((c) => c.leadCounselParticipated === true);
+export function jointLetterDocument(
+  packet: EscalationPacket,
+  positions: readonly LetterPosition[],
+  notes: LetterNotes,
+): PaperDocument {
+  return {
+    title: 'Joint Discovery Letter Brief',
+    caption: packetCaption(packet),
+    filer: null,
+    blocks: letterBlocks(packet, positions, notes),
+    footer: null,
+  };
 }
 
-/** The whole packet as a PDF fit to file as a discovery letter brief. */
+export function jointLetterPages(
+  packet: EscalationPacket,
+  positions: readonly LetterPosition[],
+  notes: LetterNotes,
+): number {
+  return pageCount(jointLetterDocument(packet, positions, notes));
+}
+
+/** Each disputed request in full, followed immediately by the response and objections (Civil L.R. 37-2). */
+function disputedItems(packet: EscalationPacket): Block[] {
+  return packet.items.flatMap((item): Block[] => {
+    const objections = item.objections.map((o) => `Objection: ${o}`);
+    const response = [...objections, item.response].filter(Boolean).join('\n');
+    const blocks: Block[] = [
+      { kind: 'request', label: `${item.setTitle}, No. ${item.number}:`, text: item.text },
+      { kind: 'request', label: 'Response:', text: response || 'No response was served.' },
+    ];
+    if (item.unverified) {
+      blocks.push({
+        kind: 'paragraph',
+        italic: true,
+        indent: true,
+        text: 'This answer was served without the answering party’s verification under oath (FRCP 33(b)(3), (5)).',
+      });
+    }
+    return blocks;
+  });
+}
+
+function conferralRecord(packet: EscalationPacket, timeZone: string): Block[] {
+  const requests = packet.requests.map(
+    (r) =>
+      `${formatCourtTime(r.requestedAt, timeZone)}: ${r.from} asked to confer ${modeWords(r.mode)}: “${r.message}” The request was ${requestStatusWords(r.status)}.`,
+  );
+  const records = packet.conferrals.map((c) => {
+    const what =
+      c.kind === 'LETTER'
+        ? `Letter ${modeWords(c.mode)} from ${c.from}`
+        : `Conference held ${modeWords(c.mode)}${c.durationMinutes ? `, ${c.durationMinutes} minutes` : ''}, recorded by ${c.from}`;
+    const who = c.participants.length ? ` Participants: ${c.participants.join(', ')}.` : '';
+    const lead =
+      c.kind === 'CONFERENCE' && c.leadCounselParticipated !== null
+        ? ` Lead counsel ${c.leadCounselParticipated ? 'took part' : 'did not take part'}.`
+        : '';
+    const agreed = c.agreed ? ` Agreed: ${c.agreed}` : '';
+    const open = c.stillDisputed ? ` Still disputed: ${c.stillDisputed}` : '';
+    return `${formatCourtTime(c.heldAt, timeZone)}: ${what}.${who}${lead} ${c.summary}${agreed}${open} ${confirmationWords(c)}`;
+  });
+  return [
+    { kind: 'paragraph', text: `${packet.conferralBasis.explanation} (${packet.conferralBasis.rule})` },
+    ...(requests.length
+      ? [
+          { kind: 'heading' as const, text: 'Requests to confer' },
+          { kind: 'list' as const, items: requests },
+        ]
+      : []),
+    ...(records.length
+      ? [
+          { kind: 'heading' as const, text: 'Conferences and letters' },
+          { kind: 'list' as const, items: records },
+        ]
+      : []),
+  ];
+}
+
+function certifications(packet: EscalationPacket, timeZone: string): Block[] {
+  return packet.certifications.flatMap((c): Block[] => [
+    { kind: 'heading', text: `Certification of ${c.party}` },
+    { kind: 'paragraph', text: c.statement },
+    ...(c.stale
+      ? [
+          {
+            kind: 'paragraph' as const,
+            italic: true,
+            text: 'Conferral records were added or changed after this certification was signed; it does not vouch for them.',
+          },
+        ]
+      : []),
+    {
+      kind: 'signed',
+      date: `Signed ${formatCourtDay(c.signedAt, timeZone)}`,
+      lines: [c.signature, c.signedBy],
+    },
+  ]);
+}
+
+/** The whole packet as the court receives it: the joint letter, then the requests, the record of conferral and the certifications. */
+export function packetDocument(
+  packet: EscalationPacket,
+  positions: readonly LetterPosition[],
+  notes: LetterNotes,
+): PaperDocument {
+  return {
+    ...jointLetterDocument(packet, positions, notes),
+    blocks: [
+      ...letterBlocks(packet, positions, notes),
+      { kind: 'pageBreak' },
+      { kind: 'title', text: 'DISPUTED REQUESTS AND RESPONSES (Civil L.R. 37-2)' },
+      ...disputedItems(packet),
+      { kind: 'pageBreak' },
+      { kind: 'title', text: 'RECORD OF MEETING AND CONFERRING (FRCP 37(a)(1); Civil L.R. 37-1)' },
+      ...conferralRecord(packet, notes.timeZone),
+      { kind: 'title', text: 'CERTIFICATIONS OF GOOD FAITH (FRCP 37(a)(1))' },
+      ...certifications(packet, notes.timeZone),
+    ],
+  };
+}
+
 export function renderPacketPdf(
   packet: EscalationPacket,
   positions: readonly LetterPosition[],
-  notes: { otherSideResponded: boolean | null; otherParty: string },
+  notes: LetterNotes,
 ): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
-      ...LAYOUT,
-      info: { Title: `Joint discovery letter, ${packet.caption.caseTitle}`, Creator: 'Parley' },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-
-    const { caption } = packet;
-    doc.font('Times-Bold').fontSize(12).text(caption.court.toUpperCase(), { align: 'center' });
-    doc.text(`FOR THE ${caption.district.toUpperCase()}`, { align: 'center' }).moveDown();
-    doc
-      .font('Times-Roman')
-      .text(caption.caseTitle)
-      .text(`Case No. ${caption.docketNumber}`)
-      .text(`Judge: ${caption.judge}`)
-      .moveDown();
-    doc.font('Times-Bold').text('JOINT DISCOVERY LETTER BRIEF', { align: 'center' }).moveDown();
-    writeLetter(doc, packet, positions, leadCounselConferred(packet));
-    if (notes.otherSideResponded === false) {
-      doc
-        .font('Times-Italic')
-        .text(`${notes.otherParty} did not submit its part within the time the court allows.`)
-        .font('Times-Roman');
-    }
-
-    doc
-      .addPage()
-      .font('Times-Bold')
-      .text('DISPUTED REQUESTS AND RESPONSES (Civil L.R. 37-2)', { align: 'center' })
-      .moveDown();
-    for (const item of packet.items) {
-      doc.font('Times-Bold').text(`${item.setTitle}, No. ${item.number}`);
-      doc.font('Times-Roman').text(item.text, { align: 'justify' }).moveDown(0.3);
-      doc.font('Times-Bold').text('Response:');
-      doc.font('Times-Roman').text(item.response ?? '(none)', { align: 'justify' });
-      if (item.objections.length) {
-        doc.font('Times-Bold').text('Objections:');
-        doc.font('Times-Roman').list(item.objections);
-      }
-      doc.moveDown();
-    }
-
-    doc
-      .addPage()
-      .font('Times-Bold')
-      .text('MEET AND CONFER (FRCP 37(a)(1); Civil L.R. 37-1)', { align: 'center' })
-      .moveDown();
-    doc
-      .font('Times-Roman')
-      .text(`${packet.conferralBasis.explanation} (${packet.conferralBasis.rule})`)
-      .moveDown();
-    for (const request of packet.requests) {
-      doc.text(
-        `${request.requestedAt.slice(0, 10)}: ${request.from} asked to confer (${request.mode.toLowerCase()}): ${request.message} [${request.status.toLowerCase()}]`,
-      );
-    }
-    for (const c of packet.conferrals) {
-      const length = c.durationMinutes ? `, ${c.durationMinutes} minutes` : '';
-      const who = c.participants.length ? `; participants: ${c.participants.join(', ')}` : '';
-      doc.text(
-        `${c.heldAt.slice(0, 10)}: ${c.kind === 'LETTER' ? `${c.mode.toLowerCase()} from ${c.from}` : `${c.mode.toLowerCase().replace('_', ' ')} conference${length}`}${who} [${c.confirmation.toLowerCase()}]`,
-      );
-      doc.text(c.summary, { indent: 18, align: 'justify' });
-      if (c.agreed) doc.text(`Agreed: ${c.agreed}`, { indent: 18 });
-      if (c.stillDisputed) doc.text(`Still disputed: ${c.stillDisputed}`, { indent: 18 });
-      doc.moveDown(0.5);
-    }
-    doc.moveDown().font('Times-Bold').text('CERTIFICATIONS').font('Times-Roman');
-    for (const cert of packet.certifications) {
-      doc
-        .text(`${cert.party}: ${cert.statement}`)
-        .text(`${cert.signature}, ${cert.signedBy}, ${cert.signedAt.slice(0, 10)}`)
-        .moveDown(0.5);
-    }
-    doc.end();
-  });
+  return renderPaper(packetDocument(packet, positions, notes));
 }

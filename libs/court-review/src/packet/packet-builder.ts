@@ -1,34 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CaseDirectory } from '@parley/cases';
+import { CaseDirectory, PaperPeople } from '@parley/cases';
 import { DisputeFacts, DisputeRecords } from '@parley/conferral';
 import { CourtModel } from '@parley/courts';
-import { AnswerFacts, captionOf, DiscoveryKind, DiscoveryReader } from '@parley/discovery';
+import { DiscoveryReader, responseText } from '@parley/discovery';
 import { ConferralAssessment } from '@parley/rules';
 import { EntityManager } from 'typeorm';
 import { EscalationPacket } from './escalation-packet';
-
-const PRODUCTION_WORDS: Record<string, string> = {
-  WILL_PRODUCE: 'Will produce; nothing is withheld.',
-  PRODUCING_WITH_WITHHOLDING: 'Producing, while withholding material on the objections stated.',
-  NONE_EXIST: 'No responsive documents exist.',
-};
-const ADMISSION_WORDS: Record<string, string> = {
-  ADMIT: 'Admitted.',
-  DENY: 'Denied.',
-  CANNOT_ADMIT_OR_DENY: 'Cannot admit or deny.',
-};
-
-function responseText(kind: DiscoveryKind, answer: AnswerFacts | undefined): string | null {
-  if (!answer) return null;
-  const lead =
-    kind === DiscoveryKind.PRODUCTION && answer.production
-      ? PRODUCTION_WORDS[answer.production]
-      : kind === DiscoveryKind.ADMISSIONS && answer.admission
-        ? ADMISSION_WORDS[answer.admission]
-        : null;
-  const parts = [lead, answer.answer].filter(Boolean);
-  return parts.length ? parts.join(' ') : null;
-}
 
 /** Assembles the packet the court receives, from the dispute as it stands at escalation. */
 @Injectable()
@@ -37,6 +14,7 @@ export class PacketBuilder {
     private readonly directory: CaseDirectory,
     private readonly disputes: DisputeRecords,
     private readonly discovery: DiscoveryReader,
+    private readonly people: PaperPeople,
   ) {}
 
   async build(
@@ -63,7 +41,7 @@ export class PacketBuilder {
     const name = (partyId: string) => parties.find((p) => p.id === partyId)?.name ?? '';
 
     return {
-      caption: captionOf(court, theCase),
+      caption: await this.people.caption(manager, theCase, court),
       parties: parties.map((p) => ({
         id: p.id,
         name: p.name,
@@ -78,8 +56,10 @@ export class PacketBuilder {
             kind: item.set.kind,
             setTitle: item.set.title,
             text: item.text,
-            response: responseText(item.set.kind, answer),
+            // The objections are set out on their own, after the response (Civil L.R. 37-2).
+            response: answer ? responseText(item.set.kind, { ...answer, objections: [] }) || null : null,
             objections: answer?.objections ?? [],
+            unverified: answer?.unverified ?? false,
           };
         })
         .sort((a, b) => a.setTitle.localeCompare(b.setTitle) || a.number - b.number),
@@ -95,6 +75,7 @@ export class PacketBuilder {
         stillDisputed: e.stillDisputed,
         from: name(e.fromPartyId),
         confirmation: e.confirmation,
+        contestReason: e.contestReason,
       })),
       requests: record.requests.map((r) => ({
         mode: r.mode,

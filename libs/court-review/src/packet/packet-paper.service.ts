@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CourtsService } from '@parley/courts';
 import { Clock, Grant } from '@parley/platform';
 import { DataSource } from 'typeorm';
 import { escalationState } from '../escalations/escalation-state';
 import { EscalationEntity } from '../escalations/escalation.entity';
 import { PositionEntity } from '../escalations/position.entity';
-import { renderPacketPdf } from './joint-letter';
+import { packetCaption } from './escalation-packet';
+import { letterPosition, renderPacketPdf } from './joint-letter';
 
 export interface PacketPaper {
   pdf: Buffer;
@@ -18,6 +20,7 @@ export class PacketPaperService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly courts: CourtsService,
   ) {}
 
   /** grant: escalation.read. */
@@ -30,15 +33,24 @@ export class PacketPaperService {
       positions.some((p) => p.partyId === escalation.otherPartyId),
       this.clock.now(),
     );
-    const name = (partyId: string) => escalation.packet.parties.find((p) => p.id === partyId)?.name ?? '';
+    const court = await this.courts.get(escalation.courtId);
     // The escalating party's position comes first, as in a joint letter.
     const ordered = [...positions].sort((a) => (a.partyId === escalation.escalatingPartyId ? -1 : 1));
+    const signedAt = positions.reduce(
+      (last, p) => (p.submittedAt > last ? p.submittedAt : last),
+      escalation.escalatedAt,
+    );
     const pdf = await renderPacketPdf(
       escalation.packet,
-      ordered.map((p) => ({ party: name(p.partyId), text: p.text, compromise: p.compromise })),
-      { otherSideResponded: state.otherSideResponded, otherParty: name(escalation.otherPartyId) },
+      ordered.map((p) => letterPosition(escalation.packet, p)),
+      {
+        otherSideResponded: state.otherSideResponded,
+        otherParty: escalation.packet.parties.find((p) => p.id === escalation.otherPartyId)?.name ?? '',
+        timeZone: court.timeZone,
+        signedAt,
+      },
     );
-    const filename = `${escalation.packet.caption.docketNumber} joint discovery letter`.replace(
+    const filename = `${packetCaption(escalation.packet).caseNumber} joint discovery letter`.replace(
       /[^\w.-]+/g,
       '-',
     );

@@ -3,16 +3,35 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { UsersService } from '@parley/accounts';
 import { CaseDirectory } from '@parley/cases';
 import { CourtsService } from '@parley/courts';
+import { PaperDocument, renderPaper } from '@parley/papers';
 import { ConflictError, Grant } from '@parley/platform';
 import { DataSource } from 'typeorm';
 import { SetStatus } from '../discovery-enums';
+import { DiscoveryResponseEntity } from '../responses/discovery-response.entity';
 import { DiscoveryItemEntity } from '../sets/discovery-item.entity';
 import { DiscoverySetEntity } from '../sets/discovery-set.entity';
-import { renderPaperPdf } from './paper-pdf';
-import { captionOf, hashPaper } from './served-paper';
-import { setPaper } from './set-paper';
+import { hashPaper, legacyCaptionOf, legacySetPaper } from './legacy-paper';
+import { legacySetDocument } from './legacy-set-document';
+import { responsePaperDocument } from './response-paper-document';
+import { setPaperDocument } from './set-paper-document';
 
-/** Printable papers for service by mail, rebuilt from the stored paper and checked against its hash. */
+export interface PrintedPaper {
+  filename: string;
+  pdf: Buffer;
+}
+
+/** A paper must print as it was served; anything else is corruption, never a paper to hand out. */
+function checked(record: object, sha256: string | null, what: string): string {
+  const actual = hashPaper(record);
+  if (actual !== sha256) throw new Error(`The paper of ${what} no longer matches its hash`);
+  return actual;
+}
+
+function fileName(caseNumber: string, title: string): string {
+  return `${`${caseNumber} ${title}`.replace(/[^\w.-]+/g, '-').slice(0, 120)}.pdf`;
+}
+
+/** Served papers as PDFs for the parties: the kept paper, checked against its hash, then drawn. */
 @Injectable()
 export class PapersService {
   constructor(
@@ -23,18 +42,51 @@ export class PapersService {
   ) {}
 
   /** grant: set.read. */
-  async setPaperPdf(grant: Grant): Promise<{ filename: string; pdf: Buffer }> {
-    const manager = this.dataSource.manager;
-    const set = await manager.findOneByOrFail(DiscoverySetEntity, { id: grant.subject.id });
-    if (
-      set.status === SetStatus.DRAFT ||
-      !set.servedAt ||
-      !set.servedOn ||
-      !set.serviceMethod ||
-      !set.signature
-    ) {
+  async setPaperPdf(grant: Grant): Promise<PrintedPaper> {
+    const set = await this.withPaper(DiscoverySetEntity, grant.subject.id);
+    if (set.status === SetStatus.DRAFT || !set.paperSha256) {
       throw new ConflictError('This set has not been served yet; its paper is printed once it is served.');
     }
+    const document = set.paper
+      ? setPaperDocument(set.paper, checked(set.paper, set.paperSha256, `discovery set ${set.id}`))
+      : await this.legacySetDocument(set);
+    return {
+      filename: fileName(document.caption?.caseNumber ?? '', set.title),
+      pdf: await renderPaper(document),
+    };
+  }
+
+  /** grant: response.read. */
+  async responsePaperPdf(grant: Grant): Promise<PrintedPaper> {
+    const response = await this.withPaper(DiscoveryResponseEntity, grant.subject.id);
+    if (!response.paper) {
+      throw new ConflictError(
+        'This response was served before Parley kept papers whole, so there is no paper to print; its answers are in the case.',
+      );
+    }
+    const sha256 = checked(response.paper, response.paperSha256, `response ${response.id}`);
+    const document: PaperDocument = responsePaperDocument(response.paper, sha256);
+    return {
+      filename: fileName(response.paper.caption.caseNumber, document.title),
+      pdf: await renderPaper(document),
+    };
+  }
+
+  /** The row with its kept paper, which lists never load. */
+  private withPaper<T extends DiscoverySetEntity | DiscoveryResponseEntity>(
+    entity: new () => T,
+    id: string,
+  ): Promise<T> {
+    return this.dataSource
+      .getRepository(entity)
+      .createQueryBuilder('row')
+      .addSelect('row.paper')
+      .where('row.id = :id', { id })
+      .getOneOrFail();
+  }
+
+  private async legacySetDocument(set: DiscoverySetEntity): Promise<PaperDocument> {
+    const manager = this.dataSource.manager;
     const [items, theCase, parties, signer] = await Promise.all([
       manager.find(DiscoveryItemEntity, { where: { setId: set.id }, order: { number: 'ASC' } }),
       this.directory.getCase(set.caseId),
@@ -42,26 +94,28 @@ export class PapersService {
       this.users.get(set.servedById as string),
     ]);
     const court = await this.courts.get(theCase.courtId);
-    const paper = setPaper({
-      set,
-      items,
-      caption: captionOf(court, theCase),
-      partyNames: new Map(parties.map((p) => [p.id, p.name])),
-      service: {
-        servedAt: set.servedAt,
-        servedOn: set.servedOn,
-        method: set.serviceMethod,
-        deliveredAt: set.deliveredAt,
-        signature: set.signature,
-        signer: signer.name,
-        certificate: set.certificateOfService ?? [],
+    const paper = legacySetPaper({
+      set: {
+        ...set,
+        servedAt: set.servedAt as Date,
+        servedOn: set.servedOn as string,
+        serviceMethod: set.serviceMethod as NonNullable<typeof set.serviceMethod>,
+        signature: set.signature as string,
       },
+      items,
+      caption: legacyCaptionOf(court, theCase),
+      partyNames: new Map(parties.map((p) => [p.id, p.name])),
+      signer: signer.name,
     });
-    // The printed paper must be the paper that was served; anything else is corruption, not a paper.
-    const sha256 = hashPaper(paper);
-    if (sha256 !== set.paperSha256)
-      throw new Error(`Paper of discovery set ${set.id} no longer matches its hash`);
-    const filename = `${theCase.docketNumber} ${set.title}`.replace(/[^\w.-]+/g, '-').slice(0, 120);
-    return { filename: `${filename}.pdf`, pdf: await renderPaperPdf(paper, sha256) };
+    const sha256 = checked(paper, set.paperSha256, `discovery set ${set.id}`);
+    return legacySetDocument(
+      paper,
+      sha256,
+      parties.map((p) => ({ name: p.name, side: p.side })),
+      {
+        responseDueOn: set.responseDueOn as string,
+        servingProSe: parties.find((p) => p.id === set.servingPartyId)?.proSe ?? false,
+      },
+    );
   }
 }

@@ -12,6 +12,7 @@ import {
 } from 'typeorm';
 import { DiscoverySetEntity } from '../sets/discovery-set.entity';
 import { ResponseItemEntity } from './response-item.entity';
+import { ResponsePaperRecord, Verification } from '../papers/paper-records';
 
 /**
  * A served response to a set: version 1 is the response, later versions supplement it (FRCP 26(e)).
@@ -61,6 +62,21 @@ export class DiscoveryResponseEntity {
 
   @Column({ type: 'text' })
   paperSha256!: string;
+
+  /** The paper exactly as served; null for responses served before papers were kept. Read to print. */
+  @Column({ type: 'jsonb', nullable: true, select: false })
+  paper?: ResponsePaperRecord | null;
+
+  /**
+   * The answering party's own oath on interrogatory answers (FRCP 33(b)(3), (5)); null when none was
+   * given, and the response is then flagged unverified.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  verification!: Verification | null;
+
+  /** Interrogatory answers without that oath: flagged until a supplement carries it. */
+  @Column({ type: 'boolean', default: false })
+  unverified!: boolean;
 
   @OneToMany(() => ResponseItemEntity, (item) => item.response)
   items?: Relation<ResponseItemEntity[]>;

@@ -23,6 +23,18 @@ export class ResponseItemModel {
   production!: ProductionAnswer | null;
 }
 
+@ObjectType('Verification')
+export class VerificationModel {
+  @Field({ description: 'Who swore to the answers: the party, or its officer or agent.' })
+  signedBy!: string;
+
+  @Field()
+  signature!: string;
+
+  @Field(() => CalendarDateScalar)
+  verifiedOn!: string;
+}
+
 /** DiscoveryResponse.items is resolved by a DataLoader. */
 @ObjectType('DiscoveryResponse')
 export class DiscoveryResponseModel {
@@ -52,6 +64,17 @@ export class DiscoveryResponseModel {
 
   @Field()
   paperSha256!: string;
+
+  @Field(() => VerificationModel, {
+    nullable: true,
+    description: 'The answering party’s oath on interrogatory answers (FRCP 33(b)(3), (5)).',
+  })
+  verification!: VerificationModel | null;
+
+  @Field({
+    description: 'Interrogatory answers served without the answering party’s oath (FRCP 33(b)(3), (5)).',
+  })
+  unverified!: boolean;
 }
 
 export function toResponseModel(r: DiscoveryResponseEntity): DiscoveryResponseModel {
@@ -65,6 +88,8 @@ export function toResponseModel(r: DiscoveryResponseEntity): DiscoveryResponseMo
     signature: r.signature,
     late: r.late,
     paperSha256: r.paperSha256,
+    verification: r.verification,
+    unverified: r.unverified,
   };
 }
 

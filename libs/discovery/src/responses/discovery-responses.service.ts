@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UsersService } from '@parley/accounts';
 import { DomainEvents } from '@parley/audit';
-import { CaseDirectory } from '@parley/cases';
+import { CaseDirectory, PaperPeople, PartySide } from '@parley/cases';
 import { CourtsService } from '@parley/courts';
 import { DeadlineCalculator, DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
 import { AppError, BadInputError, Clock, ConflictError, ErrorCode, Grant } from '@parley/platform';
 import { lateResponseFlags, RuleProblem, responseItemProblems } from '@parley/rules';
+import { CaptionParty } from '@parley/papers';
 import { DataSource } from 'typeorm';
 import { DiscoveryKind, SetStatus } from '../discovery-enums';
 import { ResponseServed, ResponseSupplemented, SetResponded } from '../discovery-events';
-import { captionOf, hashPaper } from '../papers/served-paper';
+import { hashPaper } from '../papers/legacy-paper';
+import { ResponsePaperRecord } from '../papers/paper-records';
+import { paperTitle } from '../papers/paper-words';
 import { DiscoveryItemEntity } from '../sets/discovery-item.entity';
 import { DiscoverySetEntity } from '../sets/discovery-set.entity';
 import { DiscoveryResponseEntity } from './discovery-response.entity';
@@ -40,7 +42,7 @@ export class DiscoveryResponsesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: CaseDirectory,
-    private readonly users: UsersService,
+    private readonly people: PaperPeople,
     private readonly courts: CourtsService,
     private readonly calculator: DeadlineCalculator,
     private readonly deadlines: DeadlinesService,
@@ -70,6 +72,11 @@ export class DiscoveryResponsesService {
       const previous = await manager.count(DiscoveryResponseEntity, { where: { setId: set.id } });
       const version = previous + 1;
       const answers = this.checkItems(input, items, set.kind, version);
+      if (input.verification && set.kind !== DiscoveryKind.INTERROGATORIES) {
+        throw new BadInputError(
+          'verification is the party’s oath on interrogatory answers (FRCP 33(b)(3)); responses to requests for production or admission are not verified.',
+        );
+      }
 
       const theCase = await this.directory.getCase(set.caseId, manager);
       const court = await this.courts.get(theCase.courtId, manager);
@@ -77,27 +84,47 @@ export class DiscoveryResponsesService {
       const servedOn = this.calculator.courtDay(court, servedAt);
       // Supplements are due "in a timely manner" (FRCP 26(e)(1)(A)), not by the original date.
       const late = version === 1 && set.responseDueOn !== null && servedOn > set.responseDueOn;
-      const signer = await this.users.get(actor.userId, manager);
       const parties = await this.directory.parties(set.caseId, manager);
-      const name = (id: string) => parties.find((p) => p.id === id)?.name ?? '';
-
-      const paperSha256 = hashPaper({
-        caption: captionOf(court, theCase),
-        kind: `RESPONSE_TO_${set.kind}`,
-        title: `${version === 1 ? 'Responses' : `Supplemental responses (${version - 1})`} to ${set.title}`,
-        from: name(set.respondingPartyId),
-        to: name(set.servingPartyId),
-        body: answers.map(({ item, answer }) => ({ number: item.number, text: item.text, response: answer })),
-        service: {
-          servedAt: servedAt.toISOString(),
-          servedOn,
-          method: input.method,
-          deliveredAt: null,
+      const party = (id: string): CaptionParty => {
+        const found = parties.find((p) => p.id === id);
+        return { name: found?.name ?? '', side: found?.side ?? PartySide.THIRD_PARTY };
+      };
+      const verification = input.verification
+        ? {
+            signedBy: input.verification.signedBy,
+            signature: input.verification.signature,
+            verifiedOn: servedOn,
+          }
+        : null;
+      const paper: ResponsePaperRecord = {
+        version: 2,
+        caption: await this.people.caption(manager, theCase, court),
+        setKind: set.kind,
+        setPaperTitle: paperTitle(party(set.servingPartyId), set.title),
+        responseVersion: version,
+        respondingParty: party(set.respondingPartyId),
+        servingParty: party(set.servingPartyId),
+        items: answers.map(({ item, answer }) => ({ number: item.number, request: item.text, ...answer })),
+        signer: await this.people.signer(manager, {
+          userId: actor.userId,
+          partyId: set.respondingPartyId,
           signature: input.signature,
-          signer: signer.name,
+        }),
+        signedOn: servedOn,
+        servedAt: servedAt.toISOString(),
+        verification,
+        service: {
+          servedOn,
+          deliveredOn: null,
+          entries: await this.people.serviceEntries(
+            manager,
+            set.caseId,
+            set.respondingPartyId,
+            (p, onParley) => (p.id === set.servingPartyId ? input.method : onParley ? 'ELECTRONIC' : 'MAIL'),
+          ),
         },
-        certificateOfService: [],
-      });
+      };
+      const paperSha256 = hashPaper(paper);
 
       const response = await manager.save(
         manager.create(DiscoveryResponseEntity, {
@@ -111,6 +138,9 @@ export class DiscoveryResponsesService {
           signature: input.signature,
           late,
           paperSha256,
+          paper,
+          verification,
+          unverified: set.kind === DiscoveryKind.INTERROGATORIES && verification === null,
         }),
       );
       await manager.insert(
@@ -156,6 +186,7 @@ export class DiscoveryResponsesService {
           serviceMethod: input.method,
           signature: input.signature,
           late,
+          verified: verification !== null,
           flags: flags.map((f) => f.rule),
           paperSha256,
           items: answers.length,

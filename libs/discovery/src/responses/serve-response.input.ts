@@ -6,6 +6,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsEnum,
+  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -53,6 +54,27 @@ export class ResponseItemInput {
   production?: ProductionAnswer | null;
 }
 
+/** The answering party's own oath on interrogatory answers (FRCP 33(b)(3), (5)). */
+@InputType()
+export class VerificationInput {
+  @Field({
+    description:
+      'Who swears to the answers: the party, or for an organisation its officer or agent (FRCP 33(b)(1)).',
+  })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'verification.signedBy must name who swears to the answers' })
+  @MaxLength(TextLimit.NAME)
+  signedBy!: string;
+
+  @Field({ description: 'Their signature: "/s/ Their Name".' })
+  @Trim()
+  @IsString()
+  @MaxLength(TextLimit.NAME)
+  @Matches(SIGNATURE_FORMAT, { message: SIGNATURE_MESSAGE })
+  signature!: string;
+}
+
 @InputType()
 export class ServeResponseInput {
   @Field(() => ID)
@@ -65,13 +87,23 @@ export class ServeResponseInput {
 
   @Field({
     description:
-      '"/s/ Your Name" (FRCP 26(g)(1)); interrogatory answers are also signed under oath (FRCP 33(b)(5)).',
+      '"/s/ Your Name" (FRCP 26(g)(1)): counsel’s signature covers objections (FRCP 33(b)(5)); the party’s oath goes in verification.',
   })
   @Trim()
   @IsString()
   @MaxLength(TextLimit.NAME)
   @Matches(SIGNATURE_FORMAT, { message: SIGNATURE_MESSAGE })
   signature!: string;
+
+  @Field(() => VerificationInput, {
+    nullable: true,
+    description:
+      'Interrogatory answers: the party’s own oath (FRCP 33(b)(3), (5)); without it the response is served and flagged UNVERIFIED. Only for interrogatories.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VerificationInput)
+  verification?: VerificationInput | null;
 
   @Field(() => [ResponseItemInput], {
     description: 'One entry per request; a supplement (FRCP 26(e)) may cover some.',

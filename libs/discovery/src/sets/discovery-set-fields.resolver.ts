@@ -10,6 +10,12 @@ import { DiscoveryResponseModel, ResponseItemModel } from '../responses/discover
 import { DiscoveryFlagModel, DiscoveryItemModel, DiscoverySetModel } from './discovery-set.model';
 
 /** Relations of a set the caller already passed the visibility check for. */
+const UNVERIFIED_FLAG: DiscoveryFlagModel = {
+  rule: 'FRCP 33(b)(3)',
+  message:
+    'The interrogatory answers are not verified under oath by the answering party (FRCP 33(b)(3), (5)).',
+};
+
 @Resolver(() => DiscoverySetModel)
 export class DiscoverySetFieldsResolver {
   constructor(
@@ -92,17 +98,27 @@ export class DiscoverySetFieldsResolver {
     @Parent() set: DiscoverySetModel,
     @Context() context: GraphQLContext,
   ): Promise<DiscoveryFlagModel[]> {
-    const [response] = await this.loader.responsesOf(context, set.id);
+    const responses = await this.loader.responsesOf(context, set.id);
+    const response = responses.find((r) => r.version === 1);
+    const latest = responses.reduce<DiscoveryResponseModel | undefined>(
+      (last, r) => (!last || r.version > last.version ? r : last),
+      undefined,
+    );
+    // FRCP 33(b)(3), (5): until a response or supplement carries the party's oath.
+    const unverified = latest?.unverified ? [UNVERIFIED_FLAG] : [];
     if (response?.late) {
       const answers: ResponseItemModel[] = await this.loader.answersOf(context, response.id);
-      return lateResponseFlags(
-        set.kind,
-        answers.some((a) => a.objections.length > 0),
-      );
+      return [
+        ...lateResponseFlags(
+          set.kind,
+          answers.some((a) => a.objections.length > 0),
+        ),
+        ...unverified,
+      ];
     }
     // Time ran with nothing served: FRCP 36(a)(3) admissions, FRCP 33(b)(4) objections.
     if (!response && set.status === SetStatus.OVERDUE) return lateResponseFlags(set.kind, true);
-    return [];
+    return unverified;
   }
 }
 

@@ -11,7 +11,8 @@ import {
 } from 'typeorm';
 import { DiscoveryKind, SetStatus } from '../discovery-enums';
 import { ServiceMethod } from '@parley/deadlines';
-import { ServiceRecipient } from '../papers/served-paper';
+import { LegacyServiceRecipient } from '../papers/legacy-paper';
+import { SetPaperRecord } from '../papers/paper-records';
 import { DiscoveryItemEntity } from './discovery-item.entity';
 
 /** One paper of discovery requests from one party to another. Immutable once served. */
@@ -80,13 +81,21 @@ export class DiscoverySetEntity {
   @Column({ type: 'text', nullable: true })
   signature!: string | null;
 
-  /** Who was served how, as certified at service (FRCP 5(a)(1)(C): every party gets the paper). */
+  /** Who was served how, for sets served before the paper was kept whole (see `paper`). */
   @Column({ type: 'jsonb', nullable: true })
-  certificateOfService!: ServiceRecipient[] | null;
+  certificateOfService!: LegacyServiceRecipient[] | null;
 
   /** SHA-256 of the paper as served: its canonical JSON (see papers/served-paper.ts). */
   @Column({ type: 'text', nullable: true })
   paperSha256!: string | null;
+
+  /**
+   * The paper exactly as served, so it prints as it was served whatever changes later (a name, an
+   * address). Null for sets served before papers were kept; those are rebuilt and checked by hash.
+   * Read only when printing: lists never need it.
+   */
+  @Column({ type: 'jsonb', nullable: true, select: false })
+  paper?: SetPaperRecord | null;
 
   @Column({ type: 'date', nullable: true })
   responseDueOn!: string | null;

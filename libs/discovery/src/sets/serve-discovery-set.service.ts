@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UsersService } from '@parley/accounts';
 import { DomainEvents } from '@parley/audit';
-import { CaseDirectory, CaseFacts, MemberFacts, PartyFacts, PartySide } from '@parley/cases';
+import { CaseDirectory, CaseFacts, MemberFacts, PaperPeople, PartyFacts, PartySide } from '@parley/cases';
 import { CourtModel, CourtsService } from '@parley/courts';
 import { DeadlineCalculator, DeadlineKind, DeadlinesService, ServiceMethod } from '@parley/deadlines';
 import {
@@ -20,13 +19,14 @@ import {
   interrogatoryCount,
   TimingDecision,
 } from '@parley/rules';
+import { CaptionParty } from '@parley/papers';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DiscoveryKind, KIND_TITLE, RESPONSE_DAYS, RESPONSE_RULE, SetStatus } from '../discovery-enums';
 import { SetServed } from '../discovery-events';
 import { DiscoveryOrdersService } from '../orders/discovery-orders.service';
-import { captionOf, hashPaper, ServiceRecipient } from '../papers/served-paper';
-import { setPaper } from '../papers/set-paper';
+import { hashPaper } from '../papers/legacy-paper';
+import { SetPaperRecord } from '../papers/paper-records';
 import { DiscoveryItemEntity } from './discovery-item.entity';
 import { DiscoverySetEntity } from './discovery-set.entity';
 import { DiscoverySetModel, toDiscoverySetModel } from './discovery-set.model';
@@ -43,7 +43,10 @@ interface Facts {
   members: MemberFacts[];
 }
 
-const nameOf = (facts: Facts, partyId: string) => facts.parties.find((p) => p.id === partyId)?.name ?? '';
+const captionParty = (facts: Facts, partyId: string): CaptionParty => {
+  const party = facts.parties.find((p) => p.id === partyId);
+  return { name: party?.name ?? '', side: party?.side ?? PartySide.THIRD_PARTY };
+};
 
 /**
  * Serving a set: the rules that can refuse it (FRCP 26(d), 5(b)(2)(E), 33(a)(1), 26(g)), the due date
@@ -55,7 +58,7 @@ export class ServeDiscoverySetService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: CaseDirectory,
-    private readonly users: UsersService,
+    private readonly people: PaperPeople,
     private readonly orders: DiscoveryOrdersService,
     private readonly courts: CourtsService,
     private readonly calculator: DeadlineCalculator,
@@ -102,31 +105,44 @@ export class ServeDiscoverySetService {
       });
 
       const timing = await this.checkTiming(manager, set, facts, servedAt);
-      this.checkElectronicConsent(input.method, set, facts);
       if (set.kind === DiscoveryKind.INTERROGATORIES) await this.checkInterrogatoryLimit(manager, set, items);
 
       const due = this.dueDate(set, facts.court, timing, input.method);
       this.checkStillRunning(due.dueOn, timing.servedOn, facts.court, now);
-      const signer = await this.users.get(grant.actor.userId, manager);
       const effectiveServedAt = timing.early
         ? DateTime.fromISO(timing.servedOn, { zone: facts.court.timeZone }).startOf('day').toJSDate()
         : servedAt;
-      const certificate = this.certificateOfService(set, input.method, facts);
-      const paper = setPaper({
-        set,
-        items,
-        caption: captionOf(facts.court, facts.theCase),
-        partyNames: new Map(facts.parties.map((p) => [p.id, p.name])),
-        service: {
-          servedAt: effectiveServedAt,
-          servedOn: timing.servedOn,
-          method: input.method,
-          deliveredAt: timing.early ? servedAt : null,
+      const deliveredOn = timing.early ? this.calculator.courtDay(facts.court, servedAt) : null;
+      const paper: SetPaperRecord = {
+        version: 2,
+        caption: await this.people.caption(manager, facts.theCase, facts.court),
+        kind: set.kind,
+        title: set.title,
+        servingParty: captionParty(facts, set.servingPartyId),
+        respondingParty: captionParty(facts, set.respondingPartyId),
+        items: items.map((i) => ({ number: i.number, text: i.text, subparts: i.subparts })),
+        signer: await this.people.signer(manager, {
+          userId: grant.actor.userId,
+          partyId: set.servingPartyId,
           signature: input.signature,
-          signer: signer.name,
-          certificate,
+        }),
+        signedOn: deliveredOn ?? timing.servedOn,
+        servedAt: effectiveServedAt.toISOString(),
+        responseDueOn: due.dueOn,
+        service: {
+          servedOn: timing.servedOn,
+          deliveredOn,
+          // FRCP 5(a)(1)(C): every other party; the addressee by the chosen method, the rest
+          // electronically when someone represents them on Parley (consent recorded on joining).
+          entries: await this.people.serviceEntries(
+            manager,
+            set.caseId,
+            set.servingPartyId,
+            (party, onParley) =>
+              party.id === set.respondingPartyId ? input.method : onParley ? 'ELECTRONIC' : 'MAIL',
+          ),
         },
-      });
+      };
 
       Object.assign(set, {
         status: SetStatus.SERVED,
@@ -136,7 +152,7 @@ export class ServeDiscoverySetService {
         serviceMethod: input.method,
         servedById: grant.actor.userId,
         signature: input.signature,
-        certificateOfService: certificate,
+        paper,
         paperSha256: hashPaper(paper),
         responseDueOn: due.dueOn,
       });
@@ -168,7 +184,7 @@ export class ServeDiscoverySetService {
           signature: input.signature,
           paperSha256: set.paperSha256 as string,
           responseDueOn: due.dueOn,
-          certificateOfService: certificate,
+          certificateOfService: paper.service.entries,
         },
         notify: { parties: facts.parties.filter((p) => p.id !== set.servingPartyId).map((p) => p.id) },
       });
@@ -205,16 +221,6 @@ export class ServeDiscoverySetService {
     });
     if (!decision.allowed) throw new RuleViolationError(decision.rule, decision.message);
     return decision;
-  }
-
-  /** FRCP 5(b)(2)(E): electronic service needs the recipient's consent, which joining Parley records. */
-  private checkElectronicConsent(method: ServiceMethod, set: DiscoverySetEntity, facts: Facts): void {
-    if (method !== 'ELECTRONIC') return;
-    if (facts.members.some((m) => m.partyId === set.respondingPartyId)) return;
-    throw new RuleViolationError(
-      'FRCP 5(b)(2)(E)',
-      `${nameOf(facts, set.respondingPartyId)} has nobody on Parley who consented to electronic service. Serve by mail (FRCP 5(b)(2)(C)) and print the paper with its certificate of service.`,
-    );
   }
 
   /** FRCP 33(a)(1): counted across every set this party served on that one, under a lock on the pair. */
@@ -284,29 +290,5 @@ export class ServeDiscoverySetService {
       });
     }
     return { dueOn: computed.dueOn, steps: [...lead, ...computed.steps] };
-  }
-
-  /**
-   * Every other party is served (FRCP 5(a)(1)(C)): the responding party by the chosen method; the rest
-   * electronically when someone represents them on Parley (consent recorded on joining), else by mail.
-   */
-  private certificateOfService(
-    set: DiscoverySetEntity,
-    method: ServiceMethod,
-    facts: Facts,
-  ): ServiceRecipient[] {
-    return facts.parties
-      .filter((p) => p.id !== set.servingPartyId)
-      .map((party) => {
-        const members = facts.members.filter((m) => m.partyId === party.id).map((m) => m.name);
-        const partyMethod: ServiceMethod =
-          party.id === set.respondingPartyId ? method : members.length ? 'ELECTRONIC' : 'MAIL';
-        return {
-          partyId: party.id,
-          party: party.name,
-          method: partyMethod,
-          recipients: partyMethod === 'ELECTRONIC' ? members : [],
-        };
-      });
   }
 }

@@ -10,6 +10,9 @@ export const TextLimit = {
   DOCKET_NUMBER: 100,
   ID: 64,
   TOKEN: 200,
+  /** A postal address, several lines. */
+  ADDRESS: 500,
+  TELEPHONE: 40,
   SHORT_TEXT: 2_000,
   LONG_TEXT: 50_000,
 } as const;

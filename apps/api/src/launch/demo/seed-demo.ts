@@ -5,7 +5,18 @@ export const DEMO_PASSWORD = 'luckert brannon demo harbor';
 export const DEMO_ADMIN = { email: 'admin@parley.demo', password: DEMO_PASSWORD };
 export const DEMO_ACCOUNTS = {
   plaintiff: { email: 'luckert@parley.demo', name: 'R. Luckert', as: 'the pro se prisoner plaintiff' },
-  defense: { email: 'dana.wu@brannon-law.demo', name: 'Dana Wu', as: 'counsel for defendant J. Brannon' },
+  defense: {
+    email: 'dana.wu@brannon-law.demo',
+    name: 'Dana Wu',
+    as: 'counsel for defendant J. Brannon',
+    // What her signer's block prints (N.D. Cal. Civil L.R. 3-4(a)(1)).
+    profile: {
+      firm: 'Wu & Brannon Law Group LLP',
+      barNumber: '214793',
+      mailingAddress: '1 Market Street, Suite 2400\nSan Francisco, CA 94105',
+      telephone: '(415) 555-0142',
+    },
+  },
   chambers: {
     email: 'edlcrd@cand.parley.demo',
     name: 'Chambers of Magistrate Judge Laporte',
@@ -30,11 +41,17 @@ async function login(api: GraphQLCaller, email: string, password: string): Promi
   }
 }
 
-async function register(api: GraphQLCaller, who: { email: string; name: string }): Promise<GraphQLCaller> {
+/** Where the prison mails and receives Luckert's papers (FRCP 5(b)(2)(C)). */
+const LUCKERT_ADDRESS = 'CDCR #K-52713\nPelican Bay State Prison\nP.O. Box 7500\nCrescent City, CA 95532';
+
+async function register(
+  api: GraphQLCaller,
+  who: { email: string; name: string; profile?: Record<string, string> },
+): Promise<GraphQLCaller> {
   const { register } = await api.call(
     `mutation($input: RegisterInput!) { register(input: $input) { ${AUTH} } }`,
     {
-      input: { email: who.email, name: who.name, password: DEMO_PASSWORD },
+      input: { email: who.email, name: who.name, password: DEMO_PASSWORD, ...who.profile },
     },
   );
   return api.as(register.accessToken);
@@ -93,7 +110,13 @@ export async function seedDemo(
         rule26fConferenceOn: day(now, -60),
         discoveryCutoffOn: day(now, 120),
         parties: [
-          { name: 'Luckert', side: 'PLAINTIFF', proSe: true, incarcerated: true },
+          {
+            name: 'Luckert',
+            side: 'PLAINTIFF',
+            proSe: true,
+            incarcerated: true,
+            mailingAddress: LUCKERT_ADDRESS,
+          },
           { name: 'J. Brannon', side: 'DEFENDANT', proSe: false, incarcerated: false },
         ],
         myPartyIndex: 1,
@@ -145,6 +168,8 @@ export async function seedDemo(
       setId: draft.id,
       method: 'ELECTRONIC',
       signature: '/s/ Dana Wu',
+      // FRCP 33(b)(3), (5): the defendant swears to the answers; counsel signs the objections.
+      verification: { signedBy: 'J. Brannon', signature: '/s/ J. Brannon' },
       items: [
         { itemId: first, answer: 'Officers Brannon, Ruiz and Okafor.' },
         {

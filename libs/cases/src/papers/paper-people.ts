@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { Caption, ServedPerson, ServiceEntry, ServiceMethodName, Signer } from '@parley/papers';
+import { NotFoundError, RuleViolationError } from '@parley/platform';
+import { EntityManager } from 'typeorm';
+import { CaseFacts } from '../cases/case-directory';
+import { MembershipEntity, MemberUser } from '../parties/membership.entity';
+import { MemberRole } from '../parties/party-enums';
+import { PartyEntity } from '../parties/party.entity';
+
+interface Member {
+  partyId: string;
+  role: MemberRole;
+  user: MemberUser;
+}
+
+/** Who decides how one party is served: its addressee gets the paper's method, the rest their own. */
+export type MethodFor = (party: { id: string }, onParley: boolean) => ServiceMethodName;
+
+const L_R_3_4 = 'N.D. Cal. Civil L.R. 3-4(a)(1)';
+
+/**
+ * The people a paper names, as it is served: its caption's parties, the signer's block and, for the
+ * certificate of service, each person served and the address used. Read from the cases lib's tables
+ * and the members' accounts, and refused when something a court paper needs is missing.
+ */
+@Injectable()
+export class PaperPeople {
+  caption(manager: EntityManager, theCase: CaseFacts, court: { name: string }): Promise<Caption> {
+    return manager
+      .find(PartyEntity, { where: { caseId: theCase.id }, order: { position: 'ASC' } })
+      .then((parties) => ({
+        court: court.name,
+        caseNumber: theCase.docketNumber,
+        caseTitle: theCase.title,
+        judge: theCase.judge,
+        parties: parties.map((p) => ({ name: p.name, side: p.side })),
+      }));
+  }
+
+  /**
+   * The signer's block for a member signing for their party. Counsel give an address and telephone,
+   * a litigant signing pro se an address (L.R. 3-4(a)(1)); without them the paper is not signed.
+   */
+  async signer(
+    manager: EntityManager,
+    who: { userId: string; partyId: string; signature?: string },
+  ): Promise<Signer> {
+    const [member] = await this.members(manager, { partyId: who.partyId, userId: who.userId });
+    const party = await manager.findOneBy(PartyEntity, { id: who.partyId });
+    if (!member || !party) throw new NotFoundError('The party');
+    const proSe = member.role === MemberRole.PRO_SE;
+    const mailingAddress = member.user.mailingAddress ?? (proSe ? party.mailingAddress : null);
+    const missing = [
+      ...(mailingAddress ? [] : ['a mailing address']),
+      ...(proSe || member.user.telephone ? [] : ['a telephone number']),
+    ];
+    if (missing.length) {
+      throw new RuleViolationError(
+        L_R_3_4,
+        `A paper you sign carries your ${missing.join(' and ')} (${L_R_3_4}). Add ${missing.length > 1 ? 'them' : 'it'} with updateSignerProfile, then sign again.`,
+      );
+    }
+    return {
+      name: member.user.name,
+      // A paper submitted through Parley without a typed signature is signed in the /s/ form.
+      signature: who.signature ?? `/s/ ${member.user.name}`,
+      proSe,
+      party: party.name,
+      side: party.side,
+      firm: proSe ? null : member.user.firm,
+      barNumber: proSe ? null : member.user.barNumber,
+      mailingAddress,
+      telephone: member.user.telephone,
+      email: member.user.email,
+    };
+  }
+
+  /**
+   * Each other party of the case as the certificate of service names it (FRCP 5(a)(1)(C)): a party
+   * with an attorney is served through the attorney (FRCP 5(b)(1)); by mail, at an address on file,
+   * or not at all (FRCP 5(b)(2)(C)).
+   */
+  async serviceEntries(
+    manager: EntityManager,
+    caseId: string,
+    fromPartyId: string,
+    methodFor: MethodFor,
+  ): Promise<ServiceEntry[]> {
+    const parties = await manager.find(PartyEntity, { where: { caseId }, order: { position: 'ASC' } });
+    const members = await this.members(manager, { caseId });
+    return parties
+      .filter((party) => party.id !== fromPartyId)
+      .map((party) => {
+        const own = members.filter((m) => m.partyId === party.id);
+        const counsel = own.filter((m) => m.role === MemberRole.COUNSEL);
+        const proSe = own.filter((m) => m.role === MemberRole.PRO_SE);
+        // Papers go to the attorney of a represented party, else to the litigant (FRCP 5(b)(1)).
+        const served = counsel.length ? counsel : proSe.length ? proSe : own;
+        const method = methodFor(party, own.length > 0);
+        if (method === 'ELECTRONIC' && own.length === 0) {
+          // FRCP 5(b)(2)(E): consent in writing, which joining Parley records.
+          throw new RuleViolationError(
+            'FRCP 5(b)(2)(E)',
+            `${party.name} has nobody on Parley who consented to electronic service. Serve by mail (FRCP 5(b)(2)(C)) and print the paper with its certificate of service.`,
+          );
+        }
+        return { party: party.name, side: party.side, method, people: this.people(party, served, method) };
+      });
+  }
+
+  private people(party: PartyEntity, served: Member[], method: ServiceMethodName): ServedPerson[] {
+    if (method === 'MAIL') {
+      const people = served.length
+        ? served.map((m) => ({
+            name: m.user.name,
+            email: null,
+            address: m.user.mailingAddress ?? (m.role === MemberRole.PRO_SE ? party.mailingAddress : null),
+          }))
+        : [{ name: party.name, email: null, address: party.mailingAddress }];
+      const without = people.find((p) => !p.address);
+      if (without) {
+        throw new RuleViolationError(
+          'FRCP 5(b)(2)(C)',
+          without.name === party.name
+            ? `${party.name} has no mailing address on file, so a paper cannot be mailed to it. Add the address with setPartyAddress, then serve.`
+            : `${without.name}, who represents ${party.name}, has no mailing address on Parley, so a paper cannot be mailed there. Serve electronically, or ask them to add it.`,
+        );
+      }
+      return people;
+    }
+    return served.map((m) => ({
+      name: m.user.name,
+      email: method === 'ELECTRONIC' ? m.user.email : null,
+      address: null,
+    }));
+  }
+
+  private async members(
+    manager: EntityManager,
+    where: { caseId?: string; partyId?: string; userId?: string },
+  ): Promise<Member[]> {
+    const rows = await manager.find(MembershipEntity, {
+      where,
+      relations: { user: true },
+      select: {
+        partyId: true,
+        role: true,
+        user: {
+          id: true,
+          name: true,
+          email: true,
+          mailingAddress: true,
+          telephone: true,
+          barNumber: true,
+          firm: true,
+        },
+      },
+      order: { createdAt: 'ASC' },
+    });
+    return rows
+      .filter((m) => m.user)
+      .map((m) => ({ partyId: m.partyId, role: m.role, user: m.user as MemberUser }));
+  }
+}
