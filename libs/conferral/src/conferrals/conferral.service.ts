@@ -81,6 +81,8 @@ export class ConferralService {
       const window = this.calculator.compute(court, {
         triggeredOn: this.calculator.courtDay(court, now),
         days: court.conferralResponseDays,
+        // An answer goes to the other side, not to the court (FRCP 6(a)(3) does not reach it).
+        filing: false,
       });
       const request = await manager.save(
         manager.create(ConferralRequestEntity, {

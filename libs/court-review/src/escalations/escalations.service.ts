@@ -74,6 +74,9 @@ export class EscalationsService {
           ? this.calculator.compute(court, {
               triggeredOn: theCase.discoveryCutoffOn,
               days: DAYS_AFTER_CUTOFF,
+              // A discovery motion is filed with the court: an inaccessible clerk's office extends it
+              // (FRCP 6(a)(3)(A)).
+              filing: true,
             }).dueOn
           : null,
         disputeOpen: dispute.status === DisputeStatus.CONFERRING,
@@ -95,6 +98,8 @@ export class EscalationsService {
       const positionDue = this.calculator.compute(court, {
         triggeredOn: today,
         days: court.positionResponseDays,
+        // The other side's part goes into the joint letter its opponent holds, not to the clerk.
+        filing: false,
       });
       const escalation = await manager.save(
         manager.create(EscalationEntity, {

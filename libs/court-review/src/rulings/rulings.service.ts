@@ -59,7 +59,12 @@ export class RulingsService {
       const today = this.calculator.courtDay(court, now);
       const compliance =
         orders && input.complianceDays
-          ? this.calculator.compute(court, { triggeredOn: today, days: input.complianceDays })
+          ? this.calculator.compute(court, {
+              triggeredOn: today,
+              days: input.complianceDays,
+              // Complying (producing, answering) is done toward the other side.
+              filing: false,
+            })
           : null;
       const judge = await this.users.get(actor.userId, manager);
       const ruling = await manager.save(

@@ -268,6 +268,8 @@ export class ServeDiscoverySetService {
       triggeredOn: timing.servedOn,
       days: RESPONSE_DAYS,
       method: timing.early ? null : method,
+      // Responses are served on the other side, not filed (FRCP 5(d)(1)(A)).
+      filing: false,
     });
     const lead: DeadlineStep[] = [
       {
