@@ -5,6 +5,7 @@ export { isWeekend } from './calendar-date';
 export type { CountDirection } from './count-direction';
 export type { CourtCalendar, CourtDay, CourtDayKind } from './court-calendar';
 export { COURT_DAY_KINDS } from './court-calendar';
+export { californiaStateHolidays, FIRST_CALIFORNIA_YEAR } from './california-holidays';
 export type { DeadlineComputation, DeadlineRequest, DeadlineStep } from './compute-deadline';
 export { computeDeadline, MAX_PERIOD_DAYS } from './compute-deadline';
 export { DeadlineInputError } from './deadline-input.error';
