@@ -6,6 +6,7 @@ export type { CountDirection } from './count-direction';
 export type { CourtCalendar, CourtDay, CourtDayKind } from './court-calendar';
 export { COURT_DAY_KINDS } from './court-calendar';
 export { californiaStateHolidays, FIRST_CALIFORNIA_YEAR } from './california-holidays';
+export { COURT_DAY_YEARS_AHEAD, COURT_DAY_YEARS_BACK, courtDayProblem } from './court-day-check';
 export type { DeadlineComputation, DeadlineRequest, DeadlineStep } from './compute-deadline';
 export { computeDeadline, MAX_PERIOD_DAYS } from './compute-deadline';
 export { DeadlineInputError } from './deadline-input.error';

@@ -59,7 +59,7 @@ export class EscalationsService {
     return this.dataSource.transaction(async (manager) => {
       const dispute = await this.disputes.lock(manager, grant.subject.id);
       const theCase = await this.directory.getCase(dispute.caseId, manager);
-      const court = await this.courts.get(theCase.courtId, manager);
+      const court = await this.courts.getForComputation(theCase.courtId, manager);
       const now = this.clock.now();
       const today = this.calculator.courtDay(court, now);
 
@@ -95,7 +95,7 @@ export class EscalationsService {
 
       const otherPartyId =
         side.id === dispute.requestingPartyId ? dispute.respondingPartyId : dispute.requestingPartyId;
-      const positionDue = this.calculator.compute(court, {
+      const positionDue = this.calculator.track(court, {
         triggeredOn: today,
         days: court.positionResponseDays,
         // The other side's part goes into the joint letter its opponent holds, not to the clerk.
@@ -138,8 +138,7 @@ export class EscalationsService {
         subjectType: 'Escalation',
         subjectId: escalation.id,
         description: 'Your part of the joint discovery letter',
-        dueOn: positionDue.dueOn,
-        steps: positionDue.steps,
+        ...positionDue,
       });
       await this.events.publish(manager, DisputeEscalated, {
         caseId: dispute.caseId,

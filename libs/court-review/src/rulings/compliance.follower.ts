@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import { DeadlineFollower, DeadlineKind, FollowsDeadline } from '@parley/deadlines';
+
+/**
+ * An order to comply "within N days" is a period, counted under FRCP 6(a) like any other, so a change
+ * to the court's calendar moves its deadline. The ruling itself does not follow: it is the court's
+ * record as entered, append-only at the database (DOMAIN.md, "Audit"), and its complianceDueOn stays
+ * the date counted that day. The deadline, its reminders and the parties' notice carry the new date.
+ */
+@Injectable()
+@FollowsDeadline(DeadlineKind.COMPLIANCE)
+export class ComplianceFollower implements DeadlineFollower {
+  // Nothing of the ruling is written, so nothing to lock ahead of the deadline.
+  async lockSubject(): Promise<void> {}
+
+  async moved(): Promise<void> {}
+}
