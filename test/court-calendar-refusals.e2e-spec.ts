@@ -178,7 +178,7 @@ describe('changing a court’s calendar and settings: who may, and what', () => 
   it('refuses to remove a day that is not on the calendar, saying which', async () => {
     const error = await refused(staff, REMOVE, { courtId, date: '2026-04-24' });
     expect(error.extensions.code).toBe('NOT_FOUND');
-    expect(error.message).toMatch(/^The day off on 2026-04-24 in the calendar of .* was not found\.$/);
+    expect(error.message).toBe('The day off on 2026-04-24 was not found.');
   });
 
   it('updateCourt changes only the settings given, records before and after on the court’s chain, and a repeat writes nothing', async () => {

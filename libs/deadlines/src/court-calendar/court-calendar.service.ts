@@ -62,7 +62,7 @@ export class CourtCalendarService {
     return this.dataSource.transaction(async (manager) => {
       const court = await this.store.holdForChange(manager, grant.subject.id);
       const removed = await this.store.removeHoliday(manager, court.id, input.date);
-      if (!removed) throw new NotFoundError(`The day off on ${input.date} in the calendar of ${court.name}`);
+      if (!removed) throw new NotFoundError(`The day off on ${input.date}`);
       return this.changed(manager, grant, court, { change: 'REMOVED', ...removed });
     });
   }
