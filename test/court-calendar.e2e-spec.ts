@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { demoCourtInput, seedDemo } from '@parley/api';
+import { basisFromSteps } from '@parley/migrations';
 import { QueueName, QueuesService } from '@parley/platform';
 import { californiaStateHolidays } from '@parley/rules';
 import { certify, ESCALATE, LOG_CONFERENCE, openDispute, RULE, SUBMIT_POSITION } from './support/conferral';
@@ -502,7 +503,6 @@ describe('the court’s calendar changes (DOMAIN.md; FRCP 6(a)(3), 6(a)(6)(B)-(C
   });
 
   it('stores the count each kind of deadline came from, as the migration reads it back; a stipulated date keeps none and stays', async () => {
-    const { basisFromSteps } = await import('../migrations/1796200000000-CalendarChanges');
     const rows: Array<{ kind: string; steps: never; basis: unknown }> = await parley.db.query(
       `SELECT kind, steps, basis FROM deadlines WHERE basis IS NOT NULL`,
     );

@@ -10,8 +10,11 @@ import { DeadlineFollower, DeadlineKind, FollowsDeadline } from '@parley/deadlin
 @Injectable()
 @FollowsDeadline(DeadlineKind.COMPLIANCE)
 export class ComplianceFollower implements DeadlineFollower {
-  // Nothing of the ruling is written, so nothing to lock ahead of the deadline.
-  async lockSubject(): Promise<void> {}
+  async lockSubject(): Promise<void> {
+    // Nothing of the ruling is written, so nothing to lock ahead of the deadline.
+  }
 
-  async moved(): Promise<void> {}
+  async moved(): Promise<void> {
+    // The ruling stays as entered; the deadline alone carries the new date.
+  }
 }
