@@ -330,6 +330,26 @@ describe('the court’s calendar changes (DOMAIN.md; FRCP 6(a)(3), 6(a)(6)(B)-(C
     expect(await Promise.all([b, c].map((x) => deadlineRow(x.set.deadline.id)))).toEqual(untouched);
   });
 
+  it('taking a day back after the fact never moves an open deadline into the past', async () => {
+    const { court, clerk } = await courtWithStaff();
+    const x = await servedCase(court.id, '2026-03-01T20:00:00Z');
+    parley.setTime('2026-03-10T17:00:00Z');
+    await clerk.ok(ADD, {
+      input: { courtId: court.id, date: '2026-03-31', kind: 'STATE_HOLIDAY', source: CHAVEZ },
+    });
+    await parley.waitForIdle();
+    expect((await setOf(x.defense, x.set.id)).responseDueOn).toBe('2026-04-01');
+    const relied = await deadlineRow(x.set.deadline.id);
+    // Wednesday 2026-04-01, 10 a.m. in Los Angeles: the entry is taken back. Counted again, responses
+    // were due yesterday; the defense relied on today, so the deadline stays, and nobody is told.
+    parley.setTime('2026-04-01T17:00:00Z');
+    await clerk.ok(REMOVE, { input: { courtId: court.id, date: '2026-03-31' } });
+    await parley.waitForIdle();
+    expect(await deadlineRow(x.set.deadline.id)).toEqual(relied);
+    expect((await setOf(x.defense, x.set.id)).responseDueOn).toBe('2026-04-01');
+    expect(await moves(x.defense)).toHaveLength(1);
+  });
+
   it('moves every kind of counted deadline: a conferral window, a joint letter’s position, an order’s compliance date', async () => {
     const { court, clerk } = await courtWithStaff();
     const x = await servedCase(court.id, '2026-04-06T17:00:00Z');

@@ -146,13 +146,19 @@ export class DeadlinesService {
     await manager.query('SELECT id FROM deadlines WHERE id = ANY($1) ORDER BY id FOR UPDATE', [[...ids]]);
   }
 
-  /** What an open deadline's count gives on the court's calendar now; null for a fixed date. */
-  recounted(
+  /**
+   * Where an open deadline's count puts it on the court's calendar now, when that moves it; null when
+   * it stays: a fixed date, the same date, or an earlier date already gone. A day taken off the
+   * calendar after the fact never puts a party in default for relying on the date Parley gave it.
+   */
+  recountedMove(
     court: CourtModel,
     deadline: DeadlineEntity,
   ): { dueOn: CalendarDate; steps: StoredStep[] } | null {
     if (!deadline.basis) return null;
     const { dueOn, steps } = this.calculator.compute(court, requestOf(deadline.basis));
+    if (dueOn === deadline.dueOn) return null;
+    if (dueOn < deadline.dueOn && dueOn < this.calculator.courtDay(court, this.clock.now())) return null;
     return { dueOn, steps: [...deadline.steps.slice(0, deadline.basis.leadSteps), ...steps] };
   }
 
@@ -174,8 +180,8 @@ export class DeadlinesService {
       lock: { mode: 'pessimistic_write' },
     });
     if (!deadline || deadline.status !== DeadlineStatus.OPEN) return null;
-    const recounted = this.recounted(court, deadline);
-    if (!recounted || recounted.dueOn === deadline.dueOn) return null;
+    const recounted = this.recountedMove(court, deadline);
+    if (!recounted) return null;
     const previousDueOn = deadline.dueOn;
     Object.assign(deadline, recounted);
     await manager.save(deadline);

@@ -34,7 +34,7 @@ export class DeadlineRecomputer {
   ): Promise<number> {
     const caseIds = await this.directory.caseIdsInCourt(court.id, manager);
     const candidates = await this.deadlines.countsReading(manager, caseIds, change.date);
-    const moving = candidates.filter((d) => this.deadlines.recounted(court, d)?.dueOn !== d.dueOn);
+    const moving = candidates.filter((d) => this.deadlines.recountedMove(court, d) !== null);
     // Every row before any event: publishing locks a case's audit chain, which other flows take
     // last, after the subject and the deadline; taking the rows first keeps to that order.
     for (const deadline of moving) {
