@@ -5,7 +5,7 @@ import { DeadlinesAndNotices1795846607260 } from './1795846607260-DeadlinesAndNo
 import { PrivateChains1796026179463 } from './1796026179463-PrivateChains';
 import { WhoSeesWhat1796026805773 } from './1796026805773-WhoSeesWhat';
 import { LegacyAgreementsAndNotices1796100000000 } from './1796100000000-LegacyAgreementsAndNotices';
-import { CalendarChanges1796200000000 } from './1796200000000-CalendarChanges';
+import { CalendarChanges1796300000000 } from './1796300000000-CalendarChanges';
 
 /** Applied in this order; a test checks that every migration file in this folder is listed. */
 export const MIGRATIONS = [
@@ -16,5 +16,5 @@ export const MIGRATIONS = [
   PrivateChains1796026179463,
   WhoSeesWhat1796026805773,
   LegacyAgreementsAndNotices1796100000000,
-  CalendarChanges1796200000000,
+  CalendarChanges1796300000000,
 ];

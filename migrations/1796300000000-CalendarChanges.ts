@@ -47,8 +47,8 @@ export function basisFromSteps(steps: Step[]): Record<string, unknown> | null {
  * added to or removed from the court's calendar counts the open ones again. CourtHolidayKind gains
  * CLERK_OFFICE_INACCESSIBLE, stored as text like the others: no schema change for it.
  */
-export class CalendarChanges1796200000000 implements MigrationInterface {
-  name = 'CalendarChanges1796200000000';
+export class CalendarChanges1796300000000 implements MigrationInterface {
+  name = 'CalendarChanges1796300000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
