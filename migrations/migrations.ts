@@ -6,6 +6,7 @@ import { PrivateChains1796026179463 } from './1796026179463-PrivateChains';
 import { WhoSeesWhat1796026805773 } from './1796026805773-WhoSeesWhat';
 import { LegacyAgreementsAndNotices1796100000000 } from './1796100000000-LegacyAgreementsAndNotices';
 import { CourtReadyPapers1796200000000 } from './1796200000000-CourtReadyPapers';
+import { CalendarChanges1796300000000 } from './1796300000000-CalendarChanges';
 
 /** Applied in this order; a test checks that every migration file in this folder is listed. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   WhoSeesWhat1796026805773,
   LegacyAgreementsAndNotices1796100000000,
   CourtReadyPapers1796200000000,
+  CalendarChanges1796300000000,
 ];

@@ -34,13 +34,13 @@ describe('migration LegacyAgreementsAndNotices', () => {
   let db: Client;
   let before: Awaited<ReturnType<typeof state>>;
 
-  // Up to this migration only: later ones are not what these tests are about, nor what undo reverts.
-  const repair = () =>
-    runMigrations({ databaseUrl: database.url }, through('LegacyAgreementsAndNotices1796100000000'));
+  // Up to this migration and no further: undo() then takes back this one, whatever lands after it.
+  const upToRepair = through('LegacyAgreementsAndNotices1796100000000');
+  const repair = () => runMigrations({ databaseUrl: database.url }, upToRepair);
   const undo = async () => {
     const source = new DataSource({
       ...dataSourceOptions({ databaseUrl: database.url }, 'test'),
-      migrations: through('LegacyAgreementsAndNotices1796100000000'),
+      migrations: upToRepair,
     });
     await source.initialize();
     try {

@@ -138,6 +138,36 @@ export const MATRIX: Record<string, Row> = {
     ok: ['courtStaffHere'],
     otherwise: 'FORBIDDEN',
   },
+  // The court's calendar and settings: its own staff or an admin. The date is before the range a day
+  // may take (BAD_USER_INPUT), so letting a caller through changes nothing for the next one.
+  'Mutation.addCourtHoliday': {
+    call: (w) =>
+      q(`mutation($input: AddCourtHolidayInput!) { addCourtHoliday(input: $input) { id } }`, {
+        input: { courtId: w.courtId, date: '1999-03-31', kind: 'STATE_HOLIDAY', source: 'x' },
+      }),
+    ok: ['courtStaffHere', 'admin'],
+    otherwise: 'FORBIDDEN',
+    mutation: true,
+  },
+  'Mutation.removeCourtHoliday': {
+    // No such day on the calendar: those let through hear the day was not found; the rest, FORBIDDEN.
+    call: (w) =>
+      q(`mutation($input: RemoveCourtHolidayInput!) { removeCourtHoliday(input: $input) { id } }`, {
+        input: { courtId: w.courtId, date: '1999-03-31' },
+      }),
+    NOT_FOUND: ['courtStaffHere', 'admin'],
+    otherwise: 'FORBIDDEN',
+    mutation: true,
+  },
+  'Mutation.updateCourt': {
+    call: (w) =>
+      q(`mutation($input: UpdateCourtInput!) { updateCourt(input: $input) { id } }`, {
+        input: { courtId: w.courtId, conferralResponseDays: 0 },
+      }),
+    ok: ['courtStaffHere', 'admin'],
+    otherwise: 'FORBIDDEN',
+    mutation: true,
+  },
   'Query.courtDocket': {
     call: () => q(`{ courtDocket { id } }`),
     ok: ['courtStaffHere', 'courtStaffElsewhere'],

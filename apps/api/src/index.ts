@@ -2,3 +2,4 @@
 export * from './bootstrap';
 export * from './graphql/print-schema';
 export * from './sandbox/first-steps';
+export { demoCourtInput, seedDemo } from './launch/demo/seed-demo';

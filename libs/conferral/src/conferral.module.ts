@@ -14,6 +14,7 @@ import { ConferralAssessor } from './conferrals/conferral-assessor';
 import { ConferralEventEntity } from './conferrals/conferral-event.entity';
 import { ConferralRequestEntity } from './conferrals/conferral-request.entity';
 import { ConferralResolver } from './conferrals/conferral.resolver';
+import { ConferralWindowFollower } from './conferrals/conferral-window.follower';
 import { ConferralService } from './conferrals/conferral.service';
 import { DisputeFieldsResolver } from './disputes/dispute-fields.resolver';
 import { DisputeItemEntity } from './disputes/dispute-item.entity';
@@ -64,6 +65,7 @@ export const CONFERRAL_ENTITIES = [
     ConferralResolver,
     CertificationsResolver,
     ConferralPolicyResolver,
+    ConferralWindowFollower,
   ],
   exports: [DisputeRecords, ConferralLoader],
 })

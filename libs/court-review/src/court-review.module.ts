@@ -13,6 +13,8 @@ import { DocketService } from './docket/docket.service';
 import { EscalationEntity } from './escalations/escalation.entity';
 import { DisputeEscalationResolver, EscalationsResolver } from './escalations/escalations.resolver';
 import { EscalationsLoader } from './escalations/escalations.loader';
+import { PositionDueFollower } from './escalations/position-due.follower';
+import { ComplianceFollower } from './rulings/compliance.follower';
 import { EscalationsService } from './escalations/escalations.service';
 import { PositionEntity } from './escalations/position.entity';
 import { PacketBuilder } from './packet/packet-builder';
@@ -44,6 +46,8 @@ import { RulingsService } from './rulings/rulings.service';
     EscalationsResolver,
     DisputeEscalationResolver,
     CourtResolver,
+    PositionDueFollower,
+    ComplianceFollower,
   ],
 })
 export class CourtReviewModule {}

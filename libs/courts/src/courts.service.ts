@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { BadInputError, ConflictError, isUniqueViolation, NotFoundError } from '@parley/platform';
 import { IANAZone } from 'luxon';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { shareCourtCalendar } from './court-calendar-lock';
 import { CourtHolidayKind } from './court-holiday-kind';
 import { CourtHolidayEntity } from './court-holiday.entity';
 import { CourtEntity } from './court.entity';
@@ -89,6 +90,16 @@ export class CourtsService {
     const [court] = await this.findByIds([id], manager);
     if (!court) throw new NotFoundError('The court');
     return court;
+  }
+
+  /**
+   * The court, for a computation whose result is stored (a deadline): its calendar cannot change until
+   * the transaction ends. Call it before locking rows a calendar change may also lock (a subject with
+   * an open deadline), so both take their locks in the same order.
+   */
+  async getForComputation(id: string, manager: EntityManager): Promise<CourtModel> {
+    await shareCourtCalendar(manager, id);
+    return this.get(id, manager);
   }
 
   async list(): Promise<CourtModel[]> {

@@ -1,6 +1,7 @@
 import { CourtHolidayEntity } from './court-holiday.entity';
 import { CourtEntity } from './court.entity';
 
+export * from './court-calendar.store';
 export * from './court-holiday-kind';
 export * from './court.loader';
 export * from './court.model';

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { CalendarDate, CalendarDateScalar } from '@parley/platform';
-import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { MAX_PERIOD_DAYS } from '@parley/rules';
 import { CountDirection, ServiceMethod } from './deadline-enums';
 
@@ -33,4 +33,13 @@ export class ComputeDeadlineInput {
   @IsOptional()
   @IsEnum(CountDirection)
   direction?: CountDirection;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'A time for filing with the court (e.g. the Civil L.R. 37-3 last day for a discovery motion): a day the clerk’s office is inaccessible extends it (FRCP 6(a)(3)). Default false: a time to act toward another party.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  filing?: boolean | null;
 }

@@ -9,6 +9,7 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
+import { DeadlineBasis } from './deadline-basis';
 import { DeadlineKind, DeadlineStatus } from './deadline-enums';
 
 export interface StoredStep {
@@ -62,6 +63,10 @@ export class DeadlineEntity {
   /** How dueOn was reached, step by step (FRCP 6); for a stipulated date, the stipulation. */
   @Column({ type: 'jsonb' })
   steps!: StoredStep[];
+
+  /** The count that gave dueOn, to count again when the court's calendar changes; null for a fixed date. */
+  @Column({ type: 'jsonb', nullable: true })
+  basis!: DeadlineBasis | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;

@@ -57,6 +57,7 @@ export class DeadlinesResolver {
       days: input.days,
       method: input.method ?? null,
       direction: input.direction,
+      filing: input.filing ?? false,
     });
   }
 }

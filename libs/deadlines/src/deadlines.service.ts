@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainEvents } from '@parley/audit';
 import { CaseDirectory } from '@parley/cases';
 import { visibleTo } from '@parley/access';
-import { CourtsService } from '@parley/courts';
+import { CourtModel, CourtsService } from '@parley/courts';
 import { endOfDay, reminderInstants } from '@parley/rules';
 import {
   BadInputError,
@@ -16,7 +16,16 @@ import {
   pageOf,
 } from '@parley/platform';
 import { DeadlineSubject } from './deadline-capabilities';
-import { DeadlineClosed, DeadlineMet, DeadlineMoved, DeadlineSet } from './deadline-events';
+import { requestOf, DeadlineBasis } from './deadline-basis';
+import { DeadlineCalculator } from './deadline-calculator';
+import {
+  CalendarChange,
+  DeadlineClosed,
+  DeadlineMet,
+  DeadlineMoved,
+  DeadlineRecomputed,
+  DeadlineSet,
+} from './deadline-events';
 import { ScheduleDeadlineJob } from './jobs/deadline-jobs';
 import { DeadlineNoticeEntity, DeadlineNoticeKind, REMINDER_KINDS } from './notices/deadline-notice.entity';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
@@ -27,6 +36,9 @@ import { DeadlineModel, toDeadlineModel } from './deadline.model';
 /** Deadlines whose meeting Parley cannot observe, so the party that must act reports it. */
 const SELF_REPORTED: readonly DeadlineKind[] = [DeadlineKind.COMPLIANCE, DeadlineKind.AGREED_SUPPLEMENT];
 
+/** Kinds whose date the parties fix themselves (FRCP 29(b)): never counted, so never counted again. */
+export const FIXED_DATE_KINDS: readonly DeadlineKind[] = [DeadlineKind.AGREED_SUPPLEMENT];
+
 export interface NewDeadline {
   caseId: string;
   partyId: string;
@@ -36,6 +48,8 @@ export interface NewDeadline {
   description: string;
   dueOn: CalendarDate;
   steps: StoredStep[];
+  /** The count that gave dueOn (DeadlineCalculator.track); null for a date fixed by the parties. */
+  basis: DeadlineBasis | null;
 }
 
 /** Every date a party must act by. Changes are audited in the caller's transaction. */
@@ -48,9 +62,13 @@ export class DeadlinesService {
     private readonly courts: CourtsService,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
+    private readonly calculator: DeadlineCalculator,
   ) {}
 
   async open(manager: EntityManager, actorId: string | null, deadline: NewDeadline): Promise<DeadlineEntity> {
+    if (deadline.basis && FIXED_DATE_KINDS.includes(deadline.kind)) {
+      throw new Error(`A ${deadline.kind} deadline is a date the parties fix; it has no count to redo`);
+    }
     const saved = await manager.save(
       manager.create(DeadlineEntity, { ...deadline, status: DeadlineStatus.OPEN }),
     );
@@ -79,6 +97,8 @@ export class DeadlinesService {
     const before = { dueOn: deadline.dueOn };
     deadline.dueOn = dueOn;
     deadline.steps = steps;
+    // A stipulated date is a date, not a period: a later change to the court's calendar leaves it.
+    deadline.basis = null;
     await manager.save(deadline);
     await this.arm(manager, deadline);
     await this.events.publish(manager, DeadlineMoved, {
@@ -87,6 +107,100 @@ export class DeadlinesService {
       subjectId: deadline.id,
       before,
       data: { dueOn },
+    });
+    return deadline;
+  }
+
+  /**
+   * The open deadlines of these cases whose count reads `date`: from the count's last day to its due
+   * date (the only days FRCP 6(a)(1)(C), 6(a)(3) and 6(d) look at), so a day off there may move it
+   * and one anywhere else cannot (libs/rules court-days.properties.spec.ts proves it).
+   */
+  countsReading(
+    manager: EntityManager,
+    caseIds: readonly string[],
+    date: CalendarDate,
+  ): Promise<DeadlineEntity[]> {
+    if (caseIds.length === 0) return Promise.resolve([]);
+    // CAST, not ::, which the query builder would read as a parameter.
+    const trigger = `CAST(d.basis->>'triggeredOn' AS date)`;
+    const days = `CAST(d.basis->>'days' AS int)`;
+    return manager
+      .createQueryBuilder(DeadlineEntity, 'd')
+      .where('d.status = :open', { open: DeadlineStatus.OPEN })
+      .andWhere('d.basis IS NOT NULL')
+      .andWhere('d.case_id = ANY(:caseIds)', { caseIds: [...caseIds] })
+      .andWhere(
+        `((d.basis->>'direction' = 'AFTER' AND ${trigger} + ${days} <= :day AND d.due_on >= :day)
+          OR (d.basis->>'direction' = 'BEFORE' AND ${trigger} - ${days} >= :day AND d.due_on <= :day))`,
+        { day: date },
+      )
+      .orderBy('d.case_id')
+      .addOrderBy('d.id')
+      .getMany();
+  }
+
+  /** Locks deadline rows in id order, so two callers locking several never wait on each other in a ring. */
+  async lockRows(manager: EntityManager, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await manager.query('SELECT id FROM deadlines WHERE id = ANY($1) ORDER BY id FOR UPDATE', [[...ids]]);
+  }
+
+  /**
+   * Where an open deadline's count puts it on the court's calendar now, when that moves it; null when
+   * it stays: a fixed date, the same date, or an earlier date already gone. A day taken off the
+   * calendar after the fact never puts a party in default for relying on the date Parley gave it.
+   */
+  recountedMove(
+    court: CourtModel,
+    deadline: DeadlineEntity,
+  ): { dueOn: CalendarDate; steps: StoredStep[] } | null {
+    if (!deadline.basis) return null;
+    const { dueOn, steps } = this.calculator.compute(court, requestOf(deadline.basis));
+    if (dueOn === deadline.dueOn) return null;
+    if (dueOn < deadline.dueOn && dueOn < this.calculator.courtDay(court, this.clock.now())) return null;
+    return { dueOn, steps: [...deadline.steps.slice(0, deadline.basis.leadSteps), ...steps] };
+  }
+
+  /**
+   * Counts an open deadline again after a change to its court's calendar (the caller holds the
+   * calendar and the subject's row). When the date moves: the new date and work are stored, the
+   * reminders re-armed, the move recorded on the case's chain and every party told. Returns the moved
+   * deadline, or null when it stayed (then nothing is written and nobody told).
+   */
+  async recount(
+    manager: EntityManager,
+    deadlineId: string,
+    court: CourtModel,
+    actorId: string,
+    change: CalendarChange,
+  ): Promise<DeadlineEntity | null> {
+    const deadline = await manager.findOne(DeadlineEntity, {
+      where: { id: deadlineId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!deadline || deadline.status !== DeadlineStatus.OPEN) return null;
+    const recounted = this.recountedMove(court, deadline);
+    if (!recounted) return null;
+    const previousDueOn = deadline.dueOn;
+    Object.assign(deadline, recounted);
+    await manager.save(deadline);
+    await this.arm(manager, deadline);
+    const parties = await this.directory.parties(deadline.caseId, manager);
+    await this.events.publish(manager, DeadlineRecomputed, {
+      caseId: deadline.caseId,
+      actorId,
+      subjectId: deadline.id,
+      before: { dueOn: previousDueOn },
+      data: {
+        ...change,
+        deadlineKind: deadline.kind,
+        partyId: deadline.partyId,
+        description: deadline.description,
+        previousDueOn,
+        dueOn: deadline.dueOn,
+      },
+      notify: { parties: parties.map((p) => p.id) },
     });
     return deadline;
   }

@@ -2,6 +2,9 @@ import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
 import { DeadlineEntity } from './deadline.entity';
 import { DeadlineNoticeEntity } from './notices/deadline-notice.entity';
 
+export * from './court-calendar/court-calendar-capabilities';
+export * from './court-calendar/deadline-followers';
+export * from './deadline-basis';
 export * from './deadline-calculator';
 export * from './deadline-capabilities';
 export * from './deadline-enums';

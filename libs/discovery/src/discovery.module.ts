@@ -28,6 +28,7 @@ import {
 import { DiscoverySetEntity } from './sets/discovery-set.entity';
 import { DiscoverySetsResolver } from './sets/discovery-sets.resolver';
 import { DiscoverySetsService } from './sets/discovery-sets.service';
+import { ResponseDateFollower } from './sets/response-date.follower';
 import { ServeDiscoverySetService } from './sets/serve-discovery-set.service';
 
 /** Discovery sets served between parties, their responses, stipulated extensions and printed papers. */
@@ -53,6 +54,7 @@ import { ServeDiscoverySetService } from './sets/serve-discovery-set.service';
     DiscoveryLoader,
     DiscoverySetsService,
     ServeDiscoverySetService,
+    ResponseDateFollower,
     DiscoveryResponsesService,
     ExtensionsService,
     DiscoveryOrdersService,

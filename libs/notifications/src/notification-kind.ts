@@ -21,8 +21,12 @@ export enum NotificationKind {
   DEADLINE_REMINDER = 'DEADLINE_REMINDER',
   DEADLINE_PASSED = 'DEADLINE_PASSED',
   DEADLINE_MET = 'DEADLINE_MET',
+  /** A change to the court's calendar moved a deadline. */
+  DEADLINE_MOVED = 'DEADLINE_MOVED',
   ESCALATION_BEFORE_COURT = 'ESCALATION_BEFORE_COURT',
   COURT_STAFF_ADDED = 'COURT_STAFF_ADDED',
+  /** A day off added to or removed from the court's calendar, or a setting changed (to its staff). */
+  COURT_CALENDAR_CHANGED = 'COURT_CALENDAR_CHANGED',
   DOCKET_NUMBER_SHARED = 'DOCKET_NUMBER_SHARED',
 }
 

@@ -42,6 +42,7 @@ function requestAt(i: number): DeadlineRequest {
     days: 1 + ((i * 31) % 365),
     direction: backward ? 'BEFORE' : 'AFTER',
     method: backward ? null : METHODS[i % METHODS.length],
+    filing: i % 7 === 0,
     calendar,
   };
 }

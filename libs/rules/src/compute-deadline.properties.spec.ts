@@ -50,14 +50,22 @@ const requestArb: fc.Arbitrary<DeadlineRequest> = fc
     days: fc.oneof(shortDaysArb, daysArb),
     direction: fc.constantFrom<'AFTER' | 'BEFORE'>('AFTER', 'BEFORE'),
     method: methodArb,
+    filing: fc.boolean(),
   })
-  .map(({ calendar, triggeredOn, nearExtra, shift, days, direction, method }) => {
+  .map(({ calendar, triggeredOn, nearExtra, shift, days, direction, method, filing }) => {
     const anchor = calendar.extraDays[0]?.date;
     const trigger =
       nearExtra && anchor
         ? (DateTime.fromISO(anchor, { zone: 'utc' }).plus({ days: shift }).toISODate() as string)
         : triggeredOn;
-    return { calendar, triggeredOn: trigger, days, direction, method: direction === 'AFTER' ? method : null };
+    return {
+      calendar,
+      triggeredOn: trigger,
+      days,
+      direction,
+      method: direction === 'AFTER' ? method : null,
+      filing,
+    };
   });
 
 const plusDays = (date: string, n: number) =>

@@ -14,7 +14,7 @@ const NDCAL: CourtCalendar = {
   ],
 };
 
-type Row = [rule: string, why: string, request: Omit<DeadlineRequest, 'calendar'>, dueOn: string];
+type Row = [rule: string, why: string, request: Omit<DeadlineRequest, 'calendar' | 'filing'>, dueOn: string];
 
 const CASES: Row[] = [
   // FRCP 6(a)(1): exclude the event day, count every day, keep the last day if the court is open.
@@ -206,43 +206,56 @@ const CASES: Row[] = [
 
 describe('computeDeadline (FRCP 6(a), 6(d))', () => {
   it.each(CASES)('%s: %s', (_rule, _why, request, dueOn) => {
-    const result = computeDeadline({ ...request, calendar: NDCAL });
+    const result = computeDeadline({ ...request, filing: false, calendar: NDCAL });
+    // No inaccessible day in this calendar: a filing deadline ends the same day (FRCP 6(a)(3)).
+    expect(computeDeadline({ ...request, filing: true, calendar: NDCAL }).dueOn).toBe(dueOn);
     expect(result.dueOn).toBe(dueOn);
     expect(result.steps.at(-1)?.date).toBe(dueOn);
   });
 
   it('shows the DOMAIN.md example step by step', () => {
-    expect(computeDeadline({ triggeredOn: '2026-05-01', days: 30, method: 'MAIL', calendar: NDCAL })).toEqual(
-      {
-        dueOn: '2026-06-04',
-        steps: [
-          {
-            rule: 'FRCP 6(a)(1)(A)',
-            text: 'Exclude the day of the event, Friday 2026-05-01.',
-            date: '2026-05-01',
-          },
-          {
-            rule: 'FRCP 6(a)(1)(B)',
-            text: 'Count 30 days: day 30 is Sunday 2026-05-31.',
-            date: '2026-05-31',
-          },
-          {
-            rule: 'FRCP 6(a)(1)(C)',
-            text: 'Sunday 2026-05-31 is a weekend day; the period runs to Monday 2026-06-01.',
-            date: '2026-06-01',
-          },
-          {
-            rule: 'FRCP 6(d)',
-            text: 'Served by mail (FRCP 5(b)(2)(C)): 3 days are added after the period would otherwise expire: Thursday 2026-06-04.',
-            date: '2026-06-04',
-          },
-        ],
-      },
-    );
+    expect(
+      computeDeadline({
+        triggeredOn: '2026-05-01',
+        days: 30,
+        method: 'MAIL',
+        filing: false,
+        calendar: NDCAL,
+      }),
+    ).toEqual({
+      dueOn: '2026-06-04',
+      steps: [
+        {
+          rule: 'FRCP 6(a)(1)(A)',
+          text: 'Exclude the day of the event, Friday 2026-05-01.',
+          date: '2026-05-01',
+        },
+        {
+          rule: 'FRCP 6(a)(1)(B)',
+          text: 'Count 30 days: day 30 is Sunday 2026-05-31.',
+          date: '2026-05-31',
+        },
+        {
+          rule: 'FRCP 6(a)(1)(C)',
+          text: 'Sunday 2026-05-31 is a weekend day; the period runs to Monday 2026-06-01.',
+          date: '2026-06-01',
+        },
+        {
+          rule: 'FRCP 6(d)',
+          text: 'Served by mail (FRCP 5(b)(2)(C)): 3 days are added after the period would otherwise expire: Thursday 2026-06-04.',
+          date: '2026-06-04',
+        },
+      ],
+    });
   });
 
   it('names each day passed over, holidays by name', () => {
-    const { steps } = computeDeadline({ triggeredOn: '2026-08-22', days: 14, calendar: NDCAL });
+    const { steps } = computeDeadline({
+      triggeredOn: '2026-08-22',
+      days: 14,
+      filing: false,
+      calendar: NDCAL,
+    });
     expect(steps.at(-1)).toEqual({
       rule: 'FRCP 6(a)(1)(C)',
       text:
@@ -257,6 +270,7 @@ describe('computeDeadline (FRCP 6(a), 6(d))', () => {
       triggeredOn: '2026-08-07',
       days: 28,
       method: 'MAIL',
+      filing: false,
       calendar: NDCAL,
     });
     expect(steps.slice(1).map((s) => [s.rule, s.date])).toEqual([
@@ -274,6 +288,7 @@ describe('computeDeadline (FRCP 6(a), 6(d))', () => {
       triggeredOn: '2028-01-14',
       days: 14,
       direction: 'BEFORE',
+      filing: false,
       calendar: NDCAL,
     });
     expect(steps).toEqual([
@@ -302,6 +317,7 @@ describe('computeDeadline (FRCP 6(a), 6(d))', () => {
       triggeredOn: '2026-04-14',
       days: 14,
       direction: 'BEFORE',
+      filing: false,
       calendar: NDCAL,
     });
     expect(steps.at(-1)).toEqual({
@@ -312,7 +328,12 @@ describe('computeDeadline (FRCP 6(a), 6(d))', () => {
   });
 
   it('names the state holiday skipped going forward', () => {
-    const { steps } = computeDeadline({ triggeredOn: '2026-03-17', days: 14, calendar: NDCAL });
+    const { steps } = computeDeadline({
+      triggeredOn: '2026-03-17',
+      days: 14,
+      filing: false,
+      calendar: NDCAL,
+    });
     expect(steps.at(-1)?.text).toBe(
       `Tuesday 2026-03-31 is a state holiday (${CHAVEZ}), a legal holiday for periods counted forward (FRCP 6(a)(6)(C)); the period runs to Wednesday 2026-04-01.`,
     );
@@ -328,17 +349,23 @@ describe('computeDeadline (FRCP 6(a), 6(d))', () => {
       'Served by hand delivery (FRCP 5(b)(2)(A)-(B)): no days are added; the period ends Monday 2026-06-01.',
     ],
   ] as const)('records that %s service adds no days (FRCP 6(d))', (method, text) => {
-    const { steps } = computeDeadline({ triggeredOn: '2026-05-01', days: 30, method, calendar: NDCAL });
+    const { steps } = computeDeadline({
+      triggeredOn: '2026-05-01',
+      days: 30,
+      method,
+      filing: false,
+      calendar: NDCAL,
+    });
     expect(steps.at(-1)).toEqual({ rule: 'FRCP 6(d)', text, date: '2026-06-01' });
   });
 
   it('writes "1 day" in the singular', () => {
-    const { steps } = computeDeadline({ triggeredOn: '2026-05-01', days: 1, calendar: NDCAL });
+    const { steps } = computeDeadline({ triggeredOn: '2026-05-01', days: 1, filing: false, calendar: NDCAL });
     expect(steps[1].text).toBe('Count 1 day: day 1 is Saturday 2026-05-02.');
   });
 
   describe('bad input throws DeadlineInputError with a clear message', () => {
-    const base: DeadlineRequest = { triggeredOn: '2026-05-01', days: 30, calendar: NDCAL };
+    const base: DeadlineRequest = { triggeredOn: '2026-05-01', days: 30, filing: false, calendar: NDCAL };
     it.each([
       [
         'an impossible date',
@@ -381,6 +408,11 @@ describe('computeDeadline (FRCP 6(a), 6(d))', () => {
         'direction must be AFTER or BEFORE; got "SIDEWAYS".',
       ],
       ['no calendar', { calendar: undefined }, 'calendar must give the court’s timeZone and extraDays.'],
+      [
+        'no word on filing',
+        { filing: undefined },
+        'filing must say whether the deadline is a time for filing with the court (FRCP 6(a)(3)): true or false; got nothing.',
+      ],
       [
         'a date before the modelled holidays',
         { triggeredOn: '1985-06-03' },

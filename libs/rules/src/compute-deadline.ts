@@ -3,7 +3,7 @@ import { CalendarDate, describeDay, isWeekendDay, parseCalendarDate, toCalendarD
 import { assertDirection, CountDirection } from './count-direction';
 import { CalendarIndex, CourtCalendar, indexCalendar } from './court-calendar';
 import { DeadlineInputError } from './deadline-input.error';
-import { holidayOn, stateHolidayOn } from './legal-holidays';
+import { holidayOn, inaccessibleOn, stateHolidayOn } from './legal-holidays';
 import { serviceMethodRule, ServiceMethod } from './service-method';
 
 export interface DeadlineRequest {
@@ -15,6 +15,13 @@ export interface DeadlineRequest {
   direction?: CountDirection;
   /** How the triggering paper was served; null or absent when the period is not triggered by service. */
   method?: ServiceMethod | null;
+  /**
+   * Whether this is a time for filing with the court (the L.R. 37-3 last day for a discovery motion)
+   * rather than a time to act toward another party (responses, a position): only a filing deadline
+   * passes over a day the clerk's office is inaccessible (FRCP 6(a)(3)). Required, so that no caller
+   * gets either answer by default.
+   */
+  filing: boolean;
   calendar: CourtCalendar;
 }
 
@@ -53,6 +60,13 @@ export function computeDeadline(request: DeadlineRequest): DeadlineComputation {
   }
   const direction = request.direction ?? 'AFTER';
   assertDirection(direction);
+  const { filing } = request;
+  if (typeof filing !== 'boolean') {
+    throw new DeadlineInputError(
+      `filing must say whether the deadline is a time for filing with the court (FRCP 6(a)(3)): true or false; got ${JSON.stringify(filing) ?? 'nothing'}.`,
+    );
+  }
+  const count: Count = { direction, filing };
   const service = request.method == null ? null : serviceMethodRule(request.method);
   if (service && direction === 'BEFORE') {
     // FRCP 6(d) applies when a party "may or must act within a specified time after being served".
@@ -82,10 +96,11 @@ export function computeDeadline(request: DeadlineRequest): DeadlineComputation {
 
   // FRCP 6(a)(1)(C): include the last day, unless it is a Saturday, Sunday or legal holiday; then the
   // period runs to the next day that is none of those. FRCP 6(a)(5): counting backward, "next" is earlier.
+  // FRCP 6(a)(3)(A): for a filing, a day the clerk's office is inaccessible is passed over too.
   let dueOn = runPastClosedDays(
     lastDay,
     calendar,
-    direction,
+    count,
     direction === 'AFTER' ? 'FRCP 6(a)(1)(C)' : 'FRCP 6(a)(1)(C), 6(a)(5)',
     step,
   );
@@ -111,7 +126,7 @@ export function computeDeadline(request: DeadlineRequest): DeadlineComputation {
         `Served ${service.how}: ${SERVICE_DAYS} days are added after the period would otherwise expire: ${describeDay(extended)}.`,
         extended,
       );
-      dueOn = runPastClosedDays(extended, calendar, 'AFTER', 'FRCP 6(d), 6(a)(1)(C)', step);
+      dueOn = runPastClosedDays(extended, calendar, count, 'FRCP 6(d), 6(a)(1)(C)', step);
     } else {
       step(
         'FRCP 6(d)',
@@ -121,32 +136,75 @@ export function computeDeadline(request: DeadlineRequest): DeadlineComputation {
     }
   }
 
+  const closed = filing ? undefined : inaccessibleOn(dueOn, calendar);
+  if (closed) {
+    step(
+      'FRCP 6(a)(3)',
+      `The clerk’s office is inaccessible on ${describeDay(dueOn)} (${closed.source}), but that extends only a time for filing with the court (FRCP 6(a)(3)(A)); this deadline runs between the parties, so the period ends that day.`,
+      dueOn,
+    );
+  }
+
   return { dueOn: toCalendarDate(dueOn), steps };
+}
+
+interface Count {
+  direction: CountDirection;
+  filing: boolean;
+}
+
+/** Why the court counts a day as closed for this count, or null when the period may end on it. */
+function closedBecause(
+  day: DateTime,
+  calendar: CalendarIndex,
+  { direction, filing }: Count,
+): { phrase: string; inaccessible: boolean } | null {
+  if (isWeekendDay(day)) return { phrase: 'a weekend day', inaccessible: false };
+  const holiday = holidayOn(day, calendar, direction);
+  if (holiday) return { phrase: holiday.phrase, inaccessible: false };
+  const closed = filing ? inaccessibleOn(day, calendar) : undefined;
+  if (!closed) return null;
+  return {
+    phrase: `a day the clerk’s office is inaccessible (${closed.source}), which extends a time for filing (FRCP 6(a)(3)(A))`,
+    inaccessible: true,
+  };
 }
 
 /**
  * From a period's last day, moves on (AFTER) or back (BEFORE, FRCP 6(a)(5)) to the first day that is
- * not a Saturday, Sunday or legal holiday, and records one step naming each day passed over and why.
+ * not a Saturday, Sunday or legal holiday (nor, for a filing, a day the clerk's office is
+ * inaccessible), and records one step naming each day passed over and why.
+ *
+ * A filing counted backward also rolls back past an inaccessible day. FRCP 6(a)(3)(A) says the time is
+ * "extended to the first accessible day", written for forward counts; for "no later than N days
+ * before" a later day would defeat the period, so this follows 6(a)(5)'s direction, the reading that
+ * never makes a filer late.
  */
 function runPastClosedDays(
   lastDay: DateTime,
   calendar: CalendarIndex,
-  direction: CountDirection,
+  count: Count,
   rule: string,
   step: (rule: string, text: string, day: DateTime) => void,
 ): DateTime {
   const reasons: string[] = [];
+  let inaccessible = false;
   let day = lastDay;
   for (;;) {
-    const reason = isWeekendDay(day) ? 'a weekend day' : holidayOn(day, calendar, direction)?.phrase;
-    if (!reason) break;
-    reasons.push(`${describeDay(day)} is ${reason}`);
-    day = day.plus({ days: direction === 'AFTER' ? 1 : -1 });
+    const closed = closedBecause(day, calendar, count);
+    if (!closed) break;
+    inaccessible ||= closed.inaccessible;
+    reasons.push(`${describeDay(day)} is ${closed.phrase}`);
+    day = day.plus({ days: count.direction === 'AFTER' ? 1 : -1 });
   }
   if (reasons.length > 0) {
     const runsTo =
-      direction === 'AFTER' ? 'the period runs to' : 'counting backward, the period runs back to';
-    step(rule, `${reasons.join('; ')}; ${runsTo} ${describeDay(day)}.`, day);
+      count.direction === 'AFTER' ? 'the period runs to' : 'counting backward, the period runs back to';
+    step(
+      inaccessible ? `${rule}, 6(a)(3)(A)` : rule,
+      `${reasons.join('; ')}; ${runsTo} ${describeDay(day)}.`,
+      day,
+    );
   }
   return day;
 }

@@ -3,15 +3,22 @@ import { DeadlineInputError } from './deadline-input.error';
 import { assertTimeZone } from './time-zone';
 
 /**
- * A court's own day off beyond the federal list, with where it comes from.
+ * The kinds of day a court's calendar carries beyond the federal list.
  * STATE_HOLIDAY: a day the court's state declares a holiday; a legal holiday for forward-counted
  * periods only (FRCP 6(a)(6)(C)).
  * DECLARED_HOLIDAY: a day declared a holiday by the President or Congress (FRCP 6(a)(6)(B)), e.g. an
  * executive order closing federal offices; a legal holiday in both directions.
+ * CLERK_OFFICE_INACCESSIBLE: a day the clerk's office could not be reached (a closure for weather, a
+ * filing system down). Not a legal holiday: it extends only a time for filing with the court, not one
+ * between the parties (FRCP 6(a)(3)(A)).
  */
+export const COURT_DAY_KINDS = ['STATE_HOLIDAY', 'DECLARED_HOLIDAY', 'CLERK_OFFICE_INACCESSIBLE'] as const;
+export type CourtDayKind = (typeof COURT_DAY_KINDS)[number];
+
+/** A court's own day off beyond the federal list, with where it comes from. */
 export interface CourtDay {
   date: CalendarDate;
-  kind: 'STATE_HOLIDAY' | 'DECLARED_HOLIDAY';
+  kind: CourtDayKind;
   source: string;
 }
 
@@ -21,11 +28,12 @@ export interface CourtCalendar {
   extraDays: readonly CourtDay[];
 }
 
-/** A checked calendar, its extra days indexed by date (a declared holiday wins over a state one). */
+/** A checked calendar, its extra days indexed by date and kind. */
 export interface CalendarIndex {
   timeZone: string;
   declared: ReadonlyMap<CalendarDate, CourtDay>;
   state: ReadonlyMap<CalendarDate, CourtDay>;
+  inaccessible: ReadonlyMap<CalendarDate, CourtDay>;
 }
 
 /** Checks a court calendar and indexes its extra days; throws DeadlineInputError on a bad entry. */
@@ -39,6 +47,12 @@ export function indexCalendar(calendar: CourtCalendar): CalendarIndex {
   }
   const declared = new Map<CalendarDate, CourtDay>();
   const state = new Map<CalendarDate, CourtDay>();
+  const inaccessible = new Map<CalendarDate, CourtDay>();
+  const byKind: Record<CourtDayKind, Map<CalendarDate, CourtDay>> = {
+    DECLARED_HOLIDAY: declared,
+    STATE_HOLIDAY: state,
+    CLERK_OFFICE_INACCESSIBLE: inaccessible,
+  };
   calendar.extraDays.forEach((day: CourtDay, i: number) => {
     const label = `calendar.extraDays[${i}]`;
     if (typeof day !== 'object' || day === null)
@@ -48,13 +62,12 @@ export function indexCalendar(calendar: CourtCalendar): CalendarIndex {
     if (typeof day.source !== 'string' || day.source.trim() === '') {
       throw new DeadlineInputError(`${label}.source must say where the holiday comes from.`);
     }
-    if (day.kind === 'DECLARED_HOLIDAY') declared.set(date, day);
-    else if (day.kind === 'STATE_HOLIDAY') state.set(date, day);
-    else {
+    if (!(COURT_DAY_KINDS as readonly unknown[]).includes(day.kind)) {
       throw new DeadlineInputError(
-        `${label}.kind must be STATE_HOLIDAY or DECLARED_HOLIDAY; got ${JSON.stringify(day.kind) ?? 'nothing'}.`,
+        `${label}.kind must be one of ${COURT_DAY_KINDS.join(', ')}; got ${JSON.stringify(day.kind) ?? 'nothing'}.`,
       );
     }
+    byKind[day.kind].set(date, day);
   });
-  return { timeZone: calendar.timeZone, declared, state };
+  return { timeZone: calendar.timeZone, declared, state, inaccessible };
 }

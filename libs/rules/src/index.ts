@@ -3,7 +3,10 @@
 export type { CalendarDate } from './calendar-date';
 export { isWeekend } from './calendar-date';
 export type { CountDirection } from './count-direction';
-export type { CourtCalendar, CourtDay } from './court-calendar';
+export type { CourtCalendar, CourtDay, CourtDayKind } from './court-calendar';
+export { COURT_DAY_KINDS } from './court-calendar';
+export { californiaStateHolidays, FIRST_CALIFORNIA_YEAR } from './california-holidays';
+export { COURT_DAY_YEARS_AHEAD, COURT_DAY_YEARS_BACK, courtDayProblem } from './court-day-check';
 export type { DeadlineComputation, DeadlineRequest, DeadlineStep } from './compute-deadline';
 export { computeDeadline, MAX_PERIOD_DAYS } from './compute-deadline';
 export { DeadlineInputError } from './deadline-input.error';

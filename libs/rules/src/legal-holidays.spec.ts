@@ -48,7 +48,7 @@ describe('legalHoliday (FRCP 6(a)(6))', () => {
     ],
     [
       { ...calendar, extraDays: [{ date: '2026-02-03', kind: 'COURT_PICNIC', source: 'x' }] },
-      /STATE_HOLIDAY or DECLARED/,
+      /one of STATE_HOLIDAY, DECLARED_HOLIDAY, CLERK_OFFICE_INACCESSIBLE/,
     ],
     [
       { ...calendar, extraDays: [{ date: '2026-02-03', kind: 'STATE_HOLIDAY', source: ' ' }] },

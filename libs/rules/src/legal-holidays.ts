@@ -65,6 +65,14 @@ export function stateHolidayOn(day: DateTime, calendar: CalendarIndex): CourtDay
 }
 
 /**
+ * The day's entry when the clerk's office was inaccessible. Not a legal holiday: FRCP 6(a)(3)(A)
+ * extends only "the time for filing", so only a filing deadline passes over it.
+ */
+export function inaccessibleOn(day: DateTime, calendar: CalendarIndex): CourtDay | undefined {
+  return calendar.inaccessible.get(toCalendarDate(day));
+}
+
+/**
  * Whether a day is a legal holiday under FRCP 6(a)(6) for a period counted in `direction`, and if so
  * its name and the rule that makes it one. Weekends are not holidays; see isWeekend.
  */

@@ -161,15 +161,25 @@ export class UsersService {
   }
 
   /** Where to reach these users: what a notice needs of an account, nothing more. */
+  /** How to reach users, and in what capacity they hear from Parley (a party's, a court's, the admin). */
   async contacts(
     ids: readonly string[],
     manager: EntityManager = this.dataSource.manager,
-  ): Promise<Array<{ id: string; email: string; name: string }>> {
+  ): Promise<Array<{ id: string; email: string; name: string; role: SystemRole; courtName: string | null }>> {
     if (ids.length === 0) return [];
-    return manager.find(UserEntity, {
+    const users = await manager.find(UserEntity, {
       where: { id: In([...ids]) },
-      select: { id: true, email: true, name: true },
+      select: { id: true, email: true, name: true, role: true, courtId: true },
     });
+    const courtIds = [...new Set(users.flatMap((u) => (u.courtId ? [u.courtId] : [])))];
+    const courts = await this.courts.findByIds(courtIds, manager);
+    return users.map(({ id, email, name, role, courtId }) => ({
+      id,
+      email,
+      name,
+      role,
+      courtName: courts.find((c) => c.id === courtId)?.name ?? null,
+    }));
   }
 
   /** The accounts of a court's staff: who hears of what is before that court. */

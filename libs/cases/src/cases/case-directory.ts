@@ -119,4 +119,10 @@ export class CaseDirectory {
     const rows = await manager.find(MembershipEntity, { where: { userId }, select: { caseId: true } });
     return [...new Set(rows.map((m) => m.caseId))];
   }
+
+  /** The cases opened in a court: whose deadlines a change to its calendar may move. */
+  async caseIdsInCourt(courtId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows = await manager.find(CaseEntity, { where: { courtId }, select: { id: true } });
+    return rows.map((c) => c.id);
+  }
 }

@@ -76,11 +76,13 @@ export class ConferralService {
     return this.inDispute(grant, grant.subject.id, async (manager, dispute, sideId) => {
       const now = this.clock.now();
       const theCase = await this.directory.getCase(dispute.caseId, manager);
-      const court = await this.courts.get(theCase.courtId, manager);
+      const court = await this.courts.getForComputation(theCase.courtId, manager);
       // A reasonable time to answer: the court's conferral response days (default 10), under FRCP 6.
-      const window = this.calculator.compute(court, {
+      const window = this.calculator.track(court, {
         triggeredOn: this.calculator.courtDay(court, now),
         days: court.conferralResponseDays,
+        // An answer goes to the other side, not to the court (FRCP 6(a)(3) does not reach it).
+        filing: false,
       });
       const request = await manager.save(
         manager.create(ConferralRequestEntity, {
@@ -103,8 +105,7 @@ export class ConferralService {
         subjectType: 'ConferralRequest',
         subjectId: request.id,
         description: 'An answer to the request to meet and confer',
-        dueOn: window.dueOn,
-        steps: window.steps,
+        ...window,
       });
       await this.publish(manager, grant, dispute, ConferenceRequested, request.id, {
         byPartyId: sideId,

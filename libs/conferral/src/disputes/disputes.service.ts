@@ -179,6 +179,8 @@ export class DisputesService {
               date: input.agreedDueOn,
             },
           ],
+          // A date the parties fixed, not a period: a later change to the court's calendar leaves it.
+          basis: null,
         });
       }
       await this.events.publish(manager, DisputeResolved, {

@@ -124,7 +124,8 @@ export class RulingModel {
 
   @Field(() => CalendarDateScalar, {
     nullable: true,
-    description: 'Counted under FRCP 6 from the day of the ruling.',
+    description:
+      'Counted under FRCP 6 from the day of the ruling, as entered. If the court’s calendar changes later, the compliance deadline (deadlines) carries the date counted again; the ruling stays as entered.',
   })
   complianceDueOn!: CalendarDate | null;
 

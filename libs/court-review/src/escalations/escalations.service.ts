@@ -60,7 +60,7 @@ export class EscalationsService {
     return this.dataSource.transaction(async (manager) => {
       const dispute = await this.disputes.lock(manager, grant.subject.id);
       const theCase = await this.directory.getCase(dispute.caseId, manager);
-      const court = await this.courts.get(theCase.courtId, manager);
+      const court = await this.courts.getForComputation(theCase.courtId, manager);
       const now = this.clock.now();
       const today = this.calculator.courtDay(court, now);
 
@@ -75,6 +75,9 @@ export class EscalationsService {
           ? this.calculator.compute(court, {
               triggeredOn: theCase.discoveryCutoffOn,
               days: DAYS_AFTER_CUTOFF,
+              // A discovery motion is filed with the court: an inaccessible clerk's office extends it
+              // (FRCP 6(a)(3)(A)).
+              filing: true,
             }).dueOn
           : null,
         disputeOpen: dispute.status === DisputeStatus.CONFERRING,
@@ -98,9 +101,11 @@ export class EscalationsService {
 
       const otherPartyId =
         side.id === dispute.requestingPartyId ? dispute.respondingPartyId : dispute.requestingPartyId;
-      const positionDue = this.calculator.compute(court, {
+      const positionDue = this.calculator.track(court, {
         triggeredOn: today,
         days: court.positionResponseDays,
+        // The other side's part goes into the joint letter its opponent holds, not to the clerk.
+        filing: false,
       });
       const escalation = await manager.save(
         manager.create(EscalationEntity, {
@@ -140,8 +145,7 @@ export class EscalationsService {
         subjectType: 'Escalation',
         subjectId: escalation.id,
         description: 'Your part of the joint discovery letter',
-        dueOn: positionDue.dueOn,
-        steps: positionDue.steps,
+        ...positionDue,
       });
       await this.events.publish(manager, DisputeEscalated, {
         caseId: dispute.caseId,

@@ -41,6 +41,9 @@ export class RulingsService {
       );
     }
     return this.dataSource.transaction(async (manager) => {
+      // Before the escalation's lock: a calendar change locks the escalation too (its position due
+      // date), after holding the calendar; taking them in the same order cannot deadlock.
+      const court = await this.courts.getForComputation(grant.subject.courtId as string, manager);
       const escalation = await manager.findOneOrFail(EscalationEntity, {
         where: { id: grant.subject.id },
         lock: { mode: 'pessimistic_write' },
@@ -55,11 +58,15 @@ export class RulingsService {
       if (state.status === EscalationStatus.RULED)
         throw new ConflictError('The court has already ruled on this escalation.');
 
-      const court = await this.courts.get(escalation.courtId, manager);
       const today = this.calculator.courtDay(court, now);
       const compliance =
         orders && input.complianceDays
-          ? this.calculator.compute(court, { triggeredOn: today, days: input.complianceDays })
+          ? this.calculator.track(court, {
+              triggeredOn: today,
+              days: input.complianceDays,
+              // Complying (producing, answering) is done toward the other side.
+              filing: false,
+            })
           : null;
       const judge = await this.users.get(actor.userId, manager);
       const ruling = await manager.save(
@@ -102,8 +109,7 @@ export class RulingsService {
           subjectType: 'Ruling',
           subjectId: ruling.id,
           description: `Comply with the court's order: ${input.orderText.slice(0, 200)}`,
-          dueOn: compliance.dueOn,
-          steps: compliance.steps,
+          ...compliance,
         });
       }
       await this.events.publish(manager, RulingIssued, {

@@ -3,7 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainEvents } from '@parley/audit';
 import { CaseDirectory, CaseFacts, MemberFacts, PaperPeople, PartyFacts, PartySide } from '@parley/cases';
 import { CourtModel, CourtsService } from '@parley/courts';
-import { DeadlineCalculator, DeadlineKind, DeadlinesService, ServiceMethod } from '@parley/deadlines';
+import {
+  DeadlineCalculator,
+  DeadlineKind,
+  DeadlinesService,
+  ServiceMethod,
+  TrackedComputation,
+} from '@parley/deadlines';
 import {
   BadInputError,
   Clock,
@@ -164,8 +170,7 @@ export class ServeDiscoverySetService {
         subjectType: 'DiscoverySet',
         subjectId: set.id,
         description: `Responses to “${set.title}”`,
-        dueOn: due.dueOn,
-        steps: due.steps,
+        ...due,
       });
       await this.events.publish(manager, SetServed, {
         caseId: set.caseId,
@@ -196,7 +201,8 @@ export class ServeDiscoverySetService {
     const theCase = await this.directory.getCase(caseId, manager);
     return {
       theCase,
-      court: await this.courts.get(theCase.courtId, manager),
+      // The response date computed from it is stored: the calendar holds still until this commits.
+      court: await this.courts.getForComputation(theCase.courtId, manager),
       parties: await this.directory.parties(caseId, manager),
       members: await this.directory.members(caseId, manager),
     };
@@ -268,13 +274,7 @@ export class ServeDiscoverySetService {
     court: CourtModel,
     timing: Extract<TimingDecision, { allowed: true }>,
     method: ServiceMethod,
-  ): { dueOn: string; steps: DeadlineStep[] } {
-    // Early Rule 34 requests are served at the conference itself, not by the means of delivery.
-    const computed = this.calculator.compute(court, {
-      triggeredOn: timing.servedOn,
-      days: RESPONSE_DAYS,
-      method: timing.early ? null : method,
-    });
+  ): TrackedComputation {
     const lead: DeadlineStep[] = [
       {
         rule: RESPONSE_RULE[set.kind],
@@ -289,6 +289,17 @@ export class ServeDiscoverySetService {
         date: timing.servedOn,
       });
     }
-    return { dueOn: computed.dueOn, steps: [...lead, ...computed.steps] };
+    // Early Rule 34 requests are served at the conference itself, not by the means of delivery.
+    return this.calculator.track(
+      court,
+      {
+        triggeredOn: timing.servedOn,
+        days: RESPONSE_DAYS,
+        method: timing.early ? null : method,
+        // Responses are served on the other side, not filed (FRCP 5(d)(1)(A)).
+        filing: false,
+      },
+      lead,
+    );
   }
 }

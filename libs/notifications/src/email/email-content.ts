@@ -1,3 +1,4 @@
+import { SystemRole } from '@parley/platform';
 import { NotificationKind } from '../notification-kind';
 
 const SUBJECTS: Record<NotificationKind, string> = {
@@ -21,8 +22,10 @@ const SUBJECTS: Record<NotificationKind, string> = {
   DEADLINE_REMINDER: 'A deadline is coming',
   DEADLINE_PASSED: 'A deadline passed',
   DEADLINE_MET: 'A deadline was met',
+  DEADLINE_MOVED: 'A deadline moved with the court’s calendar',
   ESCALATION_BEFORE_COURT: 'A discovery dispute is before the court',
   COURT_STAFF_ADDED: 'A staff account was added to your court',
+  COURT_CALENDAR_CHANGED: 'Your court’s calendar or settings changed',
   DOCKET_NUMBER_SHARED: 'Two Parley cases claim one docket number',
 };
 
@@ -32,15 +35,41 @@ const escapeHtml = (text: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
   );
 
+/** Whom an email goes to, and in what capacity Parley writes to them. */
+export interface EmailRecipient {
+  name: string;
+  role: SystemRole;
+  /** The court a court staff account belongs to. */
+  courtName: string | null;
+}
+
+/** Why this person hears from Parley, in their own terms: a clerk represents no party. */
+export function whyYouReceiveThis(recipient: EmailRecipient): string {
+  switch (recipient.role) {
+    case SystemRole.COURT_STAFF:
+      return `You receive these because you are on the staff of ${recipient.courtName ?? 'a court'} on Parley.`;
+    case SystemRole.ADMIN:
+      return 'You receive these because you administer this Parley installation.';
+    default:
+      return 'You receive these because you represent a party on Parley.';
+  }
+}
+
 /** The email for a notice: plain text and HTML saying the same, with a link back to Parley. */
-export function noticeEmail(kind: NotificationKind, message: string, name: string, publicUrl: string) {
+export function noticeEmail(
+  kind: NotificationKind,
+  message: string,
+  recipient: EmailRecipient,
+  publicUrl: string,
+) {
   const subject = `Parley: ${SUBJECTS[kind]}`;
-  const text = `${name},\n\n${message}\n\nOpen Parley: ${publicUrl}\n\nYou receive these because you represent a party on Parley. Turn email notices off in your notification preferences.\n`;
+  const footer = `${whyYouReceiveThis(recipient)} Turn email notices off in your notification preferences.`;
+  const text = `${recipient.name},\n\n${message}\n\nOpen Parley: ${publicUrl}\n\n${footer}\n`;
   const html = `<!doctype html><html><body style="font-family: Georgia, serif; max-width: 40em">
-<p>${escapeHtml(name)},</p>
+<p>${escapeHtml(recipient.name)},</p>
 <p>${escapeHtml(message)}</p>
 <p><a href="${escapeHtml(publicUrl)}">Open Parley</a></p>
-<p style="color:#666;font-size:smaller">You receive these because you represent a party on Parley. Turn email notices off in your notification preferences.</p>
+<p style="color:#666;font-size:smaller">${escapeHtml(footer)}</p>
 </body></html>`;
   return { subject, text, html };
 }

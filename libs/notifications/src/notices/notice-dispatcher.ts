@@ -69,7 +69,7 @@ export class NoticeDispatcher {
           kind: n.kind,
           caseId: n.caseId,
           status: DeliveryStatus.PENDING,
-          ...noticeEmail(n.kind, n.message, user.name, this.config.publicUrl),
+          ...noticeEmail(n.kind, n.message, user, this.config.publicUrl),
         },
       ];
     });

@@ -1,3 +1,4 @@
+import { californiaStateHolidays } from '@parley/rules';
 import { GraphQLCaller } from './graphql-caller';
 
 /** One passphrase for every demo account, so an evaluator can switch between the roles. */
@@ -26,6 +27,23 @@ export const DEMO_ACCOUNTS = {
 export const DEMO_DOCKET = 'C 13-4426 EDL (PR)';
 
 const AUTH = 'accessToken user { id }';
+
+/** The demo's court sits in California: its state holidays count for forward periods (FRCP 6(a)(6)(C)). */
+export const DEMO_HOLIDAYS_FROM = 2026;
+
+/**
+ * The N.D. Cal. court as the demo creates it, with California's holidays (Cal. Gov. Code §§ 6700-6701,
+ * Code Civ. Proc. § 135) from 2026 to at least 2030 and four years past `now`, each with its source.
+ */
+export function demoCourtInput(now: Date) {
+  const to = Math.max(2030, now.getUTCFullYear() + 4);
+  return {
+    name: 'United States District Court for the Northern District of California',
+    district: 'N.D. Cal.',
+    timeZone: 'America/Los_Angeles',
+    holidays: californiaStateHolidays(DEMO_HOLIDAYS_FROM, to),
+  };
+}
 
 const day = (from: Date, days: number) =>
   new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
@@ -79,13 +97,7 @@ export async function seedDemo(
 
   const { createCourt: court } = await asAdmin.call(
     `mutation($input: CreateCourtInput!) { createCourt(input: $input) { id } }`,
-    {
-      input: {
-        name: 'United States District Court for the Northern District of California',
-        district: 'N.D. Cal.',
-        timeZone: 'America/Los_Angeles',
-      },
-    },
+    { input: demoCourtInput(new Date()) },
   );
   await asAdmin.call(`mutation($input: CreateCourtStaffInput!) { createCourtStaff(input: $input) { id } }`, {
     input: {
