@@ -7,6 +7,7 @@ import { WhoSeesWhat1796026805773 } from './1796026805773-WhoSeesWhat';
 import { LegacyAgreementsAndNotices1796100000000 } from './1796100000000-LegacyAgreementsAndNotices';
 import { CourtReadyPapers1796200000000 } from './1796200000000-CourtReadyPapers';
 import { CalendarChanges1796300000000 } from './1796300000000-CalendarChanges';
+import { GateClosedToGaming1796400000000 } from './1796400000000-GateClosedToGaming';
 
 /** Applied in this order; a test checks that every migration file in this folder is listed. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   LegacyAgreementsAndNotices1796100000000,
   CourtReadyPapers1796200000000,
   CalendarChanges1796300000000,
+  GateClosedToGaming1796400000000,
 ];

@@ -252,12 +252,12 @@ describe('the court’s calendar changes (DOMAIN.md; FRCP 6(a)(3), 6(a)(6)(B)-(C
     expect((await a.defense.client.ok(VERIFY, { caseId: a.caseId })).verifyAuditChain.valid).toBe(true);
 
     // Both parties told, each in their own terms.
-    const why = `The court added a state holiday on 2026-03-31 (${CHAVEZ}) to its calendar.`;
+    const why = `The court added a state holiday on March 31, 2026 (${CHAVEZ}) to its calendar.`;
     expect(await moves(a.defense)).toEqual([
-      `Your deadline moved from 2026-03-31 to 2026-04-01: Responses to “First Set of Interrogatories”. ${why}`,
+      `Your deadline moved from March 31, 2026 to April 1, 2026: Responses to “First Set of Interrogatories”. ${why}`,
     ]);
     expect(await moves(a.plaintiff)).toEqual([
-      `The deadline of J. Brannon moved from 2026-03-31 to 2026-04-01: Responses to “First Set of Interrogatories”. ${why}`,
+      `The deadline of J. Brannon moved from March 31, 2026 to April 1, 2026: Responses to “First Set of Interrogatories”. ${why}`,
     ]);
 
     // What did not read the day is not touched, and nobody there is told.
@@ -285,7 +285,7 @@ describe('the court’s calendar changes (DOMAIN.md; FRCP 6(a)(3), 6(a)(6)(B)-(C
     ]);
     expect(await staffNotices(clerk)).toEqual([]);
     expect(await staffNotices(chambers)).toEqual([
-      `Clerk Ortega added a state holiday on 2026-03-31 (${CHAVEZ}) to the calendar of ${court.name}. Open deadlines that count through that day were counted again, and the parties told of any that moved.`,
+      `Clerk Ortega added a state holiday on March 31, 2026 (${CHAVEZ}) to the calendar of ${court.name}. Open deadlines that count through that day were counted again, and the parties told of any that moved.`,
     ]);
     const toChambers = mailsTo(emails[1]).find((m) => m.includes('calendar of'));
     expect(toChambers).toContain(`because you are on the staff of ${court.name} on Parley`);
@@ -313,14 +313,14 @@ describe('the court’s calendar changes (DOMAIN.md; FRCP 6(a)(3), 6(a)(6)(B)-(C
     ]);
     expect((await queue.getJob(`deadline:${deadlineId}:reminder_3`))?.data.dueOn).toBe('2026-03-31');
     expect((await moves(a.defense))[0]).toBe(
-      `Your deadline moved from 2026-04-01 to 2026-03-31: Responses to “First Set of Interrogatories”. The court removed a state holiday on 2026-03-31 (${CHAVEZ}) from its calendar.`,
+      `Your deadline moved from April 1, 2026 to March 31, 2026: Responses to “First Set of Interrogatories”. The court removed a state holiday on March 31, 2026 (${CHAVEZ}) from its calendar.`,
     );
     expect((await trail(a.defense, a.caseId, 'DEADLINE_RECOMPUTED')).map((e) => e.after.change)).toEqual([
       'ADDED',
       'REMOVED',
     ]);
     expect((await staffNotices(clerk))[0]).toMatch(
-      /^The administrator .* removed a state holiday on 2026-03-31/,
+      /^The administrator .* removed a state holiday on March 31, 2026/,
     );
     expect((await courtEvents(court.id)).map((e: { after: { change: string } }) => e.after.change)).toEqual([
       'ADDED',
@@ -389,7 +389,7 @@ describe('the court’s calendar changes (DOMAIN.md; FRCP 6(a)(3), 6(a)(6)(B)-(C
     expect(request).toEqual({ on: '2026-05-04', answer_by: new Date('2026-05-05T07:00:00Z') });
     expect(await moves(x.defense)).toEqual([
       expect.stringMatching(
-        /^Your deadline moved from 2026-05-01 to 2026-05-04: An answer to the request to meet and confer\. The court added a declared holiday on 2026-05-01/,
+        /^Your deadline moved from May 1, 2026 to May 4, 2026: An answer to the request to meet and confer\. The court added a declared holiday on May 1, 2026/,
       ),
     ]);
 
@@ -454,7 +454,7 @@ describe('the court’s calendar changes (DOMAIN.md; FRCP 6(a)(3), 6(a)(6)(B)-(C
     const { escalation: ruled } = await x.plaintiff.client.ok(ESCALATION, { id: escalateDispute.id });
     expect(ruled.ruling.complianceDueOn).toBe('2026-05-21');
     expect((await moves(x.defense))[0]).toMatch(
-      /^Your deadline moved from 2026-05-21 to 2026-05-22: Comply with the court's order: Answer No\. 1\./,
+      /^Your deadline moved from May 21, 2026 to May 22, 2026: Comply with the court's order: Answer No\. 1\./,
     );
     expect((await deadlineOf(x.defense, x.caseId, 'CONFERRAL_WINDOW')).dueOn).toBe('2026-05-04');
   });

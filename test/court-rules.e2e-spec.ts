@@ -49,7 +49,9 @@ const SET_POLICY = `mutation($input: SetConferralPolicyInput!) {
   setConferralPolicy(input: $input) { caseId lettersQualify isDefault source pending { lettersQualify agreedPartyIds } } }`;
 const WITHDRAW_SET = `mutation($setId: ID!) { withdrawDiscoverySet(setId: $setId) { id status } }`;
 const WITHDRAW_DISPUTE = `mutation($disputeId: ID!) { withdrawDispute(disputeId: $disputeId) { id status } }`;
-const RESOLVE = `mutation($input: ResolveDisputeInput!) { resolveDispute(input: $input) { id status resolution } }`;
+const RESOLVE = `mutation($input: ResolveDisputeInput!) { resolveDispute(input: $input) { id status resolution pendingResolution { id resolution agreedDueOn } } }`;
+const ACCEPT_RESOLUTION = `mutation($id: ID!) { acceptResolution(proposalId: $id) { id status resolution } }`;
+const CERTIFY_MUTATION = `mutation($input: CertifyGoodFaithInput!) { certifyGoodFaith(input: $input) { id } }`;
 const DEADLINES = `query($caseId: ID!) { deadlines(caseId: $caseId) { kind dueOn status partyId subjectId } }`;
 
 /** Every field of Escalation and of everything nested in it, as the schema has them (checked below). */
@@ -57,11 +59,14 @@ const EVERY_ESCALATION_FIELD = `id status escalatedAt submittedAt caption court 
   positionDueOn otherSideResponded
   parties { id name side }
   escalatingParty { id name side }
-  items { kind number objections response setTitle text }
+  items { kind number objections response setTitle text dueAfterCutoff }
   conferrals { agreed confirmation durationMinutes from heldAt kind leadCounselParticipated mode
-    participants stillDisputed summary }
-  conferralBasis { basis explanation rule }
-  certifications { party signature signedAt signedBy statement }
+    participants stillDisputed summary standing contestReason counts }
+  requests { mode requestedAt from message status answerByOn answeredAt answeredLate answerTimes counts
+    noShow { scheduledFor recordedAt note standing contestReason }
+    attempt { by at how otherSide contested } }
+  conferralBasis { basis explanation rule movant returnedToConferAt attempt { by at how otherSide contested } }
+  certifications { party signature signedAt signedBy statement stands }
   positions { compromise submittedAt text party { id name side } }
   ruling { id complianceDays complianceDueOn orderText outcome ruledAt ruledBy orderedParty { id name side } }`;
 const FULL_ESCALATION = `query($id: ID!) { escalation(id: $id) { ${EVERY_ESCALATION_FIELD} } }`;
@@ -342,15 +347,28 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
         input: { disputeId: dispute.id, body: 'We stand on our objections to Interrogatory 2.' },
       });
       parley.setTime('2026-06-08T17:00:00Z');
-      await certify(c.plaintiffCounsel.client, dispute.id, '/s/ Priya Natarajan');
       const afterLetters = await disputeAs(c.plaintiffCounsel.client, dispute.id);
       expect(afterLetters.conferralAssessment).toMatchObject({ qualifies: false, basis: null });
       expect(afterLetters.conferralAssessment.explanation).toMatch(/in person, by video or by telephone/);
+      // FRCP 37(a)(1): nothing to certify yet.
+      const early = await refused(c.caseId, () =>
+        c.plaintiffCounsel.client.fails(CERTIFY_MUTATION, {
+          input: {
+            disputeId: dispute.id,
+            statement: 'We exchanged letters.',
+            signature: '/s/ Priya Natarajan',
+          },
+        }),
+      );
+      expect(early.extensions).toEqual({ code: 'RULE_VIOLATION', rule: 'FRCP 37(a)(1)' });
 
       const gate = await refused(c.caseId, () =>
         c.plaintiffCounsel.client.fails(ESCALATE, { input: { disputeId: dispute.id, position: 'Compel.' } }),
       );
-      expect(gate.extensions).toEqual({ code: 'ESCALATION_GATE', missing: ['NO_QUALIFYING_CONFERRAL'] });
+      expect(gate.extensions).toEqual({
+        code: 'ESCALATION_GATE',
+        missing: ['NO_QUALIFYING_CONFERRAL', 'NO_CERTIFICATION'],
+      });
       expect(gate.message).toMatch(/Meet and confer in good faith first/);
       expect(gate.message).toMatch(
         /in person, by video or by telephone \(N\.D\. Cal\. Civil L\.R\. 1-5\(n\)\)/,
@@ -382,11 +400,11 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
         escalatingParty: { id: c.plaintiffId },
         positionDueOn: '2026-06-17',
       });
-      expect(escalation.certifications).toHaveLength(2);
+      expect(escalation.certifications).toEqual([expect.objectContaining({ stands: true })]);
       expect((await disputeAs(c.defenseCounsel.client, dispute.id)).status).toBe('ESCALATED');
     });
 
-    it('a conference the other side contests is not conferral', async () => {
+    it('a conference the other side contests still counts: the court sees the contest and its reason', async () => {
       const c = await counselCase();
       const { dispute } = await disputeOverItem2(c);
       const conference = await logConference(c.plaintiffCounsel, dispute.id, '2026-06-04T16:00:00Z');
@@ -394,23 +412,25 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
         true,
       );
 
+      // A side acting in bad faith cannot undo conferral by contesting its record: the court weighs it.
       parley.setTime('2026-06-05T17:00:00Z');
+      const reason = 'No call took place on June 4; counsel left a voicemail.';
       const { contestConference } = await c.defenseCounsel.client.ok(CONTEST, {
-        input: { eventId: conference.id, reason: 'No call took place on June 4; counsel left a voicemail.' },
+        input: { eventId: conference.id, reason },
       });
       expect(contestConference).toMatchObject({ confirmation: 'CONTESTED' });
       expect((await disputeAs(c.plaintiffCounsel.client, dispute.id)).conferralAssessment).toMatchObject({
-        qualifies: false,
-        basis: null,
+        qualifies: true,
+        basis: 'CONFERENCE',
       });
 
       parley.setTime('2026-06-08T17:00:00Z');
       await certify(c.plaintiffCounsel.client, dispute.id, '/s/ Priya Natarajan');
-      const gate = await refused(c.caseId, () =>
-        c.plaintiffCounsel.client.fails(ESCALATE, { input: { disputeId: dispute.id, position: 'Compel.' } }),
-      );
-      expect(gate.extensions).toEqual({ code: 'ESCALATION_GATE', missing: ['NO_QUALIFYING_CONFERRAL'] });
-      expect(gate.message).toMatch(/Meet and confer in good faith first/);
+      parley.setTime(ESCALATED_AT);
+      const escalation = await escalate(c.plaintiffCounsel, dispute.id);
+      expect(escalation.conferrals).toEqual([
+        expect.objectContaining({ mode: 'TELEPHONE', standing: 'CONTESTED', contestReason: reason }),
+      ]);
     });
 
     it('a conference held before the responses were served does not count: it was about something else', async () => {
@@ -518,16 +538,27 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
       const request = await requestConference(c.plaintiffCounsel, dispute.id);
       expect(request.status).toBe('PENDING');
 
-      // Nine days on, the other side still has time to answer.
+      // Nine days on, the other side still has time to answer: nothing to certify yet.
       parley.setTime('2026-06-13T17:00:00Z');
-      await certify(c.plaintiffCounsel.client, dispute.id, '/s/ Priya Natarajan');
       expect((await disputeAs(c.plaintiffCounsel.client, dispute.id)).conferralAssessment).toMatchObject({
         qualifies: false,
+        explanation: expect.stringMatching(
+          /not yet an attempt: the other side may answer until June 15, 2026/,
+        ),
       });
+      const certifying = await refused(c.caseId, () =>
+        c.plaintiffCounsel.client.fails(CERTIFY_MUTATION, {
+          input: { disputeId: dispute.id, statement: 'I asked to confer.', signature: '/s/ Priya Natarajan' },
+        }),
+      );
+      expect(certifying.extensions).toEqual({ code: 'RULE_VIOLATION', rule: 'FRCP 37(a)(1)' });
       const early = await refused(c.caseId, () =>
         c.plaintiffCounsel.client.fails(ESCALATE, { input: { disputeId: dispute.id, position: 'Compel.' } }),
       );
-      expect(early.extensions).toEqual({ code: 'ESCALATION_GATE', missing: ['NO_QUALIFYING_CONFERRAL'] });
+      expect(early.extensions).toEqual({
+        code: 'ESCALATION_GATE',
+        missing: ['NO_QUALIFYING_CONFERRAL', 'NO_CERTIFICATION'],
+      });
 
       // Thirteen days on, unanswered: the ten days have run however they are counted (day 10 is
       // Sunday 2026-06-14; under FRCP 6(a)(1)(C) the time runs to the end of Monday 2026-06-15).
@@ -538,7 +569,10 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
         basis: 'ATTEMPT',
         rule: expect.stringContaining('37-1(b)'),
       });
-      expect(attempted.conferralAssessment.explanation).toMatch(/unanswered/);
+      expect(attempted.conferralAssessment.explanation).toMatch(
+        /asked to confer on June 4, 2026; the other side did not answer within the court’s time \(by June 15, 2026\)/,
+      );
+      await certify(c.plaintiffCounsel.client, dispute.id, '/s/ Priya Natarajan');
       const escalation = await escalate(c.plaintiffCounsel, dispute.id);
       expect(escalation).toMatchObject({ status: 'AWAITING_POSITION', conferralBasis: { basis: 'ATTEMPT' } });
     });
@@ -562,20 +596,22 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
       });
     });
 
-    it('a request the other side accepted, countered or declined, or answered by letter, is no attempt', async () => {
+    it('accepted or countered in time obliges the requester to confer; declined is an attempt at once; a letter answers nothing', async () => {
       const c = await counselCase();
       const set = await answeredSet(c);
       parley.setTime(OPENED_AT);
       const answered = await openDispute(c.plaintiffCounsel.client, c.caseId, [set.items[1].id]);
-      const byLetter = await openDispute(c.plaintiffCounsel.client, c.caseId, [set.items[2].id]);
+      const declinedDispute = await openDispute(c.plaintiffCounsel.client, c.caseId, [set.items[2].id]);
+      const byLetter = await openDispute(c.plaintiffCounsel.client, c.caseId, [set.items[0].id]);
 
-      // Three requests on one dispute, an hour apart (listed oldest first), and one on the other.
+      // Two requests on one dispute, an hour apart (listed oldest first), and one on each other.
       const requests: Array<{ id: string }> = [];
-      for (const hour of [0, 1, 2]) {
+      for (const hour of [0, 1]) {
         parley.setTime(new Date(Date.parse(REQUESTED_AT) + hour * HOUR).toISOString());
         requests.push(await requestConference(c.plaintiffCounsel, answered.id));
       }
-      const [accepted, countered, declined] = requests;
+      const [accepted, countered] = requests;
+      const declined = await requestConference(c.plaintiffCounsel, declinedDispute.id);
       await requestConference(c.plaintiffCounsel, byLetter.id);
 
       parley.setTime('2026-06-05T17:00:00Z');
@@ -590,23 +626,28 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
         });
         expect(answerConferenceRequest.status).toBe(status);
       }
-      // Any later letter from the other side answers a request too (docs/rules.md, "Attempts").
+      // Declined: the requester's attempt at once, long before the court's days run.
+      expect(
+        (await disputeAs(c.plaintiffCounsel.client, declinedDispute.id)).conferralAssessment,
+      ).toMatchObject({
+        qualifies: true,
+        basis: 'ATTEMPT',
+        attempt: { by: 'REQUESTING', how: 'DECLINED' },
+      });
+      // A letter offers no time to meet: it does not answer the request (docs/rules.md, "Attempts").
       await c.defenseCounsel.client.ok(SEND_LETTER, {
         input: { disputeId: byLetter.id, body: 'We cannot call this week; here is our position in writing.' },
       });
 
       parley.setTime('2026-06-20T17:00:00Z');
-      for (const id of [answered.id, byLetter.id]) {
-        expect((await disputeAs(c.plaintiffCounsel.client, id)).conferralAssessment).toMatchObject({
-          qualifies: false,
-        });
-      }
-      const found = await disputeAs(c.plaintiffCounsel.client, answered.id);
-      expect(found.requests.map((r: { status: string }) => r.status)).toEqual([
-        'ACCEPTED',
-        'COUNTERED',
-        'DECLINED',
-      ]);
+      const obliged = await disputeAs(c.plaintiffCounsel.client, answered.id);
+      expect(obliged.conferralAssessment).toMatchObject({ qualifies: false });
+      expect(obliged.conferralAssessment.explanation).toMatch(/accepted a time to confer.*confer then/);
+      expect(obliged.requests.map((r: { status: string }) => r.status)).toEqual(['ACCEPTED', 'COUNTERED']);
+      expect((await disputeAs(c.plaintiffCounsel.client, byLetter.id)).conferralAssessment).toMatchObject({
+        qualifies: true,
+        attempt: { how: 'UNANSWERED' },
+      });
     });
 
     it('only the other side answers, with a time it was offered, and only once', async () => {
@@ -867,7 +908,7 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
 
       const early = await open([pending.items[0].id]);
       expect(early.extensions.code).toBe('CONFLICT');
-      expect(early.message).toMatch(/not due until 2026-07-01/);
+      expect(early.message).toMatch(/not due until July 1, 2026/);
 
       // Only the side that served the requests opens a dispute over them.
       const wrongSide = await open([onWidget.items[1].id], c.defenseCounsel.client);
@@ -1261,6 +1302,7 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
           'parties',
           'positionDueOn',
           'positions',
+          'requests',
           'ruling',
           'status',
           'submittedAt',
@@ -1278,6 +1320,7 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
           response: null,
           setTitle: 'Plaintiff’s First Set of Interrogatories',
           text: DISTINCT_ITEMS[1].text,
+          dueAfterCutoff: false,
         },
       ]);
       expect(seen.ruling).toMatchObject({ outcome: 'GRANTED', orderedParty: { id: c.defendantId } });
@@ -1451,6 +1494,7 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
     });
 
     it('only the opening side withdraws; an agreed date must lie ahead; a resolved dispute is closed to conferral', async () => {
+      // The responding side's resolution is a proposal until the moving side accepts it (DOMAIN.md).
       const c = await counselCase();
       const { dispute } = await disputeOverItem2(c);
       const conference = await logConference(c.plaintiffCounsel, dispute.id, '2026-06-04T16:00:00Z');
@@ -1482,6 +1526,7 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
       expect(past.extensions.code).toBe('BAD_USER_INPUT');
       expect(past.message).toMatch(/agreedDueOn must be a day after today/);
 
+      // The responding side only proposes; the moving side's acceptance resolves it.
       const { resolveDispute } = await c.defenseCounsel.client.ok(RESOLVE, {
         input: {
           disputeId: dispute.id,
@@ -1489,7 +1534,20 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
           agreedDueOn: '2026-06-19',
         },
       });
-      expect(resolveDispute).toMatchObject({ status: 'RESOLVED' });
+      expect(resolveDispute).toMatchObject({
+        status: 'CONFERRING',
+        pendingResolution: {
+          resolution: 'Widget Works will supplement Interrogatory 2.',
+          agreedDueOn: '2026-06-19',
+        },
+      });
+      const { acceptResolution } = await c.plaintiffCounsel.client.ok(ACCEPT_RESOLUTION, {
+        id: resolveDispute.pendingResolution.id,
+      });
+      expect(acceptResolution).toMatchObject({
+        status: 'RESOLVED',
+        resolution: 'Widget Works will supplement Interrogatory 2.',
+      });
 
       parley.setTime('2026-06-08T17:00:00Z');
       const afterwards: Array<[SignedIn, string, Record<string, unknown>]> = [

@@ -184,6 +184,7 @@ describe('the seed case, through the gate to a ruling', () => {
         text: set.items[1].text,
         response: null,
         objections: ['Vague as to "use of force".', 'Seeks information protected for security reasons.'],
+        dueAfterCutoff: false,
       },
     ]);
     expect(escalation.certifications).toEqual([
@@ -288,7 +289,7 @@ describe('the seed case, through the gate to a ruling', () => {
         expect.arrayContaining([
           {
             kind: 'RULING_ISSUED',
-            message: expect.stringMatching(/granted in part\. Compliance is due 2026-06-30/),
+            message: expect.stringMatching(/granted in part\. Compliance is due June 30, 2026/),
           },
         ]),
       );

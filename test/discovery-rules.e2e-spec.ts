@@ -326,7 +326,7 @@ describe('discovery rules: what serving and answering may be refused for, and wh
         expectRefused(
           await c.plaintiffCounsel.client.fails(SERVE_SET, serveInput(draft.id)),
           'RULE_VIOLATION',
-          /before the Rule 26\(f\) conference on 2026-06-01/,
+          /before the Rule 26\(f\) conference on June 1, 2026/,
           'FRCP 26(d)(1)',
         );
         expect(await tally(c.caseId)).toEqual(before);
@@ -366,7 +366,7 @@ describe('discovery rules: what serving and answering may be refused for, and wh
       expectRefused(
         await c.plaintiffCounsel.client.fails(SERVE_SET, serveInput(draft.id)),
         'RULE_VIOLATION',
-        /conference on 2026-06-01/,
+        /conference on June 1, 2026/,
         'FRCP 26(d)(1)',
       );
       // 12:30 a.m. on 2026-06-01 in California: the conference day.
@@ -579,7 +579,7 @@ describe('discovery rules: what serving and answering may be refused for, and wh
           input: { setId: served.id, method: 'MAIL', signature: '/s/ R. Luckert' },
         }),
         'CONFLICT',
-        /already served on 2026-05-04/,
+        /already served on May 4, 2026/,
       );
       expect(await tally(seed.caseId)).toEqual(before);
       expect(await readSet(seed.luckert, served.id)).toMatchObject({
@@ -915,7 +915,7 @@ describe('discovery rules: what serving and answering may be refused for, and wh
       expectRefused(
         await serveAt('2026-05-04T17:00:00Z'),
         'BAD_USER_INPUT',
-        /Responses to service on 2026-05-04 would have been due 2026-06-0\d, which has passed/,
+        /Responses to service on May 4, 2026 would have been due June \d, 2026, which has passed/,
       );
       await unchanged(before);
       expect(await mailed('2026-07-10T17:00:00Z')).toMatchObject({
@@ -1144,7 +1144,7 @@ describe('discovery rules: what serving and answering may be refused for, and wh
           input: { setId: served.id, newDueOn: '2026-12-21' },
         }),
         'RULE_VIOLATION',
-        /past the discovery cut-off \(2026-12-18\)/,
+        /past the discovery cut-off \(December 18, 2026\)/,
         'FRCP 29(b)',
       );
       expect(await tally(seed.caseId)).toEqual(before);

@@ -74,7 +74,7 @@ describe('deadlines and notices', () => {
     parley.setTime('2026-05-28T16:00:00Z');
     await parley.sweepDeadlines();
     expect(await kinds(defense)).toEqual([
-      { kind: 'DEADLINE_REMINDER', message: expect.stringMatching(/due 2026-06-04, in 7 days/) },
+      { kind: 'DEADLINE_REMINDER', message: expect.stringMatching(/due June 4, 2026, in 7 days/) },
     ]);
     // The serving side is not the one who must act.
     expect(await kinds(plaintiff)).toEqual([]);
@@ -97,11 +97,11 @@ describe('deadlines and notices', () => {
       flags: [{ rule: 'FRCP 36(a)(3)', message: expect.stringMatching(/deemed admitted/) }],
     });
     expect((await kinds(plaintiff)).map((n) => n.message)).toEqual([
-      expect.stringMatching(/No responses .* by 2026-06-04.*FRCP 36\(a\)\(3\)/),
+      expect.stringMatching(/No responses .* by June 4, 2026\. Under FRCP 36\(a\)\(3\), the matters may be deemed admitted/),
     ]);
     expect((await kinds(defense))[0]).toMatchObject({
       kind: 'DEADLINE_PASSED',
-      message: expect.stringMatching(/ran out on 2026-06-04/),
+      message: expect.stringMatching(/ran out on June 4, 2026/),
     });
 
     // Sweeping again changes nothing: each notice fires once.
@@ -131,11 +131,11 @@ describe('deadlines and notices', () => {
     parley.setTime('2026-06-24T17:00:00Z');
     await parley.sweepDeadlines();
     // One sweep fires all three in the same instant: their order among themselves is not the point.
-    const reminders = (await kinds(defense)).map((n) => n.message.match(/due (\S+), in (\d)/)!.slice(1));
+    const reminders = (await kinds(defense)).map((n) => n.message.match(/due (.+?), in (\d)/)!.slice(1));
     expect(reminders.sort((a, b) => a[1].localeCompare(b[1]))).toEqual([
-      ['2026-06-25', '1'],
-      ['2026-06-25', '3'],
-      ['2026-06-25', '7'],
+      ['June 25, 2026', '1'],
+      ['June 25, 2026', '3'],
+      ['June 25, 2026', '7'],
     ]);
     expect((await defense.client.ok(SET, { id: set.id })).discoverySet.status).toBe('SERVED');
   });

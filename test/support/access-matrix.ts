@@ -406,6 +406,26 @@ export const MATRIX: Record<string, Row> = {
       input: { disputeId: w.conferring.id, resolution: '' },
     }),
   ),
+  'Mutation.recordNoShow': {
+    // Only the side that asked to confer; the request is unanswered, so the state refuses it (CONFLICT).
+    call: (w) =>
+      q(`mutation($input: RecordNoShowInput!) { recordNoShow(input: $input) { id } }`, {
+        input: { requestId: w.request.id, note: 'Nobody called in.' },
+      }),
+    ok: ['plaintiffProSe'],
+    FORBIDDEN: ['defenseParalegal', 'defenseCounsel', 'readToken'],
+    NOT_FOUND: NON_MEMBERS,
+    mutation: true,
+  },
+  'Mutation.acceptResolution': {
+    // Only the moving side accepts; this proposal was superseded, so the state refuses it (CONFLICT).
+    call: (w) =>
+      q(`mutation($id: ID!) { acceptResolution(proposalId: $id) { id } }`, { id: w.supersededProposal.id }),
+    ok: ['plaintiffProSe'],
+    FORBIDDEN: ['defenseParalegal', 'defenseCounsel', 'readToken'],
+    NOT_FOUND: NON_MEMBERS,
+    mutation: true,
+  },
   'Mutation.withdrawDispute': {
     // Only the moving side; here the escalated dispute, which is no longer conferring (CONFLICT).
     call: (w) =>

@@ -1,6 +1,6 @@
 import { GraphQLClient } from './graphql-client';
 
-export const SET_FIELDS = `id kind title status servedAt servedOn deliveredAt serviceMethod signature paperSha256 responseDueOn
+export const SET_FIELDS = `id kind title status servedAt servedOn deliveredAt serviceMethod signature paperSha256 responseDueOn dueAfterCutoff
   interrogatoryCount servingParty { id name } respondingParty { id name }
   items { id number text subparts }
   response { id version servedAt late serviceMethod signature items { itemId answer objections admission production } }
@@ -33,7 +33,7 @@ export async function draftSet(client: GraphQLClient, options: DraftOptions) {
       kind: options.kind ?? 'INTERROGATORIES',
       title: options.title ?? 'First Set of Interrogatories',
       items: options.items ?? [
-        { text: 'State the name of every officer present in the yard on 2012-03-14.' },
+        { text: 'State the name of every officer present in the yard on March 14, 2012.' },
         { text: 'Describe each use of force against Plaintiff that day, and who ordered it.', subparts: 2 },
         { text: 'Identify every document that records the incident.' },
       ],

@@ -42,7 +42,8 @@ export const CREATE_STAFF = `mutation($input: CreateCourtStaffInput!) { createCo
  * A world with two courts, a case with a pro se prisoner plaintiff and a represented defendant (counsel
  * and paralegal), another case, court staff of both courts, an admin and an outsider; and in the case
  * one of everything: a served and answered set, the defense's private draft, a dispute with a pending
- * request to confer and an unconfirmed conference record, and an escalation before the court.
+ * request to confer, an unconfirmed conference record and the defense's proposed resolutions, and an
+ * escalation before the court.
  */
 export async function buildWorld(parley: Parley) {
   const admin = await signInAsAdmin(parley);
@@ -140,6 +141,18 @@ export async function buildWorld(parley: Parley) {
     },
   });
 
+  // The defense proposed resolving it twice (the responding side only proposes): the first, since
+  // superseded, is the one the matrix tries to accept, so no role's call changes the world.
+  const propose = async (resolution: string) =>
+    (
+      await defense.client.ok(
+        `mutation($input: ResolveDisputeInput!) { resolveDispute(input: $input) { pendingResolution { id } } }`,
+        { input: { disputeId: conferring.id, resolution } },
+      )
+    ).resolveDispute.pendingResolution as { id: string };
+  const supersededProposal = await propose('We will answer Interrogatory 1 by July 1.');
+  await propose('We will answer Interrogatory 1 by July 15.');
+
   // A dispute the court has before it: letters each way, certified, escalated, both positions in.
   const escalated = await openDispute(luckert.client, caseId, [served.items[1].id]);
   await luckert.client.ok(SEND_LETTER, { input: { disputeId: escalated.id, body: 'Please answer No. 2.' } });
@@ -186,6 +199,7 @@ export async function buildWorld(parley: Parley) {
     conferring,
     request,
     record,
+    supersededProposal,
     escalation,
     escalatedDisputeId: escalated.id as string,
     deadline: deadline as { id: string },

@@ -51,14 +51,46 @@ export const ConferralEventSubject = defineSubject<DisputeRoles | 'recorder' | '
   facts: { disputeId: 'd.id' },
 });
 
+/** The responding side's proposed resolution: the moving side accepts it. */
+export const ResolutionProposalSubject = defineSubject<DisputeRoles | 'proposer'>({
+  kind: 'resolution-proposal',
+  noun: 'The proposed resolution',
+  reach: { parties: true },
+  from: 'dispute_resolution_proposals p JOIN disputes d ON d.id = p.dispute_id',
+  id: 'p.id',
+  caseId: 'd.case_id',
+  parties: {
+    requesting: 'd.requesting_party_id',
+    responding: 'd.responding_party_id',
+    proposer: 'p.proposed_by_party_id',
+  },
+  facts: { disputeId: 'd.id' },
+});
+
 export const DisputeCapabilities = {
   READ: defineCapability('dispute.read', DisputeSubject, anyMember()),
   /** Opened over served items by the party that served them, against the responding party. */
   OPEN: defineCapability('dispute.open', ItemSubject, signFor('serving')),
   /** Meet and confer (FRCP 37(a)(1)): either side's counsel or pro se litigant. */
   CONFER: defineCapability('dispute.confer', DisputeSubject, signFor(['requesting', 'responding'])),
-  /** Only the side that opened it drops it. */
+  /** Only the side that opened it (the moving side) drops it. */
   WITHDRAW: defineCapability('dispute.withdraw', DisputeSubject, signFor('requesting')),
+  /** The moving side alone makes the responding side's proposed resolution take effect. */
+  ACCEPT_RESOLUTION: defineCapability(
+    'resolution-proposal.accept',
+    ResolutionProposalSubject,
+    signFor('requesting', {
+      responding: 'You proposed this resolution; the moving side accepts it.',
+    }),
+  ),
+  /** FRCP 37(a)(1): the side that asked to confer records that the other side did not attend. */
+  RECORD_NO_SHOW: defineCapability(
+    'conferral-request.no-show',
+    ConferralRequestSubject,
+    signFor('requester', {
+      recipient: 'Only the side that asked to confer records that the other side did not attend.',
+    }),
+  ),
   ANSWER_REQUEST: defineCapability(
     'conferral-request.answer',
     ConferralRequestSubject,

@@ -21,6 +21,11 @@ export enum ConferralEventKind {
   CONFERENCE = 'CONFERENCE',
   /** A letter or email sent through Parley: both parties keep its copy. */
   LETTER = 'LETTER',
+  /**
+   * The requester's record that the other side did not attend a time it accepted or offered: an
+   * attempt to confer (FRCP 37(a)(1)), which the other side may confirm or contest.
+   */
+  NO_SHOW = 'NO_SHOW',
 }
 
 export enum ConfirmationStatus {
@@ -39,6 +44,22 @@ export enum ConferralRequestStatus {
   DECLINED = 'DECLINED',
 }
 
+export enum ResolutionProposalStatus {
+  /** The responding side proposed it; the moving side has not accepted it. */
+  PROPOSED = 'PROPOSED',
+  /** The moving side accepted it: the dispute is resolved on its terms. */
+  ACCEPTED = 'ACCEPTED',
+  /** A newer proposal, or the dispute closing or going to the court, set it aside. */
+  SUPERSEDED = 'SUPERSEDED',
+}
+
+/** A side of a dispute, as the rules weigh who attempted to confer. */
+export enum DisputeSide {
+  /** The party that served the requests in dispute: the moving side. */
+  REQUESTING = 'REQUESTING',
+  RESPONDING = 'RESPONDING',
+}
+
 export enum ConferralAnswer {
   ACCEPT = 'ACCEPT',
   COUNTER = 'COUNTER',
@@ -55,3 +76,9 @@ registerEnumType(ConferralEventKind, { name: 'ConferralEventKind' });
 registerEnumType(ConfirmationStatus, { name: 'ConfirmationStatus' });
 registerEnumType(ConferralRequestStatus, { name: 'ConferralRequestStatus' });
 registerEnumType(ConferralAnswer, { name: 'ConferralAnswer' });
+registerEnumType(ResolutionProposalStatus, { name: 'ResolutionProposalStatus' });
+registerEnumType(DisputeSide, {
+  name: 'DisputeSide',
+  description:
+    'REQUESTING: the party that served the requests in dispute (the moving side); RESPONDING: the party that answered them.',
+});

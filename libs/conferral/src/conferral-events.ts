@@ -1,3 +1,4 @@
+import { spokenDate, spokenDateOr } from '@parley/rules';
 import { defineEvent } from '@parley/audit';
 import { NotificationKind } from '@parley/notifications';
 
@@ -23,7 +24,14 @@ export const DisputeOpened = defineEvent<DisputeParties & { itemIds: string[]; s
 });
 
 export const DisputeResolved = defineEvent<
-  DisputeParties & { status: string; resolution: string | null; byPartyId: string }
+  DisputeParties & {
+    status: string;
+    resolution: string | null;
+    byPartyId: string;
+    /** When the moving side accepted the responding side's proposal. */
+    proposalId?: string | null;
+    agreedDueOn?: string | null;
+  }
 >({
   action: 'DISPUTE_RESOLVED',
   subjectType: 'Dispute',
@@ -32,6 +40,22 @@ export const DisputeResolved = defineEvent<
     kind: NotificationKind.DISPUTE_CLOSED,
     compose: (d, _c, partyId) =>
       partyId === d.byPartyId ? null : `The dispute was resolved: ${d.resolution}`,
+  },
+});
+
+/** The responding side proposes; only the moving side's acceptance resolves the dispute. */
+export const ResolutionProposed = defineEvent<
+  DisputeParties & { proposalId: string; resolution: string; agreedDueOn: string | null; byPartyId: string }
+>({
+  action: 'RESOLUTION_PROPOSED',
+  subjectType: 'Dispute',
+  audience: 'case',
+  notice: {
+    kind: NotificationKind.RESOLUTION_PROPOSED,
+    compose: (d, _c, partyId) =>
+      partyId === d.requestingPartyId
+        ? `The other side proposes to resolve the dispute: ${d.resolution}${d.agreedDueOn ? ` (supplemental responses by ${spokenDate(d.agreedDueOn)})` : ''}. It takes effect only if you accept it.`
+        : null,
   },
 });
 
@@ -69,6 +93,11 @@ export const ConferenceRequestAnswered = defineEvent<
   Step & {
     requestId: string;
     status: string;
+    /** Answered after the other side's time ran: the attempt already made stands. */
+    late?: boolean;
+    answerByOn?: string | null;
+    /** A counter with no time within the court's days obliges nobody: the request stays an attempt. */
+    offersTimeInWindow?: boolean;
     acceptedTime: string | null;
     counterTimes: string[] | null;
     message: string | null;
@@ -79,8 +108,42 @@ export const ConferenceRequestAnswered = defineEvent<
   audience: 'case',
   notice: {
     kind: NotificationKind.CONFERENCE_ANSWERED,
+    compose(d, _c, partyId) {
+      if (partyId !== otherThan(d, d.byPartyId)) return null;
+      if (d.late) {
+        return `Your request to confer was ${d.status.toLowerCase()} after the time to answer ran (${spokenDateOr(d.answerByOn, 'the last day to answer')}); your attempt to confer stands (FRCP 37(a)(1)).`;
+      }
+      if (d.status === 'COUNTERED' && d.offersTimeInWindow === false) {
+        return `Your request to confer was countered with no time by ${spokenDateOr(d.answerByOn, 'the last day to answer')}, the end of the time to answer; if you do not meet, it counts as your attempt to confer when that day ends (FRCP 37(a)(1)).`;
+      }
+      if (d.status === 'DECLINED') {
+        return 'Your request to confer was declined; it counts as your attempt to confer (FRCP 37(a)(1)). Describe it when you certify (Civil L.R. 37-1(b)).';
+      }
+      return `Your request to confer was ${d.status.toLowerCase()}: confer at the time ${d.status === 'ACCEPTED' ? 'agreed' : 'offered'}, or record that the other side did not attend.`;
+    },
+  },
+});
+
+/** The requester records that the other side did not attend: an attempt to confer (FRCP 37(a)(1)). */
+export const NoShowRecorded = defineEvent<
+  Step & {
+    requestId: string;
+    scheduledFor: string;
+    /** The same, on the court's clock, for people to read. */
+    scheduledForText: string;
+    mode: string;
+    note: string;
+  }
+>({
+  action: 'NO_SHOW_RECORDED',
+  subjectType: 'ConferralEvent',
+  audience: 'case',
+  notice: {
+    kind: NotificationKind.CONFERENCE_LOGGED,
     compose: (d, _c, partyId) =>
-      partyId === otherThan(d, d.byPartyId) ? `Your request to confer was ${d.status.toLowerCase()}.` : null,
+      partyId === otherThan(d, d.byPartyId)
+        ? `The other side recorded that you did not attend the conference set for ${d.scheduledForText}: it now counts as its attempt to confer (FRCP 37(a)(1)). Confirm the record, or contest it saying what happened.`
+        : null,
   },
 });
 
@@ -121,9 +184,7 @@ export const ConferenceContested = defineEvent<Step & { confirmation: string; re
   notice: {
     kind: NotificationKind.CONFERENCE_CONTESTED,
     compose: (d, _c, partyId) =>
-      partyId === otherThan(d, d.byPartyId)
-        ? `The other side contests your record of the conference: ${d.reason}`
-        : null,
+      partyId === otherThan(d, d.byPartyId) ? `The other side contests your record: ${d.reason}` : null,
   },
 });
 
@@ -147,6 +208,8 @@ export const GoodFaithCertified = defineEvent<{
   signature: string;
   recordIds: string[];
   recordsSha256: string;
+  /** What the signer's conferral rested on when it signed (FRCP 37(a)(1)). */
+  basis?: string;
 }>({ action: 'GOOD_FAITH_CERTIFIED', subjectType: 'Certification', audience: 'case' });
 
 /** FRCP 37(a)(1); Civil L.R. 37-1(b): an unanswered request to confer stands as an attempt. */
@@ -163,9 +226,9 @@ export const ConferralAttempted = defineEvent<{
     kind: NotificationKind.DEADLINE_PASSED,
     compose(d, _c, partyId) {
       if (partyId === d.fromPartyId)
-        return `Your request to confer went unanswered by ${d.answerByOn}; it now counts as an attempt to confer (FRCP 37(a)(1)). Describe it when you certify (Civil L.R. 37-1(b)).`;
+        return `Your request to confer went unanswered by ${spokenDateOr(d.answerByOn, 'the last day to answer')}; it now counts as an attempt to confer (FRCP 37(a)(1)). Describe it when you certify (Civil L.R. 37-1(b)).`;
       if (partyId === d.toPartyId)
-        return `You did not answer the request to confer by ${d.answerByOn}; the other side may now go to the court with its attempt to confer.`;
+        return `You did not answer the request to confer by ${spokenDateOr(d.answerByOn, 'the last day to answer')}; the other side may now go to the court with its attempt to confer.`;
       return null;
     },
   },
@@ -178,7 +241,7 @@ export const AgreedSupplementPassed = defineEvent<{ disputeId: string; dueOn: st
   notice: {
     kind: NotificationKind.DEADLINE_PASSED,
     compose: (d) =>
-      `The date agreed for supplemental responses, ${d.dueOn}, has passed without being marked met. If they were not served, the dispute can be raised again.`,
+      `The date agreed for supplemental responses, ${spokenDate(d.dueOn)}, has passed without being marked met. If they were not served, the dispute can be raised again.`,
   },
 });
 

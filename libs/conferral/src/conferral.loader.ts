@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DiscoveryItemModel, DiscoveryLoader } from '@parley/discovery';
-import { GraphQLContext, groupByKeys } from '@parley/platform';
+import { byKeys, GraphQLContext, groupByKeys } from '@parley/platform';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { CertificationEntity } from './certifications/certification.entity';
-import { CertificationModel } from './certifications/certification.model';
-import { CertificationsService } from './certifications/certifications.service';
+import { ResolutionProposalStatus } from './conferral-enums';
 import { CaseConferralSettings, ConferralAssessor } from './conferrals/conferral-assessor';
 import { ConferralEventEntity } from './conferrals/conferral-event.entity';
 import { ConferralRequestEntity } from './conferrals/conferral-request.entity';
 import { DisputeItemEntity } from './disputes/dispute-item.entity';
+import { ResolutionProposalEntity } from './disputes/resolution-proposal.entity';
 
 /**
  * Per-request batching for what hangs off disputes. Callers have checked the dispute's visibility.
@@ -20,7 +20,6 @@ import { DisputeItemEntity } from './disputes/dispute-item.entity';
 export class ConferralLoader {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly certifications: CertificationsService,
     private readonly assessor: ConferralAssessor,
     private readonly discovery: DiscoveryLoader,
   ) {}
@@ -76,21 +75,32 @@ export class ConferralLoader {
       .load(disputeId);
   }
 
-  certificationsOf(context: GraphQLContext, disputeId: string): Promise<CertificationModel[]> {
+  certificationsOf(context: GraphQLContext, disputeId: string): Promise<CertificationEntity[]> {
     return context.loaders
       .get(
         this.certificationsOf,
         () =>
-          new DataLoader<string, Array<CertificationModel & { disputeId: string }>>(async (ids) => {
+          new DataLoader<string, CertificationEntity[]>(async (ids) => {
             const rows = await this.dataSource
               .getRepository(CertificationEntity)
               .find({ where: { disputeId: In([...ids]) }, order: { signedAt: 'ASC', id: 'ASC' } });
-            const models = await this.certifications.withStaleness(rows);
-            return groupByKeys(
-              ids,
-              models.map((m, i) => ({ ...m, disputeId: rows[i].disputeId })),
-              (c) => c.disputeId,
-            );
+            return groupByKeys(ids, rows, (c) => c.disputeId);
+          }),
+      )
+      .load(disputeId);
+  }
+
+  /** The pending resolution proposal of each dispute, if any. */
+  pendingResolutionOf(context: GraphQLContext, disputeId: string): Promise<ResolutionProposalEntity | null> {
+    return context.loaders
+      .get(
+        this.pendingResolutionOf,
+        () =>
+          new DataLoader<string, ResolutionProposalEntity | null>(async (ids) => {
+            const rows = await this.dataSource.getRepository(ResolutionProposalEntity).find({
+              where: { disputeId: In([...ids]), status: ResolutionProposalStatus.PROPOSED },
+            });
+            return byKeys(ids, rows, (p) => p.disputeId);
           }),
       )
       .load(disputeId);

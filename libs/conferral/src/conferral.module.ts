@@ -16,12 +16,14 @@ import { ConferralRequestEntity } from './conferrals/conferral-request.entity';
 import { ConferralResolver } from './conferrals/conferral.resolver';
 import { ConferralWindowFollower } from './conferrals/conferral-window.follower';
 import { ConferralService } from './conferrals/conferral.service';
+import { NoShowService } from './conferrals/no-show.service';
 import { DisputeFieldsResolver } from './disputes/dispute-fields.resolver';
 import { DisputeItemEntity } from './disputes/dispute-item.entity';
 import { DisputeRecords } from './disputes/dispute-records';
 import { DisputeEntity } from './disputes/dispute.entity';
 import { DisputesResolver } from './disputes/disputes.resolver';
 import { DisputesService } from './disputes/disputes.service';
+import { ResolutionProposalEntity } from './disputes/resolution-proposal.entity';
 import {
   AgreedSupplementPassedHandler,
   ConferralWindowPassedHandler,
@@ -39,6 +41,7 @@ export const CONFERRAL_ENTITIES = [
   CertificationEntity,
   ConferralPolicyEntity,
   ConferralPolicyProposalEntity,
+  ResolutionProposalEntity,
 ];
 
 /** Disputes over served items, the meet-and-confer record, and good-faith certifications. */
@@ -55,6 +58,7 @@ export const CONFERRAL_ENTITIES = [
   providers: [
     DisputesService,
     ConferralService,
+    NoShowService,
     CertificationsService,
     ConferralPolicyService,
     ConferralAssessor,

@@ -6,4 +6,5 @@ export * from './conferral.loader';
 export * from './conferral.module';
 export * from './conferrals/conferral.models';
 export * from './disputes/dispute-records';
+export * from './disputes/packet-watcher';
 export * from './disputes/dispute.model';

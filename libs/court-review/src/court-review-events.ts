@@ -1,3 +1,4 @@
+import { spokenDate } from '@parley/rules';
 import { defineEvent } from '@parley/audit';
 import { NotificationKind } from '@parley/notifications';
 
@@ -32,7 +33,7 @@ export const DisputeEscalated = defineEvent<{
     kind: NotificationKind.DISPUTE_ESCALATED,
     compose: (d, c, partyId) =>
       partyId === d.otherPartyId
-        ? `${c.partyName(d.escalatingPartyId)} took the dispute to the court. Add your position and final compromise to the joint letter by ${d.positionDueOn}, or it goes to the court without them.`
+        ? `${c.partyName(d.escalatingPartyId)} took the dispute to the court. Add your position and final compromise to the joint letter by ${spokenDate(d.positionDueOn)}, or it goes to the court without them.`
         : null,
   },
 });
@@ -75,7 +76,7 @@ export const EscalationSubmitted = defineEvent<{
   notice: {
     kind: NotificationKind.DEADLINE_PASSED,
     compose: (d, c) =>
-      `${c.partyName(d.otherPartyId) || 'The other side'} did not add its part of the joint letter by ${d.positionDueOn}; the dispute went to the court without it.`,
+      `${c.partyName(d.otherPartyId) || 'The other side'} did not add its part of the joint letter by ${spokenDate(d.positionDueOn)}; the dispute went to the court without it.`,
   },
   courtNotice: beforeCourt,
 });
@@ -94,7 +95,7 @@ export const RulingIssued = defineEvent<{
   notice: {
     kind: NotificationKind.RULING_ISSUED,
     compose: (d) =>
-      `The court ruled on the discovery dispute: ${OUTCOME_WORDS[d.outcome] ?? d.outcome}.${d.complianceDueOn ? ` Compliance is due ${d.complianceDueOn}.` : ''}`,
+      `The court ruled on the discovery dispute: ${OUTCOME_WORDS[d.outcome] ?? d.outcome}.${d.complianceDueOn ? ` Compliance is due ${spokenDate(d.complianceDueOn)}.` : ''}`,
   },
 });
 
@@ -112,9 +113,9 @@ export const CompliancePassed = defineEvent<{
     kind: NotificationKind.DEADLINE_PASSED,
     compose(d, c, partyId) {
       if (partyId === d.orderedPartyId)
-        return `Your time to comply with the court's order passed on ${d.dueOn}. If you have complied, mark it met; if not, do so at once.`;
+        return `Your time to comply with the court's order passed on ${spokenDate(d.dueOn)}. If you have complied, mark it met; if not, do so at once.`;
       if (partyId === d.movingPartyId)
-        return `${c.partyName(d.orderedPartyId) || 'The ordered party'}'s time to comply with the court's order passed on ${d.dueOn} without being marked met. If it has not complied, you may raise it with the court.`;
+        return `${c.partyName(d.orderedPartyId) || 'The ordered party'}'s time to comply with the court's order passed on ${spokenDate(d.dueOn)} without being marked met. If it has not complied, you may raise it with the court.`;
       return null;
     },
   },

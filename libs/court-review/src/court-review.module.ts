@@ -18,6 +18,7 @@ import { ComplianceFollower } from './rulings/compliance.follower';
 import { EscalationsService } from './escalations/escalations.service';
 import { PositionEntity } from './escalations/position.entity';
 import { PacketBuilder } from './packet/packet-builder';
+import { PacketStandings } from './packet/packet-standings';
 import { PacketController } from './packet/packet.controller';
 import { PacketPaperService } from './packet/packet-paper.service';
 import { RulingEntity } from './rulings/ruling.entity';
@@ -42,6 +43,7 @@ import { RulingsService } from './rulings/rulings.service';
     DocketService,
     PacketBuilder,
     PacketPaperService,
+    PacketStandings,
     EscalationsLoader,
     EscalationsResolver,
     DisputeEscalationResolver,

@@ -1,3 +1,4 @@
+import { spokenDate } from '@parley/rules';
 import { defineEvent } from '@parley/audit';
 import { NotificationKind } from '@parley/notifications';
 
@@ -7,7 +8,7 @@ export const DeadlineSet = defineEvent<{ kind: string; partyId: string; subjectI
   audience: 'case',
 });
 
-export const DeadlineMoved = defineEvent<{ dueOn: string }>({
+export const DeadlineMoved = defineEvent<{ dueOn: string; status?: string }>({
   action: 'DEADLINE_MOVED',
   subjectType: 'Deadline',
   audience: 'case',
@@ -27,7 +28,7 @@ export const DeadlineMet = defineEvent<{ partyId: string; description: string; d
   notice: {
     kind: NotificationKind.DEADLINE_MET,
     compose: (d, c) =>
-      `${c.partyName(d.partyId) || 'A party'} reports it met: ${d.description} (due ${d.dueOn}).`,
+      `${c.partyName(d.partyId) || 'A party'} reports it met: ${d.description} (due ${spokenDate(d.dueOn)}).`,
   },
 });
 
@@ -56,7 +57,7 @@ export const dayOffWords = (kind: CalendarChange['kind']) => KIND_WORDS[kind];
 
 /** The change in words: "added a state holiday on 2026-03-31 (Cal. Gov. Code …) to its calendar". */
 export const describeCalendarChange = (c: CalendarChange) =>
-  `${c.change === 'ADDED' ? 'added' : 'removed'} ${KIND_WORDS[c.kind]} on ${c.date} (${c.source}) ${c.change === 'ADDED' ? 'to' : 'from'} its calendar`;
+  `${c.change === 'ADDED' ? 'added' : 'removed'} ${KIND_WORDS[c.kind]} on ${spokenDate(c.date)} (${c.source}) ${c.change === 'ADDED' ? 'to' : 'from'} its calendar`;
 
 /**
  * A change to the court's calendar moved an open deadline: counted again under FRCP 6 on the new
@@ -81,7 +82,7 @@ export const DeadlineRecomputed = defineEvent<
         partyId === d.partyId
           ? 'Your deadline'
           : `The deadline of ${c.partyName(d.partyId) || 'another party'}`;
-      return `${whose} moved from ${d.previousDueOn} to ${d.dueOn}: ${d.description}. The court ${describeCalendarChange(d)}.`;
+      return `${whose} moved from ${spokenDate(d.previousDueOn)} to ${spokenDate(d.dueOn)}: ${d.description}. The court ${describeCalendarChange(d)}.`;
     },
   },
 });

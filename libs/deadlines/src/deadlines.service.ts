@@ -89,16 +89,22 @@ export class DeadlinesService {
     kind: DeadlineKind,
     dueOn: CalendarDate,
     steps: StoredStep[],
+    options: { reopen?: boolean } = {},
   ): Promise<DeadlineEntity> {
     const deadline = await manager.findOneOrFail(DeadlineEntity, {
       where: { subjectId, kind },
       lock: { mode: 'pessimistic_write' },
     });
-    const before = { dueOn: deadline.dueOn };
+    const before = { dueOn: deadline.dueOn, status: deadline.status };
     deadline.dueOn = dueOn;
     deadline.steps = steps;
     // A stipulated date is a date, not a period: a later change to the court's calendar leaves it.
     deadline.basis = null;
+    // A missed deadline that an agreed extension covers runs again to its new date (FRCP 29(b)); so
+    // does one set aside until an agreement took effect.
+    if (options.reopen && deadline.status !== DeadlineStatus.OPEN) {
+      Object.assign(deadline, { status: DeadlineStatus.OPEN, closedAt: null });
+    }
     await manager.save(deadline);
     await this.arm(manager, deadline);
     await this.events.publish(manager, DeadlineMoved, {
@@ -106,7 +112,7 @@ export class DeadlinesService {
       actorId,
       subjectId: deadline.id,
       before,
-      data: { dueOn },
+      data: { dueOn, status: deadline.status },
     });
     return deadline;
   }

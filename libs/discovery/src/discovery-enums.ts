@@ -23,6 +23,8 @@ export enum AdmissionAnswer {
 export enum ProductionAnswer {
   WILL_PRODUCE = 'WILL_PRODUCE',
   PRODUCING_WITH_WITHHOLDING = 'PRODUCING_WITH_WITHHOLDING',
+  /** Every responsive document withheld on the objections stated (FRCP 34(b)(2)(C)). */
+  WITHHOLDING_ALL = 'WITHHOLDING_ALL',
   NONE_EXIST = 'NONE_EXIST',
 }
 
@@ -38,7 +40,7 @@ registerEnumType(AdmissionAnswer, {
 registerEnumType(ProductionAnswer, {
   name: 'ProductionAnswer',
   description:
-    'FRCP 34(b)(2)(B)-(C): will produce (nothing withheld), producing while withholding material on an objection, or no responsive material exists.',
+    'FRCP 34(b)(2)(B)-(C): will produce (nothing withheld), producing while withholding material on an objection, withholding every responsive document on the objections stated, or no responsive material exists. Withholding needs an objection.',
 });
 
 /** Days to respond to a served set (FRCP 33(b)(2), 34(b)(2)(A), 36(a)(3)). */

@@ -1,6 +1,6 @@
 import { defineEvent } from '@parley/audit';
 import { NotificationKind } from '@parley/notifications';
-import { lateResponseFlags } from '@parley/rules';
+import { lateResponseFlags, spokenDate, spokenDateOr } from '@parley/rules';
 import { DiscoveryKind, SetStatus } from './discovery-enums';
 import type { ServiceEntry } from '@parley/papers';
 
@@ -25,6 +25,8 @@ export const SetServed = defineEvent<{
   signature: string;
   paperSha256: string;
   responseDueOn: string;
+  dueAfterCutoff?: boolean;
+  discoveryCutoffOn?: string | null;
   certificateOfService: ServiceEntry[];
 }>({
   action: 'SET_SERVED',
@@ -33,7 +35,11 @@ export const SetServed = defineEvent<{
   notice: {
     kind: NotificationKind.SET_SERVED,
     compose: (d, c) =>
-      `${c.partyName(d.servingPartyId)} served “${d.title}” on ${c.partyName(d.respondingPartyId)}; responses are due ${d.responseDueOn}.`,
+      `${c.partyName(d.servingPartyId)} served “${d.title}” on ${c.partyName(d.respondingPartyId)}; responses are due ${spokenDate(d.responseDueOn)}.${
+        d.dueAfterCutoff
+          ? ` That is after the discovery cut-off (${spokenDateOr(d.discoveryCutoffOn, 'the day set')}): these requests are not enforceable without a court order (Civil L.R. 37-3).`
+          : ''
+      }`,
   },
 });
 
@@ -103,7 +109,7 @@ export const ExtensionProposed = defineEvent<{
   notice: {
     kind: NotificationKind.EXTENSION_PROPOSED,
     compose: (d, c) =>
-      `${c.partyName(d.proposedByPartyId)} proposes moving the response date of “${d.title}” from ${d.previousDueOn} to ${d.newDueOn}. It takes effect if you agree to the same date.`,
+      `${c.partyName(d.proposedByPartyId)} proposes moving the response date of “${d.title}” from ${spokenDate(d.previousDueOn)} to ${spokenDate(d.newDueOn)}. It takes effect if you agree to the same date.`,
   },
 });
 
@@ -111,6 +117,9 @@ export const ExtensionAgreed = defineEvent<{
   setId: string;
   title: string;
   responseDueOn: string;
+  status?: string;
+  /** The set was overdue and the agreed date covers it: it awaits responses again. */
+  wasOverdue?: boolean;
   agreedByPartyId: string;
   proposedByPartyId: string;
 }>({
@@ -120,7 +129,11 @@ export const ExtensionAgreed = defineEvent<{
   notice: {
     kind: NotificationKind.EXTENSION_AGREED,
     compose: (d, c) =>
-      `${c.partyName(d.proposedByPartyId)} and ${c.partyName(d.agreedByPartyId)} agreed: responses to “${d.title}” are now due ${d.responseDueOn} (FRCP 29(b)).`,
+      `${c.partyName(d.proposedByPartyId)} and ${c.partyName(d.agreedByPartyId)} agreed: responses to “${d.title}” are now due ${spokenDate(d.responseDueOn)} (FRCP 29(b)).${
+        d.wasOverdue
+          ? ' The set is no longer overdue, and nothing in it is deemed admitted for want of an answer (FRCP 36(a)(3)).'
+          : ''
+      }`,
   },
 });
 
@@ -139,13 +152,14 @@ export const SetOverdue = defineEvent<{
   notice: {
     kind: NotificationKind.DEADLINE_PASSED,
     compose(d, _c, partyId) {
+      // 'Under FRCP 36(a)(3), the matters may be deemed admitted …': the flag's words, led by its rule.
       const consequence = lateResponseFlags(d.kind, true)
-        .map((f) => `${f.message.replace(/^Served late: /, '')} (${f.rule})`)
+        .map((f) => `Under ${f.rule}, ${f.message.replace(/^Served late: /, '')}`)
         .join(' ');
       if (partyId === d.respondingPartyId)
-        return `The time to respond to “${d.title}” ran out on ${d.responseDueOn}. Serve your responses as soon as you can. ${consequence}`.trim();
+        return `The time to respond to “${d.title}” ran out on ${spokenDateOr(d.responseDueOn, 'its due date')}. Serve your responses as soon as you can. ${consequence}`.trim();
       if (partyId === d.servingPartyId)
-        return `No responses to “${d.title}” were served by ${d.responseDueOn}. ${consequence}`.trim();
+        return `No responses to “${d.title}” were served by ${spokenDateOr(d.responseDueOn, 'the due date')}. ${consequence}`.trim();
       return null;
     },
   },

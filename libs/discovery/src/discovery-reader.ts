@@ -2,6 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DiscoveryKind, SetStatus } from './discovery-enums';
+import {
+  DiscoveryOrderBasis,
+  DiscoveryOrderEntity,
+  DiscoveryOrderKind,
+  DiscoveryOrderStatus,
+} from './orders/discovery-order.entity';
 import { DiscoveryResponseEntity } from './responses/discovery-response.entity';
 import { ResponseItemEntity } from './responses/response-item.entity';
 import { DiscoveryItemEntity } from './sets/discovery-item.entity';
@@ -16,6 +22,8 @@ export interface SetFacts {
   servingPartyId: string;
   respondingPartyId: string;
   responseDueOn: string | null;
+  /** Responses fall due after the discovery cut-off (Civil L.R. 37-3). */
+  dueAfterCutoff: boolean;
 }
 
 export interface ItemFacts {
@@ -45,6 +53,7 @@ const toSet = (s: DiscoverySetEntity): SetFacts => ({
   servingPartyId: s.servingPartyId,
   respondingPartyId: s.respondingPartyId,
   responseDueOn: s.responseDueOn,
+  dueAfterCutoff: s.dueAfterCutoff,
 });
 
 /**
@@ -79,6 +88,19 @@ export class DiscoveryReader {
     await manager.query('SELECT id FROM discovery_sets WHERE id = ANY($1) ORDER BY id FOR SHARE', [
       [...setIds],
     ]);
+  }
+
+  /**
+   * Whether the court has ordered that discovery after the cut-off may go forward (Civil L.R. 37-3:
+   * requests whose responses fall due after it are not enforceable without such an order).
+   */
+  courtPermitsDiscoveryAfterCutoff(caseId: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.existsBy(DiscoveryOrderEntity, {
+      caseId,
+      kind: DiscoveryOrderKind.DISCOVERY_AFTER_CUTOFF,
+      basis: DiscoveryOrderBasis.COURT_ORDER,
+      status: DiscoveryOrderStatus.IN_EFFECT,
+    });
   }
 
   /** When each set was last answered, for those answered at all. */

@@ -10,10 +10,16 @@ import {
 } from 'typeorm';
 import { ConferralEventKind, ConferralMode, ConfirmationStatus } from '../conferral-enums';
 import { DisputeEntity } from '../disputes/dispute.entity';
+import { ConferralRequestEntity } from './conferral-request.entity';
 
-/** A conference held, or a letter or email sent through Parley, in a dispute. */
+/**
+ * A conference held, a letter or email sent through Parley, or a requester's record that the other
+ * side did not attend (NO_SHOW, tied to its request), in a dispute.
+ */
 @Entity('conferral_events')
 @Index('conferral_events_dispute_idx', ['disputeId', 'heldAt'])
+// One record of an absence per request.
+@Index('conferral_events_one_no_show_key', ['requestId'], { unique: true, where: "kind = 'NO_SHOW'" })
 export class ConferralEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -31,9 +37,24 @@ export class ConferralEventEntity {
   @Column({ type: 'text' })
   mode!: ConferralMode;
 
-  /** When the conference was held, or the letter sent. */
+  /** When the conference was held, the letter sent, or the time not kept was. */
   @Column({ type: 'timestamptz', precision: 3 })
   heldAt!: Date;
+
+  /**
+   * When it was recorded, on Parley's clock: a certification vouches only for the records that exist
+   * when it is signed (DOMAIN.md, "The gate, closed to gaming").
+   */
+  @Column({ type: 'timestamptz', precision: 3 })
+  recordedAt!: Date;
+
+  /** For NO_SHOW: the request whose accepted or offered time was not kept. */
+  @Column({ type: 'uuid', nullable: true })
+  requestId!: string | null;
+
+  @ManyToOne(() => ConferralRequestEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'request_id' })
+  request?: Relation<ConferralRequestEntity>;
 
   @Column({ type: 'int', nullable: true })
   durationMinutes!: number | null;
@@ -55,7 +76,7 @@ export class ConferralEventEntity {
   @Column({ type: 'text', nullable: true })
   stillDisputed!: string | null;
 
-  /** The side that recorded the conference, or sent the letter. */
+  /** The side that recorded the conference or the absence, or sent the letter. */
   @Column({ type: 'uuid' })
   fromPartyId!: string;
 

@@ -167,3 +167,26 @@ export class SendLetterInput {
   @IsIn(['LETTER', 'EMAIL'], { message: 'mode must be LETTER or EMAIL' })
   mode?: ConferralMode;
 }
+
+@InputType()
+export class RecordNoShowInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'requestId must be the id of a request to confer' })
+  requestId!: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'The time that was not kept: the time the other side accepted (the default), or one it offered in its counter.',
+  })
+  @IsOptional()
+  @IsDate()
+  scheduledFor?: Date;
+
+  @Field({ description: 'What happened: how you were ready to confer, and what you heard back.' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'note must say what happened' })
+  @MaxLength(TextLimit.SHORT_TEXT)
+  note!: string;
+}

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CalendarDate, CalendarDateScalar } from '@parley/platform';
 import {
   ConferralEventKind,
   ConferralMode,
@@ -22,8 +23,16 @@ export class ConferralEventModel {
   @Field(() => ConferralMode)
   mode!: ConferralMode;
 
-  @Field(() => Date, { description: 'When the conference was held, or the letter sent.' })
+  @Field(() => Date, {
+    description: 'When the conference was held, the letter sent, or (NO_SHOW) the time that was not kept.',
+  })
   heldAt!: Date;
+
+  @Field(() => Date, { description: 'When it was recorded in Parley.' })
+  recordedAt!: Date;
+
+  @Field(() => ID, { nullable: true, description: 'NO_SHOW: the request whose time was not kept.' })
+  requestId!: string | null;
 
   @Field(() => Int, { nullable: true })
   durationMinutes!: number | null;
@@ -43,13 +52,17 @@ export class ConferralEventModel {
   @Field(() => String, { nullable: true })
   stillDisputed!: string | null;
 
-  @Field(() => ID, { description: 'The party that recorded the conference or sent the letter.' })
+  @Field(() => ID, {
+    description: 'The party that recorded the conference or the absence, or sent the letter.',
+  })
   fromPartyId!: string;
 
   @Field(() => ConfirmationStatus)
   confirmation!: ConfirmationStatus;
 
-  @Field({ description: 'The other side confirmed the record (letters need no confirmation).' })
+  @Field({
+    description: 'The other side confirmed the record (letters need no confirmation).',
+  })
   confirmed!: boolean;
 
   @Field(() => String, { nullable: true })
@@ -63,6 +76,8 @@ export function toConferralEventModel(e: ConferralEventEntity): ConferralEventMo
     kind: e.kind,
     mode: e.mode,
     heldAt: e.heldAt,
+    recordedAt: e.recordedAt,
+    requestId: e.requestId,
     durationMinutes: e.durationMinutes,
     participants: e.participants,
     leadCounselParticipated: e.leadCounselParticipated,
@@ -103,8 +118,21 @@ export class ConferralRequestModel {
   @Field(() => Date)
   requestedAt!: Date;
 
+  @Field(() => CalendarDateScalar, {
+    nullable: true,
+    description:
+      'The other side’s last day to answer: the court’s conferral response days, counted under FRCP 6.',
+  })
+  answerByOn!: CalendarDate | null;
+
   @Field(() => Date, { nullable: true })
   answeredAt!: Date | null;
+
+  @Field({
+    description:
+      'Answered after the other side’s time ran: a late answer does not undo the attempt already made.',
+  })
+  answeredLate!: boolean;
 
   @Field(() => String, { nullable: true })
   answerMessage!: string | null;
@@ -126,7 +154,9 @@ export function toConferralRequestModel(r: ConferralRequestEntity): ConferralReq
     message: r.message,
     status: r.status,
     requestedAt: r.requestedAt,
+    answerByOn: r.answerByOn,
     answeredAt: r.answeredAt,
+    answeredLate: !!(r.answeredAt && r.answerBy && r.answeredAt.getTime() >= r.answerBy.getTime()),
     answerMessage: r.answerMessage,
     acceptedTime: r.acceptedTime,
     counterTimes: r.counterTimes,

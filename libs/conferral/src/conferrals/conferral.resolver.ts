@@ -5,15 +5,20 @@ import {
   AnswerConferenceRequestInput,
   ContestConferenceInput,
   LogConferenceInput,
+  RecordNoShowInput,
   RequestConferenceInput,
   SendLetterInput,
 } from './conferral.inputs';
 import { ConferralEventModel, ConferralRequestModel } from './conferral.models';
 import { ConferralService } from './conferral.service';
+import { NoShowService } from './no-show.service';
 
 @Resolver()
 export class ConferralResolver {
-  constructor(private readonly conferral: ConferralService) {}
+  constructor(
+    private readonly conferral: ConferralService,
+    private readonly noShows: NoShowService,
+  ) {}
 
   @Mutation(() => ConferralRequestModel, {
     description: 'Ask the other side to confer, proposing times and a mode.',
@@ -48,7 +53,10 @@ export class ConferralResolver {
     return this.conferral.logConference(grant, input);
   }
 
-  @Mutation(() => ConferralEventModel, { description: 'Confirm the other side’s record of a conference.' })
+  @Mutation(() => ConferralEventModel, {
+    description:
+      'Confirm the other side’s record of a conference, or of your absence; allowed until your part of the joint letter is due.',
+  })
   @Access.to(DisputeCapabilities.ANSWER_RECORD, 'eventId')
   confirmConference(
     @Granted() grant: Grant<'recorder' | 'other'>,
@@ -58,7 +66,8 @@ export class ConferralResolver {
   }
 
   @Mutation(() => ConferralEventModel, {
-    description: 'Contest the other side’s record of a conference, saying what it gets wrong.',
+    description:
+      'Contest the other side’s record of a conference, or of your absence, saying what it gets wrong; the court’s packet shows it.',
   })
   @Access.to(DisputeCapabilities.ANSWER_RECORD, 'input.eventId')
   contestConference(
@@ -66,6 +75,18 @@ export class ConferralResolver {
     @Args('input') input: ContestConferenceInput,
   ): Promise<ConferralEventModel> {
     return this.conferral.contest(grant, input);
+  }
+
+  @Mutation(() => ConferralEventModel, {
+    description:
+      'As the side that asked to confer, record that the other side did not attend a time it accepted or offered: your attempt to confer (FRCP 37(a)(1)); the other side may confirm or contest the record.',
+  })
+  @Access.to(DisputeCapabilities.RECORD_NO_SHOW, 'input.requestId')
+  recordNoShow(
+    @Granted() grant: Grant<'requester' | 'recipient'>,
+    @Args('input') input: RecordNoShowInput,
+  ): Promise<ConferralEventModel> {
+    return this.noShows.record(grant, input);
   }
 
   @Mutation(() => ConferralEventModel, {

@@ -13,6 +13,7 @@ import {
   ConferralMode,
   ConferralRequestStatus,
   ConfirmationStatus,
+  DisputeStatus,
 } from '../conferral-enums';
 import {
   ConferenceConfirmed,
@@ -22,6 +23,7 @@ import {
   ConferenceRequested,
   LetterSent,
 } from '../conferral-events';
+import { DisputeRecords } from '../disputes/dispute-records';
 import { disputeParties, otherSide, requireConferring } from '../disputes/dispute-state';
 import { DisputeEntity } from '../disputes/dispute.entity';
 import { ConferralEventEntity } from './conferral-event.entity';
@@ -68,11 +70,13 @@ export class ConferralService {
     private readonly courts: CourtsService,
     private readonly calculator: DeadlineCalculator,
     private readonly deadlines: DeadlinesService,
+    private readonly records: DisputeRecords,
   ) {}
 
   /** grant: dispute.confer. */
   requestConference(grant: DisputeGrant, input: RequestConferenceInput): Promise<ConferralRequestModel> {
     const actor = grant.actor;
+    this.requireAhead(input.proposedTimes, 'proposedTimes');
     return this.inDispute(grant, grant.subject.id, async (manager, dispute, sideId) => {
       const now = this.clock.now();
       const theCase = await this.directory.getCase(dispute.caseId, manager);
@@ -141,9 +145,14 @@ export class ConferralService {
       if (input.answer === ConferralAnswer.COUNTER && !input.counterTimes?.length) {
         throw new BadInputError('To counter, offer at least one time in counterTimes.');
       }
+      if (input.answer === ConferralAnswer.COUNTER)
+        this.requireAhead(input.counterTimes ?? [], 'counterTimes');
+      const now = this.clock.now();
+      // Answered after the court's days: recorded, but it does not undo the attempt already made.
+      const late = request.answerBy !== null && now.getTime() >= request.answerBy.getTime();
       Object.assign(request, {
         status: ANSWERED[input.answer],
-        answeredAt: this.clock.now(),
+        answeredAt: now,
         answeredById: actor.userId,
         answerMessage: input.message ?? null,
         acceptedTime: input.answer === ConferralAnswer.ACCEPT ? input.acceptedTime : null,
@@ -155,12 +164,19 @@ export class ConferralService {
         actor.userId,
         request.id,
         DeadlineKind.CONFERRAL_WINDOW,
-        DeadlineStatus.MET,
+        late ? DeadlineStatus.MISSED : DeadlineStatus.MET,
       );
       await this.publish(manager, grant, dispute, ConferenceRequestAnswered, request.id, {
         byPartyId: sideId,
         requestId: request.id,
         status: request.status,
+        late,
+        answerByOn: request.answerByOn,
+        // A counter obliges the requester only with a time within the court's days.
+        offersTimeInWindow:
+          input.answer !== ConferralAnswer.COUNTER ||
+          !request.answerBy ||
+          (request.counterTimes ?? []).some((t) => t.getTime() < (request.answerBy as Date).getTime()),
         acceptedTime: request.acceptedTime?.toISOString() ?? null,
         counterTimes: request.counterTimes?.map((t) => t.toISOString()) ?? null,
         message: request.answerMessage,
@@ -182,6 +198,7 @@ export class ConferralService {
           kind: ConferralEventKind.CONFERENCE,
           mode: input.mode,
           heldAt: input.heldAt,
+          recordedAt: this.clock.now(),
           durationMinutes: input.durationMinutes,
           participants: input.participants.map((p) => p.trim()),
           leadCounselParticipated: input.leadCounselParticipated ?? null,
@@ -228,6 +245,7 @@ export class ConferralService {
           kind: ConferralEventKind.LETTER,
           mode: input.mode ?? ConferralMode.LETTER,
           heldAt: this.clock.now(),
+          recordedAt: this.clock.now(),
           durationMinutes: null,
           participants: [],
           leadCounselParticipated: null,
@@ -239,7 +257,8 @@ export class ConferralService {
           confirmation: ConfirmationStatus.NOT_NEEDED,
         }),
       );
-      await this.closeWindowsAnsweredBy(manager, dispute, sideId);
+      // A letter is no answer to a request to confer: it offers no time to meet, so the other
+      // side's window runs on (DOMAIN.md, "The gate, closed to gaming").
       await this.publish(manager, grant, dispute, LetterSent, event.id, {
         byPartyId: sideId,
         mode: event.mode,
@@ -250,7 +269,7 @@ export class ConferralService {
     });
   }
 
-  /** A letter or conference from the other side answers its pending requests: their windows close. */
+  /** A conference held settles the other side's pending requests: their windows close as met. */
   private async closeWindowsAnsweredBy(manager: EntityManager, dispute: DisputeEntity, sideId: string) {
     const pending = await manager.findBy(ConferralRequestEntity, {
       disputeId: dispute.id,
@@ -268,17 +287,33 @@ export class ConferralService {
     }
   }
 
+  /**
+   * The other side confirms or contests a conference record or a recorded absence: while the parties
+   * confer, and, once the dispute is before the court, until its part of the joint letter is due
+   * (DOMAIN.md, "The gate, closed to gaming"); the packet then shows it.
+   */
   private async answerRecord(
     grant: Grant<'recorder' | 'other'>,
     confirmation: ConfirmationStatus.CONFIRMED | ConfirmationStatus.CONTESTED,
     reason: string | null,
   ): Promise<ConferralEventModel> {
-    return this.inDispute(grant, disputeOf(grant), async (manager, dispute, sideId) => {
+    return this.dataSource.transaction(async (manager) => {
+      const dispute = await manager.findOneOrFail(DisputeEntity, {
+        where: { id: disputeOf(grant) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const now = this.clock.now();
+      const packets = this.records.packets;
+      const escalatedOpen =
+        dispute.status === DisputeStatus.ESCALATED &&
+        packets !== null &&
+        (await packets.letterOpen(manager, dispute.id, now));
+      if (!escalatedOpen) requireConferring(dispute);
       const event = await manager.findOneOrFail(ConferralEventEntity, {
         where: { id: grant.subject.id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (event.kind !== ConferralEventKind.CONFERENCE)
+      if (event.kind === ConferralEventKind.LETTER)
         throw new ConflictError('Letters need no confirmation: Parley delivered them.');
       if (event.confirmation !== ConfirmationStatus.PENDING) {
         throw new ConflictError(`This record was already ${event.confirmation.toLowerCase()}.`);
@@ -286,10 +321,11 @@ export class ConferralService {
       Object.assign(event, {
         confirmation,
         contestReason: reason,
-        confirmedAt: this.clock.now(),
+        confirmedAt: now,
         confirmedById: grant.actor.userId,
       });
       await manager.save(event);
+      const sideId = grant.party.id;
       if (confirmation === ConfirmationStatus.CONFIRMED) {
         await this.publish(manager, grant, dispute, ConferenceConfirmed, event.id, {
           byPartyId: sideId,
@@ -302,8 +338,27 @@ export class ConferralService {
           reason,
         });
       }
+      if (escalatedOpen) {
+        await packets.recordAnswered(manager, {
+          disputeId: dispute.id,
+          recordId: event.id,
+          standing: confirmation,
+          contestReason: reason,
+          answeredAt: now,
+        });
+      }
       return toConferralEventModel(event);
     });
+  }
+
+  /** Times to meet lie ahead: a time already gone cannot be kept. */
+  private requireAhead(times: readonly Date[], field: string): void {
+    const now = this.clock.now().getTime();
+    if (times.some((t) => t.getTime() <= now)) {
+      throw new BadInputError(
+        `${field} must all lie in the future: offer times the other side can still keep.`,
+      );
+    }
   }
 
   /**

@@ -1,8 +1,10 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { PartiesLoader, PartyModel } from '@parley/cases';
 import { DiscoveryItemModel } from '@parley/discovery';
 import { GraphQLContext } from '@parley/platform';
 import { CertificationModel } from '../certifications/certification.model';
+import { CertificationsService } from '../certifications/certifications.service';
+import { DisputeSide } from '../conferral-enums';
 import { ConferralAssessor, toAssessmentModel } from '../conferrals/conferral-assessor';
 import {
   ConferralEventModel,
@@ -11,7 +13,12 @@ import {
   toConferralRequestModel,
 } from '../conferrals/conferral.models';
 import { ConferralLoader } from '../conferral.loader';
-import { ConferralAssessmentModel, DisputeModel } from './dispute.model';
+import {
+  ConferralAssessmentModel,
+  DisputeModel,
+  ResolutionProposalModel,
+  toResolutionProposalModel,
+} from './dispute.model';
 
 /** Relations of a dispute the caller already passed the visibility check for. */
 @Resolver(() => DisputeModel)
@@ -20,6 +27,7 @@ export class DisputeFieldsResolver {
     private readonly loader: ConferralLoader,
     private readonly partyLoader: PartiesLoader,
     private readonly assessor: ConferralAssessor,
+    private readonly certificationsService: CertificationsService,
   ) {}
 
   @ResolveField(() => [DiscoveryItemModel], { description: 'The served requests in dispute.' })
@@ -57,26 +65,50 @@ export class DisputeFieldsResolver {
     return (await this.loader.requestsOf(context, dispute.id)).map(toConferralRequestModel);
   }
 
-  @ResolveField(() => [CertificationModel])
-  certifications(
+  @ResolveField(() => [CertificationModel], {
+    description: 'Oldest first; each says whether it still stands as its side’s certification.',
+  })
+  async certifications(
     @Parent() dispute: DisputeModel,
     @Context() context: GraphQLContext,
   ): Promise<CertificationModel[]> {
-    return this.loader.certificationsOf(context, dispute.id);
+    const [certifications, requests, events, settings] = await Promise.all([
+      this.loader.certificationsOf(context, dispute.id),
+      this.loader.requestsOf(context, dispute.id),
+      this.loader.eventsOf(context, dispute.id),
+      this.loader.settingsOf(context, dispute.caseId),
+    ]);
+    return this.certificationsService.standings(dispute, certifications, requests, events, settings);
   }
 
   @ResolveField(() => ConferralAssessmentModel, {
-    description: 'Whether the record so far meets the conferral rules of this case.',
+    description:
+      'Whether the record so far meets the conferral rules of this case for one side as movant (FRCP 37(a)(1): only its own attempts count for it); by default the requesting (moving) side.',
   })
   async conferralAssessment(
     @Parent() dispute: DisputeModel,
     @Context() context: GraphQLContext,
+    @Args('side', { type: () => DisputeSide, nullable: true }) side: DisputeSide | null,
   ): Promise<ConferralAssessmentModel> {
     const [requests, events, settings] = await Promise.all([
       this.loader.requestsOf(context, dispute.id),
       this.loader.eventsOf(context, dispute.id),
       this.loader.settingsOf(context, dispute.caseId),
     ]);
-    return toAssessmentModel(this.assessor.assess(dispute, requests, events, settings));
+    return toAssessmentModel(
+      this.assessor.assess(dispute, requests, events, settings, side ?? DisputeSide.REQUESTING),
+    );
+  }
+
+  @ResolveField(() => ResolutionProposalModel, {
+    nullable: true,
+    description: 'The responding side’s proposed resolution, awaiting the moving side’s acceptance.',
+  })
+  async pendingResolution(
+    @Parent() dispute: DisputeModel,
+    @Context() context: GraphQLContext,
+  ): Promise<ResolutionProposalModel | null> {
+    const pending = await this.loader.pendingResolutionOf(context, dispute.id);
+    return pending && toResolutionProposalModel(pending);
   }
 }

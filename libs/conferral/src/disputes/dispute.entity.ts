@@ -54,6 +54,13 @@ export class DisputeEntity {
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   openedAt!: Date;
 
+  /**
+   * When the court last returned the dispute to confer (RETURNED_TO_CONFER): only conferral and a
+   * certification after it count toward escalating it again.
+   */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  returnedToConferAt!: Date | null;
+
   @Column({ type: 'text', nullable: true })
   resolution!: string | null;
 

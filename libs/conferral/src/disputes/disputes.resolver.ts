@@ -42,7 +42,8 @@ export class DisputesResolver {
   }
 
   @Mutation(() => DisputeModel, {
-    description: 'Record what the parties agreed; optionally a date to supplement by.',
+    description:
+      'Record what the parties agreed; optionally a date to supplement by. The moving (requesting) side’s resolution closes the dispute; the responding side’s is a proposal (pendingResolution) until the moving side accepts it with acceptResolution.',
   })
   @Access.to(DisputeCapabilities.CONFER, 'input.disputeId')
   resolveDispute(
@@ -52,7 +53,19 @@ export class DisputesResolver {
     return this.service.resolve(grant, input);
   }
 
-  @Mutation(() => DisputeModel, { description: 'The side that opened it drops it.' })
+  @Mutation(() => DisputeModel, {
+    description:
+      'The moving side accepts the responding side’s proposed resolution, on its terms: the dispute is resolved.',
+  })
+  @Access.to(DisputeCapabilities.ACCEPT_RESOLUTION, 'proposalId')
+  acceptResolution(
+    @Granted() grant: Grant<'requesting' | 'responding' | 'proposer'>,
+    @Args('proposalId', { type: () => ID }) _proposalId: string,
+  ): Promise<DisputeModel> {
+    return this.service.acceptResolution(grant);
+  }
+
+  @Mutation(() => DisputeModel, { description: 'The moving side that opened it drops it.' })
   @Access.to(DisputeCapabilities.WITHDRAW, 'disputeId')
   withdrawDispute(
     @Granted() grant: Grant<'requesting' | 'responding'>,

@@ -19,13 +19,15 @@ import {
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
 import { DisputeSubject } from '../conferral-capabilities';
-import { DisputeStatus } from '../conferral-enums';
-import { DisputeOpened, DisputeResolved, DisputeWithdrawn } from '../conferral-events';
+import { DisputeStatus, ResolutionProposalStatus } from '../conferral-enums';
+import { DisputeOpened, DisputeResolved, DisputeWithdrawn, ResolutionProposed } from '../conferral-events';
 import { disputeParties, otherSide, requireConferring } from './dispute-state';
 import { DisputeItemEntity } from './dispute-item.entity';
 import { DisputeEntity } from './dispute.entity';
 import { OpenDisputeInput, ResolveDisputeInput } from './dispute.inputs';
 import { DisputeModel, toDisputeModel } from './dispute.model';
+import { ResolutionProposalEntity } from './resolution-proposal.entity';
+import { spokenDateOr } from '@parley/rules';
 
 const ONE_OPEN_DISPUTE = 'dispute_items_one_open_key';
 
@@ -151,8 +153,10 @@ export class DisputesService {
   }
 
   /**
-   * Either side records what they agreed; an agreed date to supplement becomes the responding party's
-   * deadline. grant: dispute.confer.
+   * The moving (requesting) side records what the parties agreed, and the dispute is resolved; the
+   * responding side can only propose it, and its proposal takes effect when the moving side accepts
+   * it (DOMAIN.md, "The gate, closed to gaming"). An agreed date to supplement becomes the responding
+   * party's deadline. grant: dispute.confer.
    */
   resolve(grant: Grant<'requesting' | 'responding'>, input: ResolveDisputeInput): Promise<DisputeModel> {
     return this.dataSource.transaction(async (manager) => {
@@ -162,49 +166,154 @@ export class DisputesService {
         const today = await this.today(manager, dispute.caseId);
         if (input.agreedDueOn <= today) throw new BadInputError('agreedDueOn must be a day after today.');
       }
-      await this.close(manager, dispute, DisputeStatus.RESOLVED, input.resolution);
-      if (input.agreedDueOn) {
+      if (grant.party.id !== dispute.requestingPartyId) return this.propose(manager, grant, dispute, input);
+      await this.supersedeProposals(manager, dispute.id);
+      await this.settle(manager, grant, dispute, input.resolution, input.agreedDueOn ?? null, null);
+      return toDisputeModel(dispute);
+    });
+  }
+
+  /**
+   * The moving side accepts the responding side's proposal, on its terms. grant:
+   * resolution-proposal.accept, held by the moving side's counsel or pro se litigant.
+   */
+  acceptResolution(grant: Grant<'requesting' | 'responding' | 'proposer'>): Promise<DisputeModel> {
+    return this.dataSource.transaction(async (manager) => {
+      const dispute = await this.locked(manager, grant.subject.facts.disputeId as string);
+      requireConferring(dispute);
+      const proposal = await manager.findOneOrFail(ResolutionProposalEntity, {
+        where: { id: grant.subject.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (proposal.status !== ResolutionProposalStatus.PROPOSED) {
+        throw new ConflictError(
+          `This proposal was ${proposal.status.toLowerCase()}; accept the pending one, or resolve the dispute on your own terms.`,
+        );
+      }
+      if (proposal.agreedDueOn && proposal.agreedDueOn <= (await this.today(manager, dispute.caseId))) {
+        throw new ConflictError(
+          `The date this proposal offers for supplemental responses (${spokenDateOr(proposal.agreedDueOn, 'the day offered')}) is no longer ahead; ask for a new proposal, or resolve the dispute on your own terms.`,
+        );
+      }
+      Object.assign(proposal, {
+        status: ResolutionProposalStatus.ACCEPTED,
+        acceptedById: grant.actor.userId,
+        closedAt: this.clock.now(),
+      });
+      await manager.save(proposal);
+      await this.settle(manager, grant, dispute, proposal.resolution, proposal.agreedDueOn, proposal.id);
+      return toDisputeModel(dispute);
+    });
+  }
+
+  /** The responding side's proposal: it supersedes its earlier one, and the moving side is told. */
+  private async propose(
+    manager: EntityManager,
+    grant: Grant,
+    dispute: DisputeEntity,
+    input: ResolveDisputeInput,
+  ): Promise<DisputeModel> {
+    await this.supersedeProposals(manager, dispute.id);
+    const proposal = await manager.save(
+      manager.create(ResolutionProposalEntity, {
+        disputeId: dispute.id,
+        proposedByPartyId: grant.party.id,
+        proposedById: grant.actor.userId,
+        resolution: input.resolution,
+        agreedDueOn: input.agreedDueOn ?? null,
+        status: ResolutionProposalStatus.PROPOSED,
+        proposedAt: this.clock.now(),
+        acceptedById: null,
+        closedAt: null,
+      }),
+    );
+    await this.events.publish(manager, ResolutionProposed, {
+      caseId: dispute.caseId,
+      actorId: grant.actor.userId,
+      subjectId: dispute.id,
+      data: {
+        ...disputeParties(dispute),
+        proposalId: proposal.id,
+        resolution: proposal.resolution,
+        agreedDueOn: proposal.agreedDueOn,
+        byPartyId: grant.party.id,
+      },
+      notify: { parties: [dispute.requestingPartyId] },
+    });
+    return toDisputeModel(dispute);
+  }
+
+  /** Resolved: closed, an agreed date to supplement tracked as the responding party's deadline. */
+  private async settle(
+    manager: EntityManager,
+    grant: Grant,
+    dispute: DisputeEntity,
+    resolution: string,
+    agreedDueOn: CalendarDate | null,
+    proposalId: string | null,
+  ): Promise<void> {
+    await this.close(manager, dispute, DisputeStatus.RESOLVED, resolution);
+    if (agreedDueOn) {
+      const steps = [
+        { rule: 'FRCP 29(b)', text: `Agreed by the parties in resolving the dispute.`, date: agreedDueOn },
+      ];
+      // A date set aside when a one-sided resolution became a proposal (migration 1796400000000).
+      if (await this.deadlines.findFor(manager, dispute.id, DeadlineKind.AGREED_SUPPLEMENT)) {
+        await this.deadlines.move(
+          manager,
+          grant.actor.userId,
+          dispute.id,
+          DeadlineKind.AGREED_SUPPLEMENT,
+          agreedDueOn,
+          steps,
+          { reopen: true },
+        );
+      } else {
         await this.deadlines.open(manager, grant.actor.userId, {
           caseId: dispute.caseId,
           partyId: dispute.respondingPartyId,
           kind: DeadlineKind.AGREED_SUPPLEMENT,
           subjectType: 'Dispute',
           subjectId: dispute.id,
-          description: `Supplemental responses agreed in resolving a dispute: ${input.resolution}`,
-          dueOn: input.agreedDueOn,
-          steps: [
-            {
-              rule: 'FRCP 29(b)',
-              text: `Agreed by the parties in resolving the dispute.`,
-              date: input.agreedDueOn,
-            },
-          ],
+          description: `Supplemental responses agreed in resolving a dispute: ${resolution}`,
+          dueOn: agreedDueOn,
+          steps,
           // A date the parties fixed, not a period: a later change to the court's calendar leaves it.
           basis: null,
         });
       }
-      await this.events.publish(manager, DisputeResolved, {
-        caseId: dispute.caseId,
-        actorId: grant.actor.userId,
-        subjectId: dispute.id,
-        before: { status: DisputeStatus.CONFERRING },
-        data: {
-          ...disputeParties(dispute),
-          status: dispute.status,
-          resolution: input.resolution,
-          byPartyId: grant.party.id,
-        },
-        notify: { parties: [otherSide(dispute, grant.party.id)] },
-      });
-      return toDisputeModel(dispute);
+    }
+    await this.events.publish(manager, DisputeResolved, {
+      caseId: dispute.caseId,
+      actorId: grant.actor.userId,
+      subjectId: dispute.id,
+      before: { status: DisputeStatus.CONFERRING },
+      data: {
+        ...disputeParties(dispute),
+        status: dispute.status,
+        resolution,
+        byPartyId: grant.party.id,
+        proposalId,
+        agreedDueOn,
+      },
+      notify: { parties: [otherSide(dispute, grant.party.id)] },
     });
   }
 
-  /** The side that opened it drops it. grant: dispute.withdraw. */
+  private supersedeProposals(manager: EntityManager, disputeId: string) {
+    return manager.update(
+      ResolutionProposalEntity,
+      { disputeId, status: ResolutionProposalStatus.PROPOSED },
+      { status: ResolutionProposalStatus.SUPERSEDED, closedAt: this.clock.now() },
+    );
+  }
+
+  /** The moving side that opened it drops it. grant: dispute.withdraw. */
   withdraw(grant: Grant<'requesting' | 'responding'>): Promise<DisputeModel> {
     return this.dataSource.transaction(async (manager) => {
       const dispute = await this.locked(manager, grant.subject.id);
       requireConferring(dispute);
+      await this.supersedeProposals(manager, dispute.id);
       await this.close(manager, dispute, DisputeStatus.WITHDRAWN, null);
       await this.events.publish(manager, DisputeWithdrawn, {
         caseId: dispute.caseId,
@@ -255,7 +364,7 @@ export class DisputesService {
         );
       } else {
         throw new ConflictError(
-          `Responses to “${set.title}” are not due until ${set.responseDueOn}; a dispute needs responses, or their time to have run.`,
+          `Responses to “${set.title}” are not due until ${spokenDateOr(set.responseDueOn, 'later')}; a dispute needs responses, or their time to have run.`,
         );
       }
     }

@@ -8,17 +8,17 @@ import {
   HandlesDeadlinePassing,
   PassedOutcome,
 } from '@parley/deadlines';
-import { EntityManager, MoreThan, Not } from 'typeorm';
-import { ConferralRequestStatus } from '../conferral-enums';
+import { EntityManager, MoreThan } from 'typeorm';
+import { ConferralEventKind, ConferralRequestStatus } from '../conferral-enums';
 import { AgreedSupplementPassed, ConferralAttempted } from '../conferral-events';
 import { ConferralEventEntity } from '../conferrals/conferral-event.entity';
 import { ConferralRequestEntity } from '../conferrals/conferral-request.entity';
 import { DisputeEntity } from '../disputes/dispute.entity';
 
 /**
- * The other side let the time to answer a request to confer run out: the request now stands as an
- * attempt to confer (FRCP 37(a)(1); Civil L.R. 37-1(b)). An answer, or any later letter or conference
- * from that side, means it did not.
+ * The other side let the time to answer a request to confer run out: the request now stands as the
+ * requester's attempt to confer (FRCP 37(a)(1); Civil L.R. 37-1(b)). An answer in time, or a
+ * conference held since, means it did not; a letter is no answer (it offers no time to meet).
  */
 @Injectable()
 @HandlesDeadlinePassing(DeadlineKind.CONFERRAL_WINDOW)
@@ -30,7 +30,7 @@ export class ConferralWindowPassedHandler implements DeadlinePassedHandler {
     if (!request || request.status !== ConferralRequestStatus.PENDING) return { status: DeadlineStatus.MET };
     const answeredOtherwise = await manager.existsBy(ConferralEventEntity, {
       disputeId: request.disputeId,
-      fromPartyId: Not(request.fromPartyId),
+      kind: ConferralEventKind.CONFERENCE,
       heldAt: MoreThan(request.requestedAt),
     });
     if (answeredOtherwise) return { status: DeadlineStatus.MET };

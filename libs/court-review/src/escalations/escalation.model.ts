@@ -37,6 +37,12 @@ export class EscalationItemModel {
 
   @Field(() => [String])
   objections!: string[];
+
+  @Field({
+    description:
+      'Responses to it fell due after the discovery cut-off: not enforceable without a court order (Civil L.R. 37-3).',
+  })
+  dueAfterCutoff!: boolean;
 }
 
 @ObjectType('EscalationConferral')
@@ -73,6 +79,111 @@ export class EscalationConferralModel {
 
   @Field()
   confirmation!: string;
+
+  @Field({
+    description:
+      'CONFIRMED, UNCONFIRMED or CONTESTED by the other side (letters, delivered by Parley, are confirmed); it may change until the other side’s part of the joint letter is due.',
+  })
+  standing!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The other side’s reason, where it contests the record.',
+  })
+  contestReason!: string | null;
+
+  @Field({
+    description:
+      'False for a record that does not count: held before the responses in dispute, or before the court returned the dispute to confer.',
+  })
+  counts!: boolean;
+}
+
+@ObjectType('EscalationAttempt', {
+  description:
+    'A request to confer that became its sender’s attempt to confer (FRCP 37(a)(1); Civil L.R. 37-1(b)).',
+})
+export class EscalationAttemptModel {
+  @Field({ description: 'The party that asked to confer.' })
+  by!: string;
+
+  @Field(() => Date)
+  at!: Date;
+
+  @Field({ description: 'UNANSWERED, DECLINED, NOT_ATTENDED or NO_TIME_OFFERED.' })
+  how!: string;
+
+  @Field({ description: 'What the other side did.' })
+  otherSide!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its reason, where it contests that it did not attend.',
+  })
+  contested!: string | null;
+}
+
+@ObjectType('EscalationNoShow', { description: 'The requester’s record that the other side did not attend.' })
+export class EscalationNoShowModel {
+  @Field(() => Date, { description: 'The time accepted or offered that was not kept.' })
+  scheduledFor!: Date;
+
+  @Field(() => Date)
+  recordedAt!: Date;
+
+  @Field()
+  note!: string;
+
+  @Field({ description: 'CONFIRMED, UNCONFIRMED or CONTESTED by the other side.' })
+  standing!: string;
+
+  @Field(() => String, { nullable: true })
+  contestReason!: string | null;
+}
+
+@ObjectType('EscalationConferralRequest')
+export class EscalationConferralRequestModel {
+  @Field()
+  mode!: string;
+
+  @Field(() => Date)
+  requestedAt!: Date;
+
+  @Field({ description: 'The party that asked to confer.' })
+  from!: string;
+
+  @Field()
+  message!: string;
+
+  @Field({ description: 'PENDING, ACCEPTED, COUNTERED or DECLINED.' })
+  status!: string;
+
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'The other side’s last day to answer.' })
+  answerByOn!: CalendarDate | null;
+
+  @Field(() => Date, { nullable: true })
+  answeredAt!: Date | null;
+
+  @Field({ description: 'Answered after the time ran: the attempt already made stands.' })
+  answeredLate!: boolean;
+
+  @Field(() => [Date], { description: 'The time accepted, or the times offered instead.' })
+  answerTimes!: Date[];
+
+  @Field(() => EscalationNoShowModel, { nullable: true })
+  noShow!: EscalationNoShowModel | null;
+
+  @Field(() => EscalationAttemptModel, {
+    nullable: true,
+    description: 'Whether, when and how it became an attempt.',
+  })
+  attempt!: EscalationAttemptModel | null;
+
+  @Field({
+    description:
+      'False for a request that does not count: made before the court returned the dispute to confer.',
+  })
+  counts!: boolean;
 }
 
 @ObjectType('EscalationCertification')
@@ -91,6 +202,12 @@ export class EscalationCertificationModel {
 
   @Field(() => Date)
   signedAt!: Date;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether it still stood at escalation (not stale, not before a return to confer).',
+  })
+  stands!: boolean | null;
 }
 
 @ObjectType('Position')
@@ -149,6 +266,21 @@ export class ConferralBasisModel {
 
   @Field()
   explanation!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The escalating party, whose conferral or attempt this is.',
+  })
+  movant!: string | null;
+
+  @Field(() => EscalationAttemptModel, {
+    nullable: true,
+    description: 'The escalating party’s own attempt relied on, where the basis is an attempt.',
+  })
+  attempt!: EscalationAttemptModel | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the court last returned the dispute to confer.' })
+  returnedToConferAt!: Date | null;
 }
 
 /**
@@ -192,6 +324,12 @@ export class EscalationModel {
 
   @Field(() => [EscalationConferralModel], { description: 'The conferral history, oldest first.' })
   conferrals!: EscalationConferralModel[];
+
+  @Field(() => [EscalationConferralRequestModel], {
+    description:
+      'Requests to confer, their answers, recorded absences, and which became attempts; oldest first.',
+  })
+  requests!: EscalationConferralRequestModel[];
 
   @Field(() => ConferralBasisModel, { description: 'Why the conferral requirement was met.' })
   conferralBasis!: ConferralBasisModel;

@@ -64,12 +64,19 @@ export class EscalationsService {
       const now = this.clock.now();
       const today = this.calculator.courtDay(court, now);
 
-      const assessment = await this.disputes.assess(manager, dispute);
+      // FRCP 37(a)(1): the movant's own conferral or attempt, and its own certification.
+      const standing = await this.disputes.standing(manager, dispute, side.id);
+      const assessment = standing.conferral;
+      const items = await this.disputedItems(manager, dispute);
       const decision = escalationGate({
-        itemsServedBetweenParties: await this.itemsServedBetweenParties(manager, dispute),
+        itemsServedBetweenParties: items.servedBetweenParties,
+        dueAfterCutoffWithoutOrder:
+          items.dueAfterCutoff &&
+          !(await this.discovery.courtPermitsDiscoveryAfterCutoff(dispute.caseId, manager)),
         conferralQualifies: assessment.qualifies,
         conferralExplanation: assessment.explanation,
-        certification: await this.disputes.certificationOf(manager, dispute.id, side.id),
+        certification: standing.certification.status,
+        certificationExplanation: standing.certification.explanation,
         today,
         lastDayToMove: theCase.discoveryCutoffOn
           ? this.calculator.compute(court, {
@@ -137,7 +144,7 @@ export class EscalationsService {
           signer: mine.signer,
         }),
       );
-      await this.disputes.markEscalated(manager, dispute.id);
+      await this.disputes.markEscalated(manager, dispute.id, now);
       await this.deadlines.open(manager, actor.userId, {
         caseId: dispute.caseId,
         partyId: otherPartyId,
@@ -256,22 +263,30 @@ export class EscalationsService {
     return toEscalationModel(escalation, positions, ruling, this.clock.now());
   }
 
-  /** FRCP 37(a)(1), L.R. 37-2: only served items of this case, between the dispute's two parties. */
-  private async itemsServedBetweenParties(manager: EntityManager, dispute: DisputeFacts): Promise<boolean> {
+  /**
+   * FRCP 37(a)(1), L.R. 37-2: only served items of this case, between the dispute's two parties; and
+   * whether any was served so late that its responses fell due after the discovery cut-off (L.R. 37-3).
+   */
+  private async disputedItems(
+    manager: EntityManager,
+    dispute: DisputeFacts,
+  ): Promise<{ servedBetweenParties: boolean; dueAfterCutoff: boolean }> {
     const ids = await this.disputes.itemIds(manager, dispute.id);
-    if (ids.length === 0) return false;
-    const items = await this.discovery.items(ids, manager);
-    return (
-      items.length === ids.length &&
-      items.every(
-        (i) =>
-          i.set.caseId === dispute.caseId &&
-          i.set.servingPartyId === dispute.requestingPartyId &&
-          i.set.respondingPartyId === dispute.respondingPartyId &&
-          i.set.status !== SetStatus.DRAFT &&
-          i.set.status !== SetStatus.WITHDRAWN,
-      )
-    );
+    const items = ids.length ? await this.discovery.items(ids, manager) : [];
+    return {
+      servedBetweenParties:
+        ids.length > 0 &&
+        items.length === ids.length &&
+        items.every(
+          (i) =>
+            i.set.caseId === dispute.caseId &&
+            i.set.servingPartyId === dispute.requestingPartyId &&
+            i.set.respondingPartyId === dispute.respondingPartyId &&
+            i.set.status !== SetStatus.DRAFT &&
+            i.set.status !== SetStatus.WITHDRAWN,
+        ),
+      dueAfterCutoff: items.some((i) => i.set.dueAfterCutoff),
+    };
   }
 
   /**

@@ -2,13 +2,14 @@ import {
   Block,
   formatCourtDay,
   formatCourtTime,
+  formatDay,
   pageCount,
   PaperDocument,
   renderPaper,
   Signer,
 } from '@parley/papers';
 import { EscalationPacket, packetCaption } from './escalation-packet';
-import { confirmationWords, conferralStatement, modeWords, requestStatusWords } from './packet-words';
+import { conferralStatement, modeWords, requestStatusWords, standingWords } from './packet-words';
 
 export interface LetterPosition {
   party: string;
@@ -137,11 +138,24 @@ function disputedItems(packet: EscalationPacket): Block[] {
   });
 }
 
+/** A request to confer as L.R. 37-1(b) would have it described: asked when, how, and what came of it. */
+function requestLine(r: EscalationPacket['requests'][number], timeZone: string): string {
+  const times = r.proposedTimes?.length
+    ? ` proposing ${r.proposedTimes.map((t) => formatCourtTime(t, timeZone)).join('; ')}`
+    : '';
+  const answer = r.answeredAt
+    ? ` It was ${requestStatusWords(r.status)} on ${formatCourtDay(r.answeredAt, timeZone)}${r.answeredLate ? ', after the time to answer had run' : ''}.`
+    : ` It was ${requestStatusWords(r.status)}${r.answerByOn ? ` by ${formatDay(r.answerByOn)}, the last day the court allows` : ''}.`;
+  const noShow = r.noShow
+    ? ` ${r.from} recorded that the other side did not attend at ${formatCourtTime(r.noShow.scheduledFor, timeZone)}: ${r.noShow.note} ${standingWords(r.noShow)}`
+    : '';
+  const history =
+    r.counts === false ? ' (Before the court returned the dispute to confer; it no longer counts.)' : '';
+  return `${formatCourtTime(r.requestedAt, timeZone)}: ${r.from} asked to confer ${modeWords(r.mode)}${times}: “${r.message}”${answer}${noShow}${history}`;
+}
+
 function conferralRecord(packet: EscalationPacket, timeZone: string): Block[] {
-  const requests = packet.requests.map(
-    (r) =>
-      `${formatCourtTime(r.requestedAt, timeZone)}: ${r.from} asked to confer ${modeWords(r.mode)}: “${r.message}” The request was ${requestStatusWords(r.status)}.`,
-  );
+  const requests = packet.requests.map((r) => requestLine(r, timeZone));
   const records = packet.conferrals.map((c) => {
     const what =
       c.kind === 'LETTER'
@@ -154,10 +168,22 @@ function conferralRecord(packet: EscalationPacket, timeZone: string): Block[] {
         : '';
     const agreed = c.agreed ? ` Agreed: ${c.agreed}` : '';
     const open = c.stillDisputed ? ` Still disputed: ${c.stillDisputed}` : '';
-    return `${formatCourtTime(c.heldAt, timeZone)}: ${what}.${who}${lead} ${c.summary}${agreed}${open} ${confirmationWords(c)}`;
+    const history =
+      c.counts === false
+        ? ' (Before the responses in dispute or the court’s return to confer; it does not count.)'
+        : '';
+    return `${formatCourtTime(c.heldAt, timeZone)}: ${what}.${who}${lead} ${c.summary}${agreed}${open} ${standingWords(c)}${history}`;
   });
   return [
     { kind: 'paragraph', text: `${packet.conferralBasis.explanation} (${packet.conferralBasis.rule})` },
+    ...(packet.conferralBasis.returnedToConferAt
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: `The court returned this dispute to the parties to confer on ${formatCourtDay(packet.conferralBasis.returnedToConferAt, timeZone)}; only what came after counts.`,
+          },
+        ]
+      : []),
     ...(requests.length
       ? [
           { kind: 'heading' as const, text: 'Requests to confer' },
@@ -177,12 +203,12 @@ function certifications(packet: EscalationPacket, timeZone: string): Block[] {
   return packet.certifications.flatMap((c): Block[] => [
     { kind: 'heading', text: `Certification of ${c.party}` },
     { kind: 'paragraph', text: c.statement },
-    ...(c.stale
+    ...(c.stands === false
       ? [
           {
             kind: 'paragraph' as const,
             italic: true,
-            text: 'Conferral records were added or changed after this certification was signed; it does not vouch for them.',
+            text: 'This certification no longer stands: conferral records were added or changed after it was signed, or the court returned the dispute to confer after it (FRCP 37(a)(1)).',
           },
         ]
       : []),

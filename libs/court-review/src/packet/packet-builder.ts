@@ -3,9 +3,17 @@ import { CaseDirectory, PaperPeople } from '@parley/cases';
 import { DisputeFacts, DisputeRecords } from '@parley/conferral';
 import { CourtModel } from '@parley/courts';
 import { DiscoveryReader, responseText } from '@parley/discovery';
-import { ConferralAssessment } from '@parley/rules';
+import { AttemptFinding, ConferralAssessment } from '@parley/rules';
 import { EntityManager } from 'typeorm';
-import { EscalationPacket } from './escalation-packet';
+import { EscalationPacket, PacketAttempt, RecordStanding } from './escalation-packet';
+
+const STANDING: Record<string, RecordStanding> = {
+  PENDING: 'UNCONFIRMED',
+  CONFIRMED: 'CONFIRMED',
+  CONTESTED: 'CONTESTED',
+  // Letters went through Parley: nobody need confirm them.
+  NOT_NEEDED: 'CONFIRMED',
+};
 
 /** Assembles the packet the court receives, from the dispute as it stands at escalation. */
 @Injectable()
@@ -32,13 +40,26 @@ export class PacketBuilder {
     const parties = (await this.directory.parties(dispute.caseId, manager)).filter((p) =>
       [dispute.requestingPartyId, dispute.respondingPartyId].includes(p.id),
     );
-    const record = await this.disputes.record(manager, dispute.id);
+    const record = await this.disputes.record(manager, dispute);
     const items = await this.discovery.items(await this.disputes.itemIds(manager, dispute.id), manager);
     const answers = await this.discovery.latestAnswers(
       items.map((i) => i.id),
       manager,
     );
     const name = (partyId: string) => parties.find((p) => p.id === partyId)?.name ?? '';
+    const sideName = (side: string) =>
+      name(side === 'REQUESTING' ? dispute.requestingPartyId : dispute.respondingPartyId);
+    const toAttempt = (a: AttemptFinding): PacketAttempt => ({
+      requestId: a.requestId,
+      by: sideName(a.by),
+      at: a.at,
+      how: a.how,
+      otherSide: a.otherSide,
+      contested: a.contested,
+    });
+    // Before the court's latest return to confer, records are history: they no longer count.
+    const countFrom = new Date(assessment.countFrom).getTime();
+    const noShows = new Map(record.events.filter((e) => e.kind === 'NO_SHOW').map((e) => [e.requestId, e]));
 
     return {
       caption: await this.people.caption(manager, theCase, court),
@@ -60,37 +81,81 @@ export class PacketBuilder {
             response: answer ? responseText(item.set.kind, { ...answer, objections: [] }) || null : null,
             objections: answer?.objections ?? [],
             unverified: answer?.unverified ?? false,
+            dueAfterCutoff: item.set.dueAfterCutoff,
           };
         })
         .sort((a, b) => a.setTitle.localeCompare(b.setTitle) || a.number - b.number),
-      conferrals: record.events.map((e) => ({
-        kind: e.kind,
-        mode: e.mode,
-        heldAt: e.heldAt.toISOString(),
-        durationMinutes: e.durationMinutes,
-        participants: e.participants,
-        leadCounselParticipated: e.leadCounselParticipated,
-        summary: e.summary,
-        agreed: e.agreed,
-        stillDisputed: e.stillDisputed,
-        from: name(e.fromPartyId),
-        confirmation: e.confirmation,
-        contestReason: e.contestReason,
-      })),
-      requests: record.requests.map((r) => ({
-        mode: r.mode,
-        requestedAt: r.requestedAt.toISOString(),
-        from: name(r.fromPartyId),
-        message: r.message,
-        status: r.status,
-      })),
-      conferralBasis: { basis: assessment.basis, rule: assessment.rule, explanation: assessment.explanation },
+      conferrals: record.events
+        .filter((e) => e.kind !== 'NO_SHOW')
+        .map((e) => ({
+          kind: e.kind,
+          mode: e.mode,
+          heldAt: e.heldAt.toISOString(),
+          durationMinutes: e.durationMinutes,
+          participants: e.participants,
+          leadCounselParticipated: e.leadCounselParticipated,
+          summary: e.summary,
+          agreed: e.agreed,
+          stillDisputed: e.stillDisputed,
+          from: name(e.fromPartyId),
+          confirmation: e.confirmation,
+          id: e.id,
+          recordedAt: e.recordedAt.toISOString(),
+          standing: STANDING[e.confirmation] ?? 'UNCONFIRMED',
+          contestReason: e.contestReason,
+          answeredAt: e.confirmation === 'PENDING' ? null : (e.confirmedAt?.toISOString() ?? null),
+          counts: e.heldAt.getTime() >= countFrom,
+        })),
+      requests: record.requests.map((r) => {
+        const noShow = noShows.get(r.id);
+        const attempt = assessment.attempts.find((a) => a.requestId === r.id);
+        return {
+          mode: r.mode,
+          requestedAt: r.requestedAt.toISOString(),
+          from: name(r.fromPartyId),
+          message: r.message,
+          status: r.status,
+          id: r.id,
+          proposedTimes: r.proposedTimes.map((t) => t.toISOString()),
+          answerByOn: r.answerByOn,
+          answeredAt: r.answeredAt?.toISOString() ?? null,
+          answeredLate: r.answeredLate,
+          answerTimes: (r.acceptedTime ? [r.acceptedTime] : (r.counterTimes ?? [])).map((t) =>
+            t.toISOString(),
+          ),
+          answerMessage: r.answerMessage,
+          noShow: noShow
+            ? {
+                id: noShow.id,
+                scheduledFor: noShow.heldAt.toISOString(),
+                recordedAt: noShow.recordedAt.toISOString(),
+                note: noShow.summary,
+                standing: STANDING[noShow.confirmation] ?? 'UNCONFIRMED',
+                contestReason: noShow.contestReason,
+                answeredAt:
+                  noShow.confirmation === 'PENDING' ? null : (noShow.confirmedAt?.toISOString() ?? null),
+              }
+            : null,
+          attempt: attempt ? toAttempt(attempt) : null,
+          counts: r.requestedAt.getTime() >= countFrom,
+        };
+      }),
+      conferralBasis: {
+        basis: assessment.basis,
+        rule: assessment.rule,
+        explanation: assessment.explanation,
+        movant: name(escalatingPartyId),
+        attempt: assessment.attempt ? toAttempt(assessment.attempt) : null,
+        returnedToConferAt: dispute.returnedToConferAt?.toISOString() ?? null,
+      },
       certifications: record.certifications.map((c) => ({
         party: name(c.partyId),
         statement: c.statement,
         signature: c.signature,
         signedBy: c.signedByName,
         signedAt: c.signedAt.toISOString(),
+        recordIds: c.recordIds,
+        stands: c.stands,
       })),
     };
   }

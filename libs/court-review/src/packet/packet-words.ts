@@ -1,20 +1,20 @@
 import { formatCourtTime } from '@parley/papers';
-import { EscalationPacket } from './escalation-packet';
+import { modeWords } from '@parley/rules';
+import { EscalationPacket, RecordStanding } from './escalation-packet';
 
 /** How the packet says what the API codes: no enum name reaches the court (DOMAIN.md, "Court-ready papers"). */
 
-const MODE: Record<string, string> = {
-  IN_PERSON: 'in person',
-  VIDEO: 'by video',
-  TELEPHONE: 'by telephone',
-  LETTER: 'by letter',
-  EMAIL: 'by email',
+const STANDING: Record<RecordStanding, string> = {
+  CONFIRMED: 'Confirmed by the other side.',
+  UNCONFIRMED: 'Not confirmed by the other side.',
+  CONTESTED: 'Contested by the other side.',
 };
 
-const CONFIRMATION: Record<string, string> = {
-  CONFIRMED: 'Confirmed by the other side.',
-  PENDING: 'Not confirmed by the other side.',
-  CONTESTED: 'Contested by the other side.',
+/** Packets fixed before issue 12 kept only the stored confirmation. */
+const LEGACY_STANDING: Record<string, RecordStanding> = {
+  CONFIRMED: 'CONFIRMED',
+  PENDING: 'UNCONFIRMED',
+  CONTESTED: 'CONTESTED',
 };
 
 const REQUEST_STATUS: Record<string, string> = {
@@ -29,18 +29,20 @@ function spoken(words: Record<string, string>, code: string): string {
   return words[code] ?? code.toLowerCase().replaceAll('_', ' ');
 }
 
-export const modeWords = (mode: string) => spoken(MODE, mode);
+export { modeWords };
 export const requestStatusWords = (status: string) => spoken(REQUEST_STATUS, status);
 
-/** A conference's or letter's record status, as the court should weigh it. */
-export function confirmationWords(record: {
-  kind: string;
-  confirmation: string;
+/** Where a record stands with the side that did not make it: confirmed, unconfirmed or contested (and why). */
+export function standingWords(record: {
+  kind?: string;
+  confirmation?: string;
+  standing?: RecordStanding;
   contestReason?: string | null;
-}) {
+}): string {
   if (record.kind === 'LETTER') return 'Delivered through Parley.';
-  const words = spoken(CONFIRMATION, record.confirmation);
-  return record.confirmation === 'CONTESTED' && record.contestReason
+  const standing = record.standing ?? LEGACY_STANDING[record.confirmation ?? ''] ?? 'UNCONFIRMED';
+  const words = STANDING[standing];
+  return standing === 'CONTESTED' && record.contestReason
     ? `${words.slice(0, -1)}: “${record.contestReason}”`
     : words;
 }
@@ -60,9 +62,10 @@ export function leadCounselConference(packet: EscalationPacket): Conferral | und
     .find(
       (c) =>
         c.kind === 'CONFERENCE' &&
+        c.counts !== false &&
         DIRECT.includes(c.mode) &&
         c.leadCounselParticipated === true &&
-        c.confirmation !== 'CONTESTED',
+        (c.standing ?? LEGACY_STANDING[c.confirmation]) !== 'CONTESTED',
     );
 }
 
@@ -71,15 +74,52 @@ export function conferralStatement(packet: EscalationPacket, timeZone: string): 
   const conference = leadCounselConference(packet);
   if (conference) {
     const unconfirmed =
-      conference.confirmation === 'PENDING' ? ' (the record is not yet confirmed by both sides)' : '';
+      (conference.standing ?? LEGACY_STANDING[conference.confirmation]) === 'UNCONFIRMED'
+        ? ' (the record is not yet confirmed by both sides)'
+        : '';
     return `The parties attest that lead counsel for each side met and conferred ${modeWords(conference.mode)} on ${formatCourtTime(conference.heldAt, timeZone)}${unconfirmed}, before this letter was filed (Civil L.R. 37-1(a)).`;
   }
   const basis = packet.conferralBasis;
+  if (basis.basis === 'ATTEMPT' && basis.attempt) {
+    // Civil L.R. 37-1(b): describe the attempt, and what the other side did.
+    const a = basis.attempt;
+    const contest = a.contested ? ` The other side disputes this: “${a.contested}”` : '';
+    return `The parties did not meet and confer. ${a.by} attempted to confer (FRCP 37(a)(1); Civil L.R. 37-1(b)): it asked to confer, and the other side ${a.otherSide}.${contest}`;
+  }
+  if (basis.basis === 'CONFERENCE') {
+    const held = conferenceOnRecord(packet);
+    if (held) return conferenceStatement(held, timeZone);
+  }
   const lead =
     basis.basis === 'ATTEMPT'
       ? 'The parties did not meet and confer. The moving party attempted to confer, as Civil L.R. 37-1(b) asks to be described:'
       : basis.basis === 'LETTER_EXCHANGE'
         ? 'The parties conferred by exchanging letters, which this case allows in place of a conference:'
-        : 'Lead counsel for each side did not both take part in an uncontested conference by direct dialogue; the parties conferred as follows:';
+        : 'The parties conferred as follows:';
   return `${lead} ${basis.explanation}`;
+}
+
+/** The latest conference that counts toward the gate: the one the letter describes. */
+function conferenceOnRecord(packet: EscalationPacket): Conferral | undefined {
+  return [...packet.conferrals].reverse().find((c) => c.kind === 'CONFERENCE' && c.counts !== false);
+}
+
+/**
+ * A conference that cannot be attested as lead counsel's: what was recorded, by whom, and where the
+ * record stands with the other side, so the court reads a contest before it reads the record.
+ */
+function conferenceStatement(conference: Conferral, timeZone: string): string {
+  const standing = conference.standing ?? LEGACY_STANDING[conference.confirmation] ?? 'UNCONFIRMED';
+  const lead =
+    conference.leadCounselParticipated === true
+      ? 'with lead counsel for each side taking part'
+      : 'without lead counsel for each side taking part (Civil L.R. 37-1(a))';
+  const record = `${conference.from} records a conference ${modeWords(conference.mode)} on ${formatCourtTime(conference.heldAt, timeZone)}, ${lead}.`;
+  if (standing === 'CONTESTED') {
+    const reason = conference.contestReason ? `: “${conference.contestReason}”` : '.';
+    return `The parties do not agree that they met and conferred. ${record} The other side contests that record${reason}`;
+  }
+  return standing === 'UNCONFIRMED'
+    ? `${record} The other side has not confirmed that record.`
+    : `${record} The other side confirmed that record.`;
 }

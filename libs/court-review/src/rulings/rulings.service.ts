@@ -96,10 +96,13 @@ export class RulingsService {
         submittedAt: escalation.submittedAt ?? escalation.positionWindowEndsAt,
       });
       await manager.save(escalation);
+      // Returned to confer: only conferral and a certification after this ruling count toward
+      // escalating the dispute again (DOMAIN.md, "The gate, closed to gaming").
       const disputeStatus = await this.disputes.afterRuling(
         manager,
         escalation.disputeId,
         input.outcome === RulingOutcome.RETURNED_TO_CONFER,
+        now,
       );
       if (compliance && ruling.orderedPartyId) {
         await this.deadlines.open(manager, actor.userId, {

@@ -11,6 +11,7 @@ import { DeadlineEntity } from '../deadline.entity';
 import { DeadlineNoticeEntity, DeadlineNoticeKind } from '../notices/deadline-notice.entity';
 import { DeadlineNoticeJob } from './deadline-jobs';
 import { DeadlinePassedRegistry } from './deadline-passed';
+import { spokenDate } from '@parley/rules';
 
 const DAYS: Record<string, number> = { REMINDER_7: 7, REMINDER_3: 3, REMINDER_1: 1 };
 
@@ -49,7 +50,7 @@ export class DeadlineNoticeHandler implements JobHandler<PayloadOf<typeof Deadli
 
       if (kind !== DeadlineNoticeKind.PASSED) {
         const days = DAYS[kind];
-        const message = `Reminder: ${deadline.description} is due ${deadline.dueOn}, in ${days} day${days === 1 ? '' : 's'}.`;
+        const message = `Reminder, due ${spokenDate(deadline.dueOn)}, in ${days} day${days === 1 ? '' : 's'}: ${deadline.description}.`;
         const userIds = await this.directory.memberUserIds([deadline.partyId], manager);
         await this.notices.deliver(
           manager,

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainEvents } from '@parley/audit';
 import { CaseDirectory } from '@parley/cases';
-import { DeadlineKind, DeadlinesService } from '@parley/deadlines';
+import { CourtsService } from '@parley/courts';
+import { DeadlineCalculator, DeadlineKind, DeadlinesService } from '@parley/deadlines';
 import { BadInputError, Clock, ConflictError, Grant, PartyRef, RuleViolationError } from '@parley/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { SetStatus } from '../discovery-enums';
@@ -11,6 +12,7 @@ import { DiscoverySetEntity } from '../sets/discovery-set.entity';
 import { AgreeExtensionInput } from './agree-extension.input';
 import { ExtensionEntity, ExtensionStatus } from './extension.entity';
 import { ExtensionModel, toExtensionModel } from './extension.model';
+import { spokenDate, spokenDateOr } from '@parley/rules';
 
 /**
  * Stipulated extensions of a response date (FRCP 29(b)): one side proposes a date, and it takes effect
@@ -22,6 +24,8 @@ export class ExtensionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: CaseDirectory,
     private readonly deadlines: DeadlinesService,
+    private readonly courts: CourtsService,
+    private readonly calculator: DeadlineCalculator,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
   ) {}
@@ -93,8 +97,13 @@ export class ExtensionsService {
       agreedAt: this.clock.now(),
     });
     await manager.save(pending);
-    const previous = set.responseDueOn;
+    const previous = { responseDueOn: set.responseDueOn, status: set.status };
+    // FRCP 29(b), 36(a)(3): an agreed date that covers an overdue set puts it back to awaiting
+    // responses, so nothing is deemed admitted or late for the time the parties agreed.
+    const covers =
+      set.status === SetStatus.OVERDUE && pending.newDueOn >= (await this.today(manager, set.caseId));
     set.responseDueOn = pending.newDueOn;
+    if (covers) set.status = SetStatus.SERVED;
     await manager.save(set);
     const proposer = await this.directory.party(pending.proposedByPartyId, manager);
     await this.deadlines.move(
@@ -106,26 +115,34 @@ export class ExtensionsService {
       [
         {
           rule: 'FRCP 29(b)',
-          text: `Stipulated by ${proposer?.name ?? 'the proposing party'} and ${side.name}: responses due ${pending.newDueOn} instead of ${previous}.`,
+          text: `Stipulated by ${proposer?.name ?? 'the proposing party'} and ${side.name}: responses due ${spokenDate(pending.newDueOn)} instead of ${spokenDateOr(previous.responseDueOn, 'the earlier date')}.`,
           date: pending.newDueOn,
         },
       ],
+      { reopen: covers },
     );
     await this.events.publish(manager, ExtensionAgreed, {
       caseId: set.caseId,
       actorId: grant.actor.userId,
       subjectId: pending.id,
-      before: { responseDueOn: previous },
+      before: previous,
       data: {
         setId: set.id,
         title: set.title,
         responseDueOn: pending.newDueOn,
+        status: set.status,
+        wasOverdue: covers,
         agreedByPartyId: side.id,
         proposedByPartyId: pending.proposedByPartyId,
       },
       notify: { parties: [set.servingPartyId, set.respondingPartyId] },
     });
     return toExtensionModel(pending);
+  }
+
+  private async today(manager: EntityManager, caseId: string): Promise<string> {
+    const theCase = await this.directory.getCase(caseId, manager);
+    return this.calculator.courtDay(await this.courts.get(theCase.courtId, manager), this.clock.now());
   }
 
   private async checkDate(
@@ -136,13 +153,15 @@ export class ExtensionsService {
   ) {
     if (newDueOn === current) throw new BadInputError(`Responses are already due ${current}.`);
     if (set.servedOn && newDueOn <= set.servedOn) {
-      throw new BadInputError(`The new date must come after service (${set.servedOn}).`);
+      throw new BadInputError(
+        `The new date must come after service (${spokenDateOr(set.servedOn, 'the day of service')}).`,
+      );
     }
     const theCase = await this.directory.getCase(set.caseId, manager);
     if (theCase.discoveryCutoffOn && newDueOn > theCase.discoveryCutoffOn) {
       throw new RuleViolationError(
         'FRCP 29(b)',
-        `A stipulation cannot move a response past the discovery cut-off (${theCase.discoveryCutoffOn}) without the court’s approval (FRCP 29(b)).`,
+        `A stipulation cannot move a response past the discovery cut-off (${spokenDateOr(theCase.discoveryCutoffOn, 'the day set')}) without the court’s approval (FRCP 29(b)).`,
       );
     }
   }

@@ -13,6 +13,11 @@ export enum DiscoveryOrderKind {
   INTERROGATORY_LIMIT = 'INTERROGATORY_LIMIT',
   /** A stipulation or order allowing discovery before the Rule 26(f) conference (FRCP 26(d)(1)). */
   EARLY_DISCOVERY = 'EARLY_DISCOVERY',
+  /**
+   * The court's order that discovery whose responses fall due after the cut-off may go forward
+   * (N.D. Cal. Civil L.R. 37-3; FRCP 29(b)); the parties cannot stipulate to it.
+   */
+  DISCOVERY_AFTER_CUTOFF = 'DISCOVERY_AFTER_CUTOFF',
 }
 
 export enum DiscoveryOrderStatus {

@@ -9,7 +9,7 @@ import {
 registerEnumType(DiscoveryOrderKind, {
   name: 'DiscoveryOrderKind',
   description:
-    'INTERROGATORY_LIMIT: a stipulation or order changing FRCP 33(a)(1)’s 25. EARLY_DISCOVERY: one allowing discovery before the Rule 26(f) conference (FRCP 26(d)(1)).',
+    'INTERROGATORY_LIMIT: a stipulation or order changing FRCP 33(a)(1)’s 25. EARLY_DISCOVERY: one allowing discovery before the Rule 26(f) conference (FRCP 26(d)(1)). DISCOVERY_AFTER_CUTOFF: the court’s order (only the court’s) permitting discovery whose responses fall due after the cut-off (Civil L.R. 37-3).',
 });
 registerEnumType(DiscoveryOrderStatus, {
   name: 'DiscoveryOrderStatus',

@@ -10,6 +10,7 @@ import {
   ListArgs,
   lockForTransaction,
   pageOf,
+  RuleViolationError,
   SystemRole,
 } from '@parley/platform';
 import { stipulationStep } from '@parley/rules';
@@ -46,6 +47,15 @@ export class DiscoveryOrdersService {
     }
     if (input.kind !== DiscoveryOrderKind.INTERROGATORY_LIMIT && input.interrogatoryLimit != null) {
       throw new BadInputError('interrogatoryLimit belongs only to an INTERROGATORY_LIMIT order.');
+    }
+    if (
+      input.kind === DiscoveryOrderKind.DISCOVERY_AFTER_CUTOFF &&
+      grant.actor.role !== SystemRole.COURT_STAFF
+    ) {
+      throw new RuleViolationError(
+        'Civil L.R. 37-3',
+        'Only the court can permit discovery whose responses fall due after the discovery cut-off (Civil L.R. 37-3; FRCP 29(b)); the parties cannot stipulate to it. Ask the court for that order.',
+      );
     }
     return this.dataSource.transaction(async (manager) => {
       // Two sides agreeing at once must meet on one proposal, not each start their own.

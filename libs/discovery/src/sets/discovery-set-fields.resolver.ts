@@ -2,7 +2,7 @@ import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { PartiesLoader, PartyModel } from '@parley/cases';
 import { DeadlineModel } from '@parley/deadlines';
 import { GraphQLContext } from '@parley/platform';
-import { interrogatoryCount, lateResponseFlags } from '@parley/rules';
+import { AFTER_CUTOFF_FLAG, interrogatoryCount, lateResponseFlags } from '@parley/rules';
 import { DiscoveryLoader } from '../discovery.loader';
 import { DiscoveryKind, SetStatus } from '../discovery-enums';
 import { ExtensionModel } from '../extensions/extension.model';
@@ -92,11 +92,19 @@ export class DiscoverySetFieldsResolver {
 
   @ResolveField(() => [DiscoveryFlagModel], {
     description:
-      'Consequences the rules attach to lateness, flagged for the parties and the court to weigh, never decided.',
+      'Consequences the rules attach to timing (lateness, a due date after the discovery cut-off), flagged for the parties and the court to weigh, never decided.',
   })
   async flags(
     @Parent() set: DiscoverySetModel,
     @Context() context: GraphQLContext,
+  ): Promise<DiscoveryFlagModel[]> {
+    const cutoff = set.dueAfterCutoff ? [AFTER_CUTOFF_FLAG] : [];
+    return [...cutoff, ...(await this.responseFlags(set, context))];
+  }
+
+  private async responseFlags(
+    set: DiscoverySetModel,
+    context: GraphQLContext,
   ): Promise<DiscoveryFlagModel[]> {
     const responses = await this.loader.responsesOf(context, set.id);
     const response = responses.find((r) => r.version === 1);

@@ -100,6 +100,13 @@ export class DiscoverySetEntity {
   @Column({ type: 'date', nullable: true })
   responseDueOn!: string | null;
 
+  /**
+   * Flagged when served: responses fall due after the discovery cut-off, so the requests are not
+   * enforceable without a court order (N.D. Cal. Civil L.R. 37-3).
+   */
+  @Column({ type: 'boolean', default: false })
+  dueAfterCutoff!: boolean;
+
   @Column({ type: 'timestamptz', nullable: true })
   withdrawnAt!: Date | null;
 

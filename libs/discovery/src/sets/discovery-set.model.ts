@@ -82,6 +82,12 @@ export class DiscoverySetModel {
   @Field(() => CalendarDateScalar, { nullable: true })
   responseDueOn!: CalendarDate | null;
 
+  @Field({
+    description:
+      'Flagged when served: responses fall due after the discovery cut-off, so the requests are not enforceable without a court order (Civil L.R. 37-3); a dispute over them needs that order to go to the court.',
+  })
+  dueAfterCutoff!: boolean;
+
   @Field(() => Date)
   createdAt!: Date;
 
@@ -103,6 +109,7 @@ export function toDiscoverySetModel(s: DiscoverySetEntity): DiscoverySetModel {
     signature: s.signature,
     paperSha256: s.paperSha256,
     responseDueOn: s.responseDueOn,
+    dueAfterCutoff: s.dueAfterCutoff,
     createdAt: s.createdAt,
     servingPartyId: s.servingPartyId,
     respondingPartyId: s.respondingPartyId,

@@ -20,9 +20,11 @@ import {
 } from '@parley/platform';
 import {
   checkInterrogatoryLimit,
-  decideDiscoveryTiming,
   DeadlineStep,
+  decideDiscoveryTiming,
   interrogatoryCount,
+  spokenDate,
+  spokenDateOr,
   TimingDecision,
 } from '@parley/rules';
 import { CaptionParty } from '@parley/papers';
@@ -94,7 +96,7 @@ export class ServeDiscoverySetService {
       });
       if (set.status !== SetStatus.DRAFT) {
         throw new ConflictError(
-          `This set was already served on ${set.servedOn}; a served paper cannot be served again.`,
+          `This set was already served on ${spokenDateOr(set.servedOn, 'an earlier day')}; a served paper cannot be served again.`,
         );
       }
       // A paper cannot have been served before it was written: a backdated service would make a
@@ -161,6 +163,9 @@ export class ServeDiscoverySetService {
         paper,
         paperSha256: hashPaper(paper),
         responseDueOn: due.dueOn,
+        // Civil L.R. 37-3: served, but not enforceable without a court order; flagged, not refused.
+        dueAfterCutoff:
+          facts.theCase.discoveryCutoffOn !== null && due.dueOn > facts.theCase.discoveryCutoffOn,
       });
       await manager.save(set);
       await this.deadlines.open(manager, grant.actor.userId, {
@@ -189,6 +194,8 @@ export class ServeDiscoverySetService {
           signature: input.signature,
           paperSha256: set.paperSha256 as string,
           responseDueOn: due.dueOn,
+          dueAfterCutoff: set.dueAfterCutoff,
+          discoveryCutoffOn: facts.theCase.discoveryCutoffOn,
           certificateOfService: paper.service.entries,
         },
         notify: { parties: facts.parties.filter((p) => p.id !== set.servingPartyId).map((p) => p.id) },
@@ -264,7 +271,7 @@ export class ServeDiscoverySetService {
     const today = DateTime.fromJSDate(now, { zone: court.timeZone }).toISODate() as string;
     if (dueOn < today) {
       throw new BadInputError(
-        `Responses to service on ${servedOn} would have been due ${dueOn}, which has passed: Parley records a service only while the time to respond still runs. Serve it now, or ask the court.`,
+        `Responses to service on ${spokenDate(servedOn)} would have been due ${spokenDate(dueOn)}, which has passed: Parley records a service only while the time to respond still runs. Serve it now, or ask the court.`,
       );
     }
   }
@@ -285,7 +292,7 @@ export class ServeDiscoverySetService {
     if (timing.early) {
       lead.push({
         rule: 'FRCP 26(d)(2)(B)',
-        text: `Delivered before the Rule 26(f) conference; considered served at the conference on ${timing.servedOn}.`,
+        text: `Delivered before the Rule 26(f) conference; considered served at the conference on ${spokenDate(timing.servedOn)}.`,
         date: timing.servedOn,
       });
     }

@@ -16,6 +16,7 @@ const SUBJECTS: Record<NotificationKind, string> = {
   CONFERENCE_CONTESTED: 'Your conference record is contested',
   LETTER_RECEIVED: 'A letter about a discovery dispute',
   DISPUTE_CLOSED: 'A discovery dispute was closed',
+  RESOLUTION_PROPOSED: 'A resolution of your discovery dispute is proposed',
   DISPUTE_ESCALATED: 'A discovery dispute went to the court',
   POSITION_SUBMITTED: 'The joint discovery letter changed',
   RULING_ISSUED: 'The court ruled on a discovery dispute',

@@ -1,131 +1,169 @@
-export type ConferralMode = 'IN_PERSON' | 'VIDEO' | 'TELEPHONE' | 'LETTER' | 'EMAIL';
-export type Side = 'REQUESTING' | 'RESPONDING';
-
-/** One recorded conferral effort, reduced to what the policy weighs. */
-export type ConferralRecord =
-  | {
-      kind: 'CONFERENCE';
-      id: string;
-      mode: ConferralMode;
-      /** When it was held (ISO instant). */
-      at: string;
-      /** The other side disputes that it happened as recorded. */
-      contested: boolean;
-    }
-  | { kind: 'LETTER'; id: string; mode: 'LETTER' | 'EMAIL'; at: string; from: Side }
-  | {
-      kind: 'REQUEST';
-      id: string;
-      mode: ConferralMode;
-      at: string;
-      from: Side;
-      /** When the other side accepted, countered or declined; null while unanswered. */
-      answeredAt: string | null;
-      /** The end of the other side's reasonable time to answer (the court's days, counted under FRCP 6). */
-      answerBy: string;
-    };
+import { AttemptFinding, requestState, RequestState } from './conferral-attempts';
+import {
+  ConferenceRecord,
+  ConferralRecord,
+  ConferralSettings,
+  countingFrom,
+  countsFrom,
+  DIRECT_DIALOGUE,
+  LetterRecord,
+  modeWords,
+  recordsAsOf,
+  RequestRecord,
+  RulingRecord,
+  Side,
+} from './conferral-record';
+import { spokenDate, spokenDay } from '../spoken-dates';
+import { lastDayBefore, ms } from './conferral-time';
 
 export interface ConferralPolicyInput {
   records: readonly ConferralRecord[];
+  /** The side that would go to the court: only its own attempts count for it (FRCP 37(a)(1)). */
+  movant: Side;
   /** Efforts count only after the responses in dispute were served, or their due date passed. */
   after: string;
-  /** The case allows an exchange of letters to qualify (default on with a pro se, incarcerated party). */
-  lettersQualify: boolean;
+  /** The dispute's rulings; after a return to confer, nothing before it counts. */
+  rulings?: readonly RulingRecord[];
+  settings: ConferralSettings;
   now: string;
 }
 
+export type ConferralBasis = 'CONFERENCE' | 'LETTER_EXCHANGE' | 'ATTEMPT';
+
+interface AssessmentCommon {
+  movant: Side;
+  /** The moment conferral counts from: the responses, or the court's latest return to confer. */
+  countFrom: string;
+  explanation: string;
+  /** Every attempt on the record, either side's, each credited to the side that made it. */
+  attempts: AttemptFinding[];
+}
+
 export type ConferralAssessment =
-  | {
+  | (AssessmentCommon & {
       qualifies: true;
-      basis: 'CONFERENCE' | 'LETTER_EXCHANGE' | 'ATTEMPT';
+      basis: ConferralBasis;
       rule: string;
       recordIds: string[];
-      explanation: string;
-    }
-  | { qualifies: false; explanation: string };
+      /** The movant's attempt relied on, where the basis is an attempt. */
+      attempt: AttemptFinding | null;
+    })
+  | (AssessmentCommon & { qualifies: false });
 
-/** Direct dialogue: face to face, by video or by telephone (N.D. Cal. Civil L.R. 1-5(n)). */
-export const DIRECT_DIALOGUE: readonly ConferralMode[] = ['IN_PERSON', 'VIDEO', 'TELEPHONE'];
+const STANDING_ORDER = { CONFIRMED: 0, UNCONFIRMED: 1, CONTESTED: 2 } as const;
 
 /**
- * Whether the parties conferred, or the requesting side attempted to, in good faith (FRCP 37(a)(1);
- * N.D. Cal. Civil L.R. 1-5(n), 37-1(a)):
- * - a conference held by direct dialogue qualifies, unless the other side contests the record;
- * - letters and emails alone do not;
- * - where the case allows it (a pro se prisoner, as in Luckert v. Brannon), an exchange of letters
- *   with at least one each way qualifies;
- * - a request to confer left unanswered past the court's reasonable time is an attempt to confer,
- *   which FRCP 37(a)(1) accepts (and L.R. 37-1(b) asks to be described).
- * Only efforts after the responses in dispute (or after their date passed unanswered) count.
+ * Whether the movant conferred, or attempted to confer, in good faith (FRCP 37(a)(1); N.D. Cal.
+ * Civil L.R. 1-5(n), 37-1; DOMAIN.md, "The gate, closed to gaming"):
+ * - a conference by direct dialogue counts for both sides once recorded; the other side may confirm or
+ *   contest the record, and a contest is for the court to weigh, not a veto;
+ * - letters and emails alone do not, except where the case allows an exchange of letters (at least
+ *   one each way), which then counts for both sides;
+ * - an attempt (requestState) counts only for the side that made it: the other side can neither
+ *   block it nor borrow it.
+ * Only efforts after the responses in dispute (or their date passing), and after the court's latest
+ * return to confer, count; the records are read as they stood at `now`.
  */
 export function assessConferral(input: ConferralPolicyInput): ConferralAssessment {
-  const after = Date.parse(input.after);
-  const now = Date.parse(input.now);
-  const relevant = input.records.filter((r) => Date.parse(r.at) >= after && Date.parse(r.at) <= now);
-
-  const conference = relevant.find(
-    (r): r is Extract<ConferralRecord, { kind: 'CONFERENCE' }> =>
-      r.kind === 'CONFERENCE' && DIRECT_DIALOGUE.includes(r.mode) && !r.contested,
+  const zone = input.settings.timeZone ?? 'UTC';
+  const countFrom = countingFrom(input.after, input.rulings);
+  const relevant = recordsAsOf(input.records, input.now).filter((r) => countsFrom(r, countFrom));
+  const requests = relevant.filter((r): r is RequestRecord => r.kind === 'REQUEST');
+  const states = new Map<string, RequestState>(
+    requests.map((r) => [r.id, requestState(r, input.now, input.settings.responseWindowDays, zone)]),
   );
+  const attempts = [...states.values()]
+    .flatMap((s) => (s.state === 'ATTEMPT' ? [s.attempt] : []))
+    .sort((a, b) => ms(a.at) - ms(b.at));
+  const common = { movant: input.movant, countFrom, attempts };
+
+  const conference = relevant
+    .filter((r): r is ConferenceRecord => r.kind === 'CONFERENCE' && DIRECT_DIALOGUE.includes(r.mode))
+    .sort((a, b) => STANDING_ORDER[a.standing] - STANDING_ORDER[b.standing] || ms(a.at) - ms(b.at))[0];
   if (conference) {
     return {
+      ...common,
       qualifies: true,
       basis: 'CONFERENCE',
       rule: 'FRCP 37(a)(1); N.D. Cal. Civil L.R. 1-5(n)',
       recordIds: [conference.id],
-      explanation: `The parties conferred by ${conference.mode.toLowerCase().replace('_', ' ')} on ${conference.at.slice(0, 10)}.`,
+      attempt: null,
+      // Whether the other side confirmed or contests it is the record's own standing, shown with it.
+      explanation: `The parties conferred ${modeWords(conference.mode)} on ${spokenDay(conference.at, zone)}.`,
     };
   }
 
-  if (input.lettersQualify) {
-    const letters = relevant.filter(
-      (r): r is Extract<ConferralRecord, { kind: 'LETTER' }> => r.kind === 'LETTER',
-    );
+  if (input.settings.lettersQualify) {
+    const letters = relevant.filter((r): r is LetterRecord => r.kind === 'LETTER');
     const fromRequesting = letters.find((l) => l.from === 'REQUESTING');
     const fromResponding = letters.find((l) => l.from === 'RESPONDING');
     if (fromRequesting && fromResponding) {
       return {
+        ...common,
         qualifies: true,
         basis: 'LETTER_EXCHANGE',
         rule: 'FRCP 37(a)(1), as the case’s conferral policy allows for a party in custody',
         recordIds: [fromRequesting.id, fromResponding.id],
+        attempt: null,
         explanation:
           'The parties exchanged letters, at least one each way, which this case accepts as conferral.',
       };
     }
   }
 
-  const unanswered = relevant.find(
-    (r): r is Extract<ConferralRecord, { kind: 'REQUEST' }> =>
-      r.kind === 'REQUEST' &&
-      r.answeredAt === null &&
-      now >= Date.parse(r.answerBy) &&
-      !relevant.some(
-        (other) => other !== r && Date.parse(other.at) > Date.parse(r.at) && answersFrom(other, r.from),
-      ),
-  );
-  if (unanswered) {
+  const mine = attempts.find((a) => a.by === input.movant);
+  if (mine) {
     return {
+      ...common,
       qualifies: true,
       basis: 'ATTEMPT',
       rule: 'FRCP 37(a)(1) (attempted to confer); N.D. Cal. Civil L.R. 37-1(b)',
-      recordIds: [unanswered.id],
-      explanation: `A request to confer sent ${unanswered.at.slice(0, 10)} went unanswered past the court’s time to answer (${unanswered.answerBy.slice(0, 10)}).`,
+      recordIds: [mine.requestId],
+      attempt: mine,
+      explanation: `${sideName(input.movant, true)} asked to confer on ${spokenDay(requestOf(requests, mine.requestId).at, zone)}; the other side ${mine.otherSide}. That is an attempt to confer.`,
     };
   }
 
-  const letterOnly = relevant.some((r) => r.kind === 'LETTER');
-  return {
-    qualifies: false,
-    explanation:
-      letterOnly && !input.lettersQualify
-        ? 'Letters and emails alone are not conferral here: confer in person, by video or by telephone (N.D. Cal. Civil L.R. 1-5(n)), or record a request the other side leaves unanswered.'
-        : 'There is no conference by direct dialogue after the responses, no qualifying exchange, and no unanswered request to confer.',
-  };
+  return { ...common, qualifies: false, explanation: whyNot(input, relevant, requests, states, zone) };
 }
 
-/** Any later effort by the side a request was sent to answers it. */
-function answersFrom(record: ConferralRecord, requester: Side): boolean {
-  if (record.kind === 'CONFERENCE') return true;
-  return record.from !== requester;
+const sideName = (side: Side, capital = false) =>
+  `${capital ? 'The' : 'the'} ${side === 'REQUESTING' ? 'requesting' : 'responding'} side`;
+
+const requestOf = (requests: readonly RequestRecord[], id: string) =>
+  requests.find((r) => r.id === id) as RequestRecord;
+
+/** What is missing, and what the movant can do about it, in plain words. */
+function whyNot(
+  input: ConferralPolicyInput,
+  relevant: readonly ConferralRecord[],
+  requests: readonly RequestRecord[],
+  states: ReadonlyMap<string, RequestState>,
+  zone: string,
+): string {
+  const reasons: string[] = [];
+  const lettersOnly = relevant.some((r) => r.kind === 'LETTER');
+  reasons.push(
+    lettersOnly && !input.settings.lettersQualify
+      ? 'Letters and emails alone are not conferral here: confer in person, by video or by telephone (N.D. Cal. Civil L.R. 1-5(n)), or ask to confer.'
+      : 'There is no conference by direct dialogue after the responses, no qualifying exchange of letters, and no attempt to confer of your own.',
+  );
+  for (const request of requests.filter((r) => r.from === input.movant)) {
+    const state = states.get(request.id) as RequestState;
+    if (state.state === 'WAITING') {
+      reasons.push(
+        `Your request of ${spokenDay(request.at, zone)} is not yet an attempt: the other side may answer until ${spokenDate(lastDayBefore(state.until, zone))}.`,
+      );
+    } else if (state.state === 'OBLIGED') {
+      reasons.push(
+        `The other side ${state.how === 'ACCEPTED' ? 'accepted' : 'offered'} a time to confer in answer to your request of ${spokenDay(request.at, zone)}: confer then, and if it does not attend, record that it did not (recordNoShow).`,
+      );
+    }
+  }
+  if (requests.some((r) => r.from !== input.movant && states.get(r.id)?.state === 'ATTEMPT')) {
+    reasons.push(
+      'The other side’s attempt to confer is its own and counts only for it (FRCP 37(a)(1)); to go to the court yourself, confer, or ask to confer.',
+    );
+  }
+  return reasons.join(' ');
 }

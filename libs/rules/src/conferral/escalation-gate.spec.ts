@@ -26,6 +26,11 @@ describe('the escalation gate (FRCP 37(a)(1); N.D. Cal. Civil L.R. 37-1, 37-3)',
     ['no cut-off set', { lastDayToMove: null, today: '2030-01-01' }, []],
     ['a closed dispute', { disputeOpen: false }, ['DISPUTE_CLOSED']],
     [
+      'requests answerable only after the cut-off, without the court’s order (L.R. 37-3)',
+      { dueAfterCutoffWithoutOrder: true },
+      ['NO_ORDER_AFTER_CUTOFF'],
+    ],
+    [
       'every missing element at once',
       {
         itemsServedBetweenParties: false,
@@ -33,8 +38,16 @@ describe('the escalation gate (FRCP 37(a)(1); N.D. Cal. Civil L.R. 37-1, 37-3)',
         certification: 'MISSING',
         today: '2027-02-01',
         disputeOpen: false,
+        dueAfterCutoffWithoutOrder: true,
       },
-      ['DISPUTE_CLOSED', 'ITEM_NOT_SERVED', 'NO_QUALIFYING_CONFERRAL', 'NO_CERTIFICATION', 'PAST_CUTOFF'],
+      [
+        'DISPUTE_CLOSED',
+        'ITEM_NOT_SERVED',
+        'NO_ORDER_AFTER_CUTOFF',
+        'NO_QUALIFYING_CONFERRAL',
+        'NO_CERTIFICATION',
+        'PAST_CUTOFF',
+      ],
     ],
   ] as Array<[string, Partial<GateInput>, string[]]>)('%s', (_, overrides, missing) => {
     const decision = escalationGate({ ...ready, ...overrides });
@@ -53,6 +66,24 @@ describe('the escalation gate (FRCP 37(a)(1); N.D. Cal. Civil L.R. 37-1, 37-3)',
       message: expect.stringMatching(
         /send requests to the other party, not to the court.*Meet and confer in good faith first.*No call yet\./,
       ),
+    });
+  });
+
+  it('says why a certification does not count, in the rules’ own words', () => {
+    const decision = escalationGate({
+      ...ready,
+      certification: 'MISSING',
+      certificationExplanation: 'The court returned the dispute to confer on 2026-06-20; certify again.',
+    });
+    expect(decision).toMatchObject({
+      missing: ['NO_CERTIFICATION'],
+      message: expect.stringMatching(/returned the dispute to confer on 2026-06-20/),
+    });
+  });
+
+  it('names the order a dispute over requests answerable after the cut-off needs (L.R. 37-3)', () => {
+    expect(escalationGate({ ...ready, dueAfterCutoffWithoutOrder: true })).toMatchObject({
+      message: expect.stringMatching(/not enforceable without a court order.*Civil L\.R\. 37-3/),
     });
   });
 });

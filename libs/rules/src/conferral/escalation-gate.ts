@@ -7,7 +7,8 @@ export type GateCode =
   | 'NO_CERTIFICATION'
   | 'CERTIFICATION_STALE'
   | 'PAST_CUTOFF'
-  | 'DISPUTE_CLOSED';
+  | 'DISPUTE_CLOSED'
+  | 'NO_ORDER_AFTER_CUTOFF';
 
 export interface GateInput {
   /** Every disputed item is a served item of this case, between these parties. */
@@ -15,11 +16,18 @@ export interface GateInput {
   conferralQualifies: boolean;
   conferralExplanation: string;
   certification: 'PRESENT' | 'MISSING' | 'STALE';
+  /** Why the certification is missing or stale, when the rules say more than the default words. */
+  certificationExplanation?: string;
   /** Today on the court's calendar. */
   today: CalendarDate;
   /** The last day for a discovery motion: 7 days after the discovery cut-off (L.R. 37-3); null when none is set. */
   lastDayToMove: CalendarDate | null;
   disputeOpen: boolean;
+  /**
+   * Some disputed requests were served so late that their responses fell due after the discovery
+   * cut-off, and no court order permits discovery after it (Civil L.R. 37-3).
+   */
+  dueAfterCutoffWithoutOrder?: boolean;
 }
 
 export type GateDecision = { open: true } | { open: false; missing: GateCode[]; message: string };
@@ -39,6 +47,12 @@ export function escalationGate(input: GateInput): GateDecision {
       'The court hears only disputes about discovery the parties served on each other; send requests to the other party, not to the court.',
     ]);
   }
+  if (input.dueAfterCutoffWithoutOrder) {
+    missing.push([
+      'NO_ORDER_AFTER_CUTOFF',
+      'Responses to some of these requests fell due after the discovery cut-off; such requests are not enforceable without a court order permitting them (Civil L.R. 37-3). Ask the court for that order first.',
+    ]);
+  }
   if (!input.conferralQualifies) {
     missing.push([
       'NO_QUALIFYING_CONFERRAL',
@@ -48,13 +62,15 @@ export function escalationGate(input: GateInput): GateDecision {
   if (input.certification === 'MISSING') {
     missing.push([
       'NO_CERTIFICATION',
-      'Certify that you conferred or attempted to confer in good faith (FRCP 37(a)(1)) before asking the court.',
+      input.certificationExplanation ||
+        'Certify that you conferred or attempted to confer in good faith (FRCP 37(a)(1)) before asking the court.',
     ]);
   }
   if (input.certification === 'STALE') {
     missing.push([
       'CERTIFICATION_STALE',
-      'The conferral records your certification relies on have changed since you signed it; review them and certify again.',
+      input.certificationExplanation ||
+        'The conferral records your certification relies on have changed since you signed it; review them and certify again.',
     ]);
   }
   if (input.lastDayToMove && input.today > input.lastDayToMove) {

@@ -1,4 +1,5 @@
 import { CalendarDate } from '../calendar-date';
+import { spokenDate } from '../spoken-dates';
 
 export type DiscoveryKindName = 'INTERROGATORIES' | 'PRODUCTION' | 'ADMISSIONS';
 
@@ -50,7 +51,7 @@ export function decideDiscoveryTiming(input: TimingInput): TimingDecision {
     };
   }
   const when = conferenceOn
-    ? `before the Rule 26(f) conference on ${conferenceOn}`
+    ? `before the Rule 26(f) conference on ${spokenDate(conferenceOn)}`
     : 'before the Rule 26(f) conference, which the case has not set yet';
   const early =
     input.kind === 'PRODUCTION'

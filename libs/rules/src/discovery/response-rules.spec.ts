@@ -27,6 +27,24 @@ describe('what a response to each request must hold', () => {
       [],
     ],
     [
+      'everything withheld on the objections stated (FRCP 34(b)(2)(C))',
+      'PRODUCTION',
+      { objections: ['Privileged: attorney-client communications.'], production: 'WITHHOLDING_ALL' },
+      [],
+    ],
+    [
+      'everything withheld with no objection stated (FRCP 34(b)(2)(C))',
+      'PRODUCTION',
+      { production: 'WITHHOLDING_ALL' },
+      ['FRCP 34(b)(2)(C)'],
+    ],
+    [
+      'some withheld with no objection stated (FRCP 34(b)(2)(C))',
+      'PRODUCTION',
+      { production: 'PRODUCING_WITH_WITHHOLDING' },
+      ['FRCP 34(b)(2)(C)'],
+    ],
+    [
       'a production objection silent on withholding (FRCP 34(b)(2)(C))',
       'PRODUCTION',
       { objections: ['Burdensome.'] },

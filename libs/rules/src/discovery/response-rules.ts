@@ -4,8 +4,14 @@ export interface ResponseItemInput {
   answer: string | null;
   objections: readonly string[];
   admission: 'ADMIT' | 'DENY' | 'CANNOT_ADMIT_OR_DENY' | null;
-  production: 'WILL_PRODUCE' | 'PRODUCING_WITH_WITHHOLDING' | 'NONE_EXIST' | null;
+  production: 'WILL_PRODUCE' | 'PRODUCING_WITH_WITHHOLDING' | 'WITHHOLDING_ALL' | 'NONE_EXIST' | null;
 }
+
+/** Answers that withhold responsive material: only on an objection stated (FRCP 34(b)(2)(C)). */
+const WITHHOLDING: ReadonlyArray<ResponseItemInput['production']> = [
+  'PRODUCING_WITH_WITHHOLDING',
+  'WITHHOLDING_ALL',
+];
 
 export interface RuleProblem {
   rule: string;
@@ -16,7 +22,8 @@ export interface RuleProblem {
  * What a response to one request must contain, by kind. Returns every problem (empty when sound).
  * - FRCP 33(b)(3)-(4): each interrogatory is answered separately and fully, or objected to with specificity.
  * - FRCP 34(b)(2)(B)-(C): each production request is answered (produce / permit) or objected to, and an
- *   objection says whether responsive material is being withheld on its basis.
+ *   objection says whether responsive material is being withheld on its basis; material is withheld
+ *   only on an objection stated, so withholding (in part or all of it) needs one.
  * - FRCP 36(a)(4)-(5): each request for admission is admitted, specifically denied, explained in detail
  *   when it cannot be admitted or denied, or objected to.
  */
@@ -66,7 +73,13 @@ export function responseItemProblems(
       if (objects && !item.production) {
         problems.push({
           rule: 'FRCP 34(b)(2)(C)',
-          message: `${label}: an objection must state whether responsive material is being withheld; give a production answer (PRODUCING_WITH_WITHHOLDING, WILL_PRODUCE or NONE_EXIST).`,
+          message: `${label}: an objection must state whether responsive material is being withheld; give a production answer (PRODUCING_WITH_WITHHOLDING, WITHHOLDING_ALL, WILL_PRODUCE or NONE_EXIST).`,
+        });
+      }
+      if (WITHHOLDING.includes(item.production) && !objects) {
+        problems.push({
+          rule: 'FRCP 34(b)(2)(C)',
+          message: `${label}: responsive material may be withheld only on an objection; state the objections it is withheld on.`,
         });
       }
       break;
@@ -125,3 +138,13 @@ export function lateResponseFlags(kind: DiscoveryKindName, anyObjections: boolea
   }
   return [];
 }
+
+/**
+ * N.D. Cal. Civil L.R. 37-3: discovery requests that call for responses after the discovery cut-off
+ * are not enforceable, except by order of the court for good cause. Flagged when served, not refused.
+ */
+export const AFTER_CUTOFF_FLAG: LateResponseFlag = {
+  rule: 'Civil L.R. 37-3',
+  message:
+    'Responses fall due after the discovery cut-off: these requests are not enforceable without a court order, and a dispute over them needs that order.',
+};
