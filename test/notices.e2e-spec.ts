@@ -97,7 +97,9 @@ describe('deadlines and notices', () => {
       flags: [{ rule: 'FRCP 36(a)(3)', message: expect.stringMatching(/deemed admitted/) }],
     });
     expect((await kinds(plaintiff)).map((n) => n.message)).toEqual([
-      expect.stringMatching(/No responses .* by June 4, 2026\. Under FRCP 36\(a\)\(3\), the matters may be deemed admitted/),
+      expect.stringMatching(
+        /No responses .* by June 4, 2026\. Under FRCP 36\(a\)\(3\), the matters may be deemed admitted/,
+      ),
     ]);
     expect((await kinds(defense))[0]).toMatchObject({
       kind: 'DEADLINE_PASSED',
