@@ -8,6 +8,7 @@ import { LegacyAgreementsAndNotices1796100000000 } from './1796100000000-LegacyA
 import { CourtReadyPapers1796200000000 } from './1796200000000-CourtReadyPapers';
 import { CalendarChanges1796300000000 } from './1796300000000-CalendarChanges';
 import { GateClosedToGaming1796400000000 } from './1796400000000-GateClosedToGaming';
+import { LetterPapers1796500000000 } from './1796500000000-LetterPapers';
 
 /** Applied in this order; a test checks that every migration file in this folder is listed. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CourtReadyPapers1796200000000,
   CalendarChanges1796300000000,
   GateClosedToGaming1796400000000,
+  LetterPapers1796500000000,
 ];

@@ -20,6 +20,7 @@ import {
   LOG_CONFERENCE,
   openDispute,
   REQUEST_CONFERENCE,
+  SEND_LETTER,
   SUBMIT_POSITION,
 } from './support/conferral';
 import { expectGolden } from './support/golden';
@@ -34,6 +35,7 @@ const COUNSEL = {
   mailingAddress: '1 Market Street, Suite 2400\nSan Francisco, CA 94105',
   telephone: '(415) 555-0142',
 };
+const ACME = '500 Howard Street\nSan Francisco, CA 94105';
 const SET_PARTY_ADDRESS = `mutation($input: SetPartyAddressInput!) { setPartyAddress(input: $input) { id mailingAddress } }`;
 const UPDATE_PROFILE = `mutation($input: UpdateSignerProfileInput!) { updateSignerProfile(input: $input) { name signerProfile { mailingAddress telephone barNumber firm } } }`;
 
@@ -239,6 +241,164 @@ describe('papers a clerk would accept', () => {
       ]);
       expect(await countRows(parley, 'discovery_responses')).toBe(before);
     });
+
+    it('a letter between the parties prints on the same paper: letterhead, the court’s day, to whom, the case, signed', async () => {
+      const dispute = await openDispute(
+        luckert.client,
+        caseId,
+        [set.items[1].id],
+        'The objection to Interrogatory 2 is boilerplate.',
+      );
+      // 11:30 p.m. Pacific on June 11: the UTC day is already June 12.
+      parley.setTime('2026-06-12T06:30:00Z');
+      const { sendLetter } = await defense.client.ok(SEND_LETTER, {
+        input: {
+          disputeId: dispute.id,
+          body: 'We maintain the objection to Interrogatory 2 as drafted.\n\nWe will answer it for March 14, 2012 only, if that resolves the dispute.',
+        },
+      });
+      const pages = await pdf(luckert.client, `/conferral-events/${sendLetter.id}/paper.pdf`);
+      const text = flat(pages.join('\n'));
+      // The sender's block as letterhead (no caption: a letter is not filed), then the court's day.
+      expect(text).toMatch(
+        /^Dana Wu \(State Bar No\. 214793\) Wu & Brannon Law Group LLP 1 Market Street, Suite 2400 San Francisco, CA 94105 Telephone: \(415\) 555-0142 Email: dana\.wu@brannon-law\.example Attorney for Defendant J\. Brannon June 11, 2026 /,
+      );
+      expect(text).not.toContain('June 12, 2026');
+      expect(text).not.toMatch(/DISTRICT COURT/);
+      expect(text).toContain('Delivered through Parley to R. Luckert (luckert@prison-mail.example)');
+      expect(text).toContain(
+        'Re: Luckert v. Brannon, Case No. C 13-4426 EDL (PR) Meeting and conferring (FRCP 37(a)(1); Civil L.R. 37-1) on the dispute opened as: “The objection to Interrogatory 2 is boilerplate.”',
+      );
+      expect(text).toContain(
+        'Dear R. Luckert: We maintain the objection to Interrogatory 2 as drafted. We will answer it for March 14, 2012 only, if that resolves the dispute.',
+      );
+      expect(text).toContain('Sincerely, /s/ Dana Wu Dana Wu Attorney for Defendant J. Brannon');
+      expect(text).toContain('Sent through Parley on June 11, 2026, 11:30 p.m. PDT.');
+      expectNoCodes(text.replace(/SHA-256 [0-9a-f]+/, ''));
+      expectGolden('letter-paper', pages);
+
+      // The prisoner's answer carries his own block, pro se, at the prison's address.
+      const { sendLetter: reply } = await luckert.client.ok(SEND_LETTER, {
+        input: { disputeId: dispute.id, body: 'I do not agree. The whole day matters.' },
+      });
+      const answer = flat((await pdf(defense.client, `/conferral-events/${reply.id}/paper.pdf`)).join('\n'));
+      expect(answer).toMatch(
+        /^R\. Luckert CDCR #K-52713 Pelican Bay State Prison P\.O\. Box 7500 Crescent City, CA 95532 Email: luckert@prison-mail\.example Plaintiff Luckert, pro se /,
+      );
+      expect(answer).toContain('Delivered through Parley to Dana Wu (dana.wu@brannon-law.example)');
+      expect(answer).toContain('Sincerely, /s/ R. Luckert R. Luckert Plaintiff Luckert, pro se');
+
+      // A letter sent before letters were kept whole prints from its record, and says so.
+      await parley.db.query(`UPDATE conferral_events SET paper = NULL, paper_sha256 = NULL WHERE id = $1`, [
+        reply.id,
+      ]);
+      parley.setTime('2026-06-20T17:00:00Z');
+      const rebuilt = flat((await pdf(defense.client, `/conferral-events/${reply.id}/paper.pdf`)).join('\n'));
+      expect(rebuilt).toContain('I do not agree. The whole day matters.');
+      expect(rebuilt).toContain(
+        'Printed on June 20, 2026 from the record of a letter sent before Parley kept letters whole: its text and date are as sent; names and addresses are as on file that day.',
+      );
+      // A kept letter altered afterwards is never handed out as the letter sent.
+      await parley.db.query(
+        `UPDATE conferral_events SET paper = jsonb_set(paper, '{body}', '"Forged."') WHERE id = $1`,
+        [sendLetter.id],
+      );
+      const forged = await fetch(`${parley.baseUrl}/conferral-events/${sendLetter.id}/paper.pdf`, {
+        headers: { authorization: `Bearer ${luckert.client.token}` },
+      });
+      expect(forged.status).toBe(500);
+    });
+
+    it('only letters print, and only for the parties', async () => {
+      const dispute = await openDispute(luckert.client, caseId, [set.items[0].id], 'Names are missing.');
+      const { logConference } = await luckert.client.ok(LOG_CONFERENCE, {
+        input: {
+          disputeId: dispute.id,
+          mode: 'TELEPHONE',
+          heldAt: '2026-06-11T17:00:00Z',
+          durationMinutes: 15,
+          participants: ['R. Luckert', 'Dana Wu'],
+          summary: 'Talked it through.',
+        },
+      });
+      const conference = await fetch(`${parley.baseUrl}/conferral-events/${logConference.id}/paper.pdf`, {
+        headers: { authorization: `Bearer ${defense.client.token}` },
+      });
+      expect(conference.status).toBe(409);
+      expect(((await conference.json()) as any).errors[0]).toMatchObject({
+        message: expect.stringMatching(/Only a letter prints as a paper/),
+        extensions: { code: 'CONFLICT' },
+      });
+      const { sendLetter } = await luckert.client.ok(SEND_LETTER, {
+        input: { disputeId: dispute.id, body: 'Please give the names.' },
+      });
+      const outsider = await signUp(parley, 'Letter Outsider');
+      const hidden = await fetch(`${parley.baseUrl}/conferral-events/${sendLetter.id}/paper.pdf`, {
+        headers: { authorization: `Bearer ${outsider.client.token}` },
+      });
+      expect(hidden.status).toBe(404);
+    });
+  });
+
+  describe('the dates a paper states', () => {
+    async function defenseCase(email: string, rule26fConferenceOn: string) {
+      const counsel = await account('Early Counsel', email, COUNSEL);
+      // Not a prisoner's pro se case, which FRCP 26(d)(1) frees from the wait for the conference.
+      const created = await createCase(counsel.client, courtId, {
+        rule26fConferenceOn,
+        parties: [
+          { name: 'Acme', side: 'PLAINTIFF', proSe: false, incarcerated: false, mailingAddress: ACME },
+          { name: 'J. Brannon', side: 'DEFENDANT', proSe: false, incarcerated: false },
+        ],
+      });
+      const [plaintiffId, defendantId] = created.parties.map((p: { id: string }) => p.id);
+      return { counsel, caseId: created.id, plaintiffId, defendantId };
+    }
+
+    it('early Rule 34 requests are dated and certified the day they were delivered, served at the conference', async () => {
+      const c = await defenseCase('early.counsel@example.org', '2026-06-01');
+      parley.setTime('2026-05-01T17:00:00Z');
+      const draft = await draftSet(c.counsel.client, {
+        caseId: c.caseId,
+        servingPartyId: c.defendantId,
+        respondingPartyId: c.plaintiffId,
+        kind: 'PRODUCTION',
+        title: 'First Set of Requests for Production',
+        items: [{ text: 'Every grievance Plaintiff filed about the yard.' }],
+      });
+      const served = await serveSet(c.counsel.client, draft.id, 'MAIL', '/s/ Early Counsel');
+      expect(served.servedOn).toBe('2026-06-01');
+      const text = flat((await pdf(c.counsel.client, `/discovery-sets/${served.id}/paper.pdf`)).join('\n'));
+      expect(text).toContain('Dated: May 1, 2026');
+      expect(text).not.toContain('Dated: June 1, 2026');
+      expect(text).toContain(
+        'I certify that on May 1, 2026, I delivered the foregoing Defendant J. Brannon’s First Set of Requests for Production to each other party to this action (FRCP 26(d)(2)(A))',
+      );
+      expect(text).toContain(
+        'These requests were delivered on May 1, 2026, before the parties’ Rule 26(f) conference, and are considered served at that conference, on June 1, 2026 (FRCP 26(d)(2)(B)).',
+      );
+      expect(text).not.toMatch(/I served the foregoing|Service by mail is complete/);
+      expectNoCodes(text.replace(/SHA-256 [0-9a-f]+/, ''));
+    });
+
+    it('requests answerable only after the discovery cut-off say so on their face (Civil L.R. 37-3)', async () => {
+      const c = await defenseCase('late.counsel@example.org', '2026-05-01');
+      parley.setTime('2026-12-01T17:00:00Z');
+      const draft = await draftSet(c.counsel.client, {
+        caseId: c.caseId,
+        servingPartyId: c.defendantId,
+        respondingPartyId: c.plaintiffId,
+        kind: 'ADMISSIONS',
+        title: 'First Set of Requests for Admission',
+        items: [{ text: 'Admit that you were in the yard on March 14, 2012.' }],
+      });
+      const served = await serveSet(c.counsel.client, draft.id, 'MAIL', '/s/ Early Counsel');
+      const text = flat((await pdf(c.counsel.client, `/discovery-sets/${served.id}/paper.pdf`)).join('\n'));
+      expect(text).toContain(
+        'That is after the discovery cut-off of December 18, 2026. Under Civil L.R. 37-3, requests that call for responses after the cut-off are not enforceable without an order of the court.',
+      );
+      expectNoCodes(text.replace(/SHA-256 [0-9a-f]+/, ''));
+    });
   });
 
   describe('addresses and signers', () => {
@@ -318,7 +478,7 @@ describe('papers a clerk would accept', () => {
       expect([refused.extensions.code, refused.extensions.rule, refused.message]).toEqual([
         'RULE_VIOLATION',
         'N.D. Cal. Civil L.R. 3-4(a)(1)',
-        expect.stringMatching(/your a mailing address and a telephone number .* updateSignerProfile/),
+        expect.stringMatching(/carries your mailing address and telephone number .* updateSignerProfile/),
       ]);
       const wrong = await bare.fails(UPDATE_PROFILE, { input: { telephone: 'call me maybe' } });
       expect([wrong.extensions.code, wrong.message]).toEqual([
@@ -464,7 +624,7 @@ describe('papers a clerk would accept', () => {
         'Contested by the other side: “Lead counsel for Widget Works was not on the call.”',
       );
       expect(text).toMatch(
-        /June 5, 2026, 10:00 a\.m\. PDT: Acme asked to confer by video proposing June 9, 2026, 10:00 a\.m\. PDT; June 10, 2026, 10:00 a\.m\. PDT: “Lead counsel for both sides, please\.” It was not answered by June 15, 2026, the last day the court allows\./,
+        /June 5, 2026, 10:00 a\.m\. PDT: Acme asked to confer by video, proposing June 9, 2026, 10:00 a\.m\. PDT or June 10, 2026, 10:00 a\.m\. PDT, writing: “Lead counsel for both sides, please\.” It was not answered by June 15, 2026, the last day the court allows\./,
       );
       expectNoCodes(text);
     });

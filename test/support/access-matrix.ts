@@ -58,6 +58,11 @@ export const MATRIX: Record<string, Row> = {
     ok: MEMBERS,
     NOT_FOUND: NON_MEMBERS,
   },
+  'GET /conferral-events/:id/paper.pdf': {
+    call: (w) => ({ path: `/conferral-events/${w.letter.id}/paper.pdf` }),
+    ok: MEMBERS,
+    NOT_FOUND: NON_MEMBERS,
+  },
   'GET /escalations/:id/packet.pdf': {
     call: (w) => ({ path: `/escalations/${w.escalation.id}/packet.pdf` }),
     ok: [...MEMBERS, 'courtStaffHere'],

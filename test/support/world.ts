@@ -155,7 +155,9 @@ export async function buildWorld(parley: Parley) {
 
   // A dispute the court has before it: letters each way, certified, escalated, both positions in.
   const escalated = await openDispute(luckert.client, caseId, [served.items[1].id]);
-  await luckert.client.ok(SEND_LETTER, { input: { disputeId: escalated.id, body: 'Please answer No. 2.' } });
+  const { sendLetter: letter } = await luckert.client.ok(SEND_LETTER, {
+    input: { disputeId: escalated.id, body: 'Please answer No. 2.' },
+  });
   parley.setTime('2026-06-06T17:00:00Z');
   await defense.client.ok(SEND_LETTER, { input: { disputeId: escalated.id, body: 'We stand on it.' } });
   await certify(luckert.client, escalated.id, '/s/ R. Luckert');
@@ -199,6 +201,7 @@ export async function buildWorld(parley: Parley) {
     conferring,
     request,
     record,
+    letter: letter as { id: string },
     supersededProposal,
     escalation,
     escalatedDisputeId: escalated.id as string,

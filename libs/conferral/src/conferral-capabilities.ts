@@ -96,6 +96,8 @@ export const DisputeCapabilities = {
     ConferralRequestSubject,
     signFor('recipient', { requester: 'You sent this request; the other side answers it.' }),
   ),
+  /** A letter's paper: both sides keep the letter, as they would a copy on paper. */
+  READ_RECORD: defineCapability('conferral-event.read', ConferralEventSubject, anyMember()),
   ANSWER_RECORD: defineCapability(
     'conferral-event.answer',
     ConferralEventSubject,

@@ -188,7 +188,9 @@ export const ConferenceContested = defineEvent<Step & { confirmation: string; re
   },
 });
 
-export const LetterSent = defineEvent<Step & { mode: string; sentAt: string; body: string }>({
+export const LetterSent = defineEvent<
+  Step & { mode: string; sentAt: string; body: string; paperSha256?: string | null }
+>({
   action: 'LETTER_SENT',
   subjectType: 'ConferralEvent',
   audience: 'case',

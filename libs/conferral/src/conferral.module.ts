@@ -28,6 +28,8 @@ import {
   AgreedSupplementPassedHandler,
   ConferralWindowPassedHandler,
 } from './jobs/conferral-deadlines-passed.handlers';
+import { LetterPapersController } from './letters/letter-papers.controller';
+import { LetterPapersService } from './letters/letter-papers.service';
 import { ConferralPolicyProposalEntity } from './policy/conferral-policy-proposal.entity';
 import { ConferralPolicyEntity } from './policy/conferral-policy.entity';
 import { ConferralPolicyResolver } from './policy/conferral-policy.resolver';
@@ -70,7 +72,9 @@ export const CONFERRAL_ENTITIES = [
     CertificationsResolver,
     ConferralPolicyResolver,
     ConferralWindowFollower,
+    LetterPapersService,
   ],
+  controllers: [LetterPapersController],
   exports: [DisputeRecords, ConferralLoader],
 })
 export class ConferralModule {}

@@ -55,14 +55,19 @@ export function certificateOfService(paperTitle: string, record: ServiceRecord, 
     { kind: 'title', text: 'CERTIFICATE OF SERVICE' },
     {
       kind: 'paragraph',
-      text: `I certify that on ${served}, I served the foregoing ${paperTitle} on each other party to this action (FRCP 5(a)(1)(C)), as follows:`,
+      // Early Rule 34 requests are delivered now and served later (FRCP 26(d)(2)): the certificate
+      // states the day they were delivered, and never certifies a service that has not happened yet.
+      text: record.deliveredOn
+        ? `I certify that on ${formatDay(record.deliveredOn)}, I delivered the foregoing ${paperTitle} to each other party to this action (FRCP 26(d)(2)(A)), as follows:`
+        : `I certify that on ${served}, I served the foregoing ${paperTitle} on each other party to this action (FRCP 5(a)(1)(C)), as follows:`,
     },
     {
       kind: 'list',
       items: record.entries.map((e) => `${sideWord(e.side)} ${e.party}: ${HOW[e.method]} ${whom(e)}.`),
     },
   ];
-  if (record.entries.some((e) => e.method === 'MAIL')) {
+  // Early requests are served at the conference, whenever they were mailed (FRCP 26(d)(2)(B)).
+  if (!record.deliveredOn && record.entries.some((e) => e.method === 'MAIL')) {
     blocks.push({ kind: 'paragraph', text: 'Service by mail is complete upon mailing (FRCP 5(b)(2)(C)).' });
   }
   if (record.deliveredOn) {

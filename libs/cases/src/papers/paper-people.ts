@@ -18,6 +18,13 @@ export type MethodFor = (party: { id: string }, onParley: boolean) => ServiceMet
 
 const L_R_3_4 = 'N.D. Cal. Civil L.R. 3-4(a)(1)';
 
+/** Papers go to the attorney of a represented party, else to the litigant (FRCP 5(b)(1)). */
+function whoIsServed(own: Member[]): Member[] {
+  const counsel = own.filter((m) => m.role === MemberRole.COUNSEL);
+  const proSe = own.filter((m) => m.role === MemberRole.PRO_SE);
+  return counsel.length ? counsel : proSe.length ? proSe : own;
+}
+
 /**
  * The people a paper names, as it is served: its caption's parties, the signer's block and, for the
  * certificate of service, each person served and the address used. Read from the cases lib's tables
@@ -45,14 +52,10 @@ export class PaperPeople {
     manager: EntityManager,
     who: { userId: string; partyId: string; signature?: string },
   ): Promise<Signer> {
-    const [member] = await this.members(manager, { partyId: who.partyId, userId: who.userId });
-    const party = await manager.findOneBy(PartyEntity, { id: who.partyId });
-    if (!member || !party) throw new NotFoundError('The party');
-    const proSe = member.role === MemberRole.PRO_SE;
-    const mailingAddress = member.user.mailingAddress ?? (proSe ? party.mailingAddress : null);
+    const signer = await this.letterhead(manager, who);
     const missing = [
-      ...(mailingAddress ? [] : ['a mailing address']),
-      ...(proSe || member.user.telephone ? [] : ['a telephone number']),
+      ...(signer.mailingAddress ? [] : ['mailing address']),
+      ...(signer.proSe || signer.telephone ? [] : ['telephone number']),
     ];
     if (missing.length) {
       throw new RuleViolationError(
@@ -60,6 +63,21 @@ export class PaperPeople {
         `A paper you sign carries your ${missing.join(' and ')} (${L_R_3_4}). Add ${missing.length > 1 ? 'them' : 'it'} with updateSignerProfile, then sign again.`,
       );
     }
+    return signer;
+  }
+
+  /**
+   * The sender's block as a letter between the parties carries it: what is on file, never refused, since
+   * a letter is not a paper filed with the court (L.R. 3-4 governs those).
+   */
+  async letterhead(
+    manager: EntityManager,
+    who: { userId: string; partyId: string; signature?: string },
+  ): Promise<Signer> {
+    const [member] = await this.members(manager, { partyId: who.partyId, userId: who.userId });
+    const party = await manager.findOneBy(PartyEntity, { id: who.partyId });
+    if (!member || !party) throw new NotFoundError('The party');
+    const proSe = member.role === MemberRole.PRO_SE;
     return {
       name: member.user.name,
       // A paper submitted through Parley without a typed signature is signed in the /s/ form.
@@ -69,9 +87,34 @@ export class PaperPeople {
       side: party.side,
       firm: proSe ? null : member.user.firm,
       barNumber: proSe ? null : member.user.barNumber,
-      mailingAddress,
+      mailingAddress: member.user.mailingAddress ?? (proSe ? party.mailingAddress : null),
       telephone: member.user.telephone,
       email: member.user.email,
+    };
+  }
+
+  /**
+   * Whom a letter to one party goes to: its attorneys when it has them, else the litigant (as FRCP
+   * 5(b)(1) routes papers), electronically through Parley; a party nobody represents on Parley, by
+   * mail at its address on file (null when there is none yet).
+   */
+  async addressees(manager: EntityManager, partyId: string): Promise<ServiceEntry> {
+    const party = await manager.findOneByOrFail(PartyEntity, { id: partyId });
+    const own = await this.members(manager, { partyId });
+    const served = whoIsServed(own);
+    if (!served.length) {
+      return {
+        party: party.name,
+        side: party.side,
+        method: 'MAIL',
+        people: [{ name: party.name, email: null, address: party.mailingAddress }],
+      };
+    }
+    return {
+      party: party.name,
+      side: party.side,
+      method: 'ELECTRONIC',
+      people: served.map((m) => ({ name: m.user.name, email: m.user.email, address: null })),
     };
   }
 
@@ -92,10 +135,7 @@ export class PaperPeople {
       .filter((party) => party.id !== fromPartyId)
       .map((party) => {
         const own = members.filter((m) => m.partyId === party.id);
-        const counsel = own.filter((m) => m.role === MemberRole.COUNSEL);
-        const proSe = own.filter((m) => m.role === MemberRole.PRO_SE);
-        // Papers go to the attorney of a represented party, else to the litigant (FRCP 5(b)(1)).
-        const served = counsel.length ? counsel : proSe.length ? proSe : own;
+        const served = whoIsServed(own);
         const method = methodFor(party, own.length > 0);
         if (method === 'ELECTRONIC' && own.length === 0) {
           // FRCP 5(b)(2)(E): consent in writing, which joining Parley records.

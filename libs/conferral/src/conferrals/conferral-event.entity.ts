@@ -10,6 +10,7 @@ import {
 } from 'typeorm';
 import { ConferralEventKind, ConferralMode, ConfirmationStatus } from '../conferral-enums';
 import { DisputeEntity } from '../disputes/dispute.entity';
+import type { LetterPaperRecord } from '../letters/letter-paper';
 import { ConferralRequestEntity } from './conferral-request.entity';
 
 /**
@@ -94,6 +95,13 @@ export class ConferralEventEntity {
 
   @Column({ type: 'uuid', nullable: true })
   confirmedById!: string | null;
+
+  /** A letter as sent, kept whole (libs/conferral/src/letters); lists never load it. Null for conferences. */
+  @Column({ type: 'jsonb', nullable: true, select: false })
+  paper?: LetterPaperRecord | null;
+
+  @Column({ type: 'text', nullable: true })
+  paperSha256!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

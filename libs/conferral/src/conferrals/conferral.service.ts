@@ -4,6 +4,7 @@ import { DomainEvents, EventDefinition } from '@parley/audit';
 import { CaseDirectory } from '@parley/cases';
 import { CourtsService } from '@parley/courts';
 import { DeadlineCalculator, DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
+import { hashPaper } from '@parley/papers';
 import { endOfDay } from '@parley/rules';
 import { BadInputError, Clock, ConflictError, Grant } from '@parley/platform';
 import { DataSource, EntityManager, Not } from 'typeorm';
@@ -26,6 +27,7 @@ import {
 import { DisputeRecords } from '../disputes/dispute-records';
 import { disputeParties, otherSide, requireConferring } from '../disputes/dispute-state';
 import { DisputeEntity } from '../disputes/dispute.entity';
+import { LetterPapersService } from '../letters/letter-papers.service';
 import { ConferralEventEntity } from './conferral-event.entity';
 import { ConferralRequestEntity } from './conferral-request.entity';
 import {
@@ -71,6 +73,7 @@ export class ConferralService {
     private readonly calculator: DeadlineCalculator,
     private readonly deadlines: DeadlinesService,
     private readonly records: DisputeRecords,
+    private readonly letterPapers: LetterPapersService,
   ) {}
 
   /** grant: dispute.confer. */
@@ -239,12 +242,23 @@ export class ConferralService {
   sendLetter(grant: DisputeGrant, input: SendLetterInput): Promise<ConferralEventModel> {
     const actor = grant.actor;
     return this.inDispute(grant, grant.subject.id, async (manager, dispute, sideId) => {
+      const sentAt = this.clock.now();
+      const mode = input.mode ?? ConferralMode.LETTER;
+      // Kept whole as sent, so it prints as the other side received it (letters/letter-paper.ts).
+      const paper = await this.letterPapers.record(manager, {
+        dispute,
+        fromPartyId: sideId,
+        senderId: actor.userId,
+        mode,
+        sentAt,
+        body: input.body,
+      });
       const event = await manager.save(
         manager.create(ConferralEventEntity, {
           disputeId: dispute.id,
           kind: ConferralEventKind.LETTER,
-          mode: input.mode ?? ConferralMode.LETTER,
-          heldAt: this.clock.now(),
+          mode,
+          heldAt: sentAt,
           recordedAt: this.clock.now(),
           durationMinutes: null,
           participants: [],
@@ -255,6 +269,8 @@ export class ConferralService {
           fromPartyId: sideId,
           recordedById: actor.userId,
           confirmation: ConfirmationStatus.NOT_NEEDED,
+          paper,
+          paperSha256: hashPaper(paper),
         }),
       );
       // A letter is no answer to a request to confer: it offers no time to meet, so the other
@@ -264,6 +280,7 @@ export class ConferralService {
         mode: event.mode,
         sentAt: event.heldAt.toISOString(),
         body: event.summary,
+        paperSha256: event.paperSha256,
       });
       return toConferralEventModel(event);
     });

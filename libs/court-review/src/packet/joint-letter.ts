@@ -141,7 +141,7 @@ function disputedItems(packet: EscalationPacket): Block[] {
 /** A request to confer as L.R. 37-1(b) would have it described: asked when, how, and what came of it. */
 function requestLine(r: EscalationPacket['requests'][number], timeZone: string): string {
   const times = r.proposedTimes?.length
-    ? ` proposing ${r.proposedTimes.map((t) => formatCourtTime(t, timeZone)).join('; ')}`
+    ? `, proposing ${r.proposedTimes.map((t) => formatCourtTime(t, timeZone)).join(' or ')}`
     : '';
   const answer = r.answeredAt
     ? ` It was ${requestStatusWords(r.status)} on ${formatCourtDay(r.answeredAt, timeZone)}${r.answeredLate ? ', after the time to answer had run' : ''}.`
@@ -151,7 +151,7 @@ function requestLine(r: EscalationPacket['requests'][number], timeZone: string):
     : '';
   const history =
     r.counts === false ? ' (Before the court returned the dispute to confer; it no longer counts.)' : '';
-  return `${formatCourtTime(r.requestedAt, timeZone)}: ${r.from} asked to confer ${modeWords(r.mode)}${times}: “${r.message}”${answer}${noShow}${history}`;
+  return `${formatCourtTime(r.requestedAt, timeZone)}: ${r.from} asked to confer ${modeWords(r.mode)}${times}, writing: “${r.message}”${answer}${noShow}${history}`;
 }
 
 function conferralRecord(packet: EscalationPacket, timeZone: string): Block[] {

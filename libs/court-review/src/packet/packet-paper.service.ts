@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CourtsService } from '@parley/courts';
+import { paperFileName, PrintedPaper } from '@parley/papers';
 import { Clock, Grant } from '@parley/platform';
 import { DataSource } from 'typeorm';
 import { escalationState } from '../escalations/escalation-state';
@@ -8,11 +9,6 @@ import { EscalationEntity } from '../escalations/escalation.entity';
 import { PositionEntity } from '../escalations/position.entity';
 import { packetCaption } from './escalation-packet';
 import { letterPosition, renderPacketPdf } from './joint-letter';
-
-export interface PacketPaper {
-  pdf: Buffer;
-  filename: string;
-}
 
 /** The escalation packet as a discovery letter brief (N.D. Cal. L.R. 37), with the positions so far. */
 @Injectable()
@@ -24,7 +20,7 @@ export class PacketPaperService {
   ) {}
 
   /** grant: escalation.read. */
-  async render(grant: Grant): Promise<PacketPaper> {
+  async render(grant: Grant): Promise<PrintedPaper> {
     const id = grant.subject.id;
     const escalation = await this.dataSource.getRepository(EscalationEntity).findOneByOrFail({ id });
     const positions = await this.dataSource.getRepository(PositionEntity).findBy({ escalationId: id });
@@ -50,10 +46,9 @@ export class PacketPaperService {
         signedAt,
       },
     );
-    const filename = `${packetCaption(escalation.packet).caseNumber} joint discovery letter`.replace(
-      /[^\w.-]+/g,
-      '-',
-    );
-    return { pdf, filename: `${filename}.pdf` };
+    return {
+      pdf,
+      filename: paperFileName(packetCaption(escalation.packet).caseNumber, 'joint discovery letter'),
+    };
   }
 }

@@ -1,4 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
+import { sendPaper } from '@parley/papers';
 import { Access, Grant, Granted } from '@parley/platform';
 import type { FastifyReply } from 'fastify';
 import { EscalationCapabilities } from '../court-review-capabilities';
@@ -12,11 +13,6 @@ export class PacketController {
   @Get(':id/packet.pdf')
   @Access.to(EscalationCapabilities.READ, 'id')
   async packet(@Granted() grant: Grant, @Res() reply: FastifyReply): Promise<void> {
-    const { pdf, filename } = await this.papers.render(grant);
-    await reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `attachment; filename="${filename}"`)
-      .header('cache-control', 'private, no-store')
-      .send(pdf);
+    await sendPaper(reply, await this.papers.render(grant));
   }
 }

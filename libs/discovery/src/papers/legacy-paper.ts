@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
 import { ServiceMethod } from '@parley/deadlines';
 
 /**
@@ -93,11 +91,4 @@ export function legacySetPaper({ set, items, caption, partyNames, signer }: Lega
     },
     certificateOfService: set.certificateOfService ?? [],
   };
-}
-
-/** SHA-256 over the RFC 8785 canonical JSON of a paper: the same paper always gives the same hash. */
-export function hashPaper(paper: object): string {
-  return createHash('sha256')
-    .update(canonicalize(paper) as string)
-    .digest('hex');
 }

@@ -20,6 +20,8 @@ export interface SetPaperRecord {
   signedOn: string;
   servedAt: string;
   responseDueOn: string;
+  /** Set only when the responses fall due after it (Civil L.R. 37-3), so the paper says so. */
+  discoveryCutoffOn?: string;
   service: ServiceRecord;
 }
 

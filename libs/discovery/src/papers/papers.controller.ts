@@ -1,16 +1,9 @@
 import { Controller, Get, Res } from '@nestjs/common';
+import { sendPaper } from '@parley/papers';
 import { Access, Grant, Granted } from '@parley/platform';
 import type { FastifyReply } from 'fastify';
 import { ResponseCapabilities, SetCapabilities } from '../discovery-capabilities';
-import { PapersService, PrintedPaper } from './papers.service';
-
-function send(reply: FastifyReply, { filename, pdf }: PrintedPaper) {
-  return reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', `attachment; filename="${filename}"`)
-    .header('cache-control', 'private, no-store')
-    .send(pdf);
-}
+import { PapersService } from './papers.service';
 
 /** Served papers as PDFs, for the parties of a case (Authorization: Bearer, as for GraphQL). */
 @Controller()
@@ -20,12 +13,12 @@ export class PapersController {
   @Get('discovery-sets/:id/paper.pdf')
   @Access.to(SetCapabilities.READ, 'id')
   async setPaper(@Granted() grant: Grant, @Res() reply: FastifyReply): Promise<void> {
-    await send(reply, await this.papers.setPaperPdf(grant));
+    await sendPaper(reply, await this.papers.setPaperPdf(grant));
   }
 
   @Get('discovery-responses/:id/paper.pdf')
   @Access.to(ResponseCapabilities.READ, 'id')
   async responsePaper(@Granted() grant: Grant, @Res() reply: FastifyReply): Promise<void> {
-    await send(reply, await this.papers.responsePaperPdf(grant));
+    await sendPaper(reply, await this.papers.responsePaperPdf(grant));
   }
 }

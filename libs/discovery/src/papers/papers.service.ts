@@ -3,33 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { UsersService } from '@parley/accounts';
 import { CaseDirectory } from '@parley/cases';
 import { CourtsService } from '@parley/courts';
-import { PaperDocument, renderPaper } from '@parley/papers';
+import { checkedPaperHash, PaperDocument, paperFileName, PrintedPaper, renderPaper } from '@parley/papers';
 import { ConflictError, Grant } from '@parley/platform';
 import { DataSource } from 'typeorm';
 import { SetStatus } from '../discovery-enums';
 import { DiscoveryResponseEntity } from '../responses/discovery-response.entity';
 import { DiscoveryItemEntity } from '../sets/discovery-item.entity';
 import { DiscoverySetEntity } from '../sets/discovery-set.entity';
-import { hashPaper, legacyCaptionOf, legacySetPaper } from './legacy-paper';
+import { legacyCaptionOf, legacySetPaper } from './legacy-paper';
 import { legacySetDocument } from './legacy-set-document';
 import { responsePaperDocument } from './response-paper-document';
 import { setPaperDocument } from './set-paper-document';
-
-export interface PrintedPaper {
-  filename: string;
-  pdf: Buffer;
-}
-
-/** A paper must print as it was served; anything else is corruption, never a paper to hand out. */
-function checked(record: object, sha256: string | null, what: string): string {
-  const actual = hashPaper(record);
-  if (actual !== sha256) throw new Error(`The paper of ${what} no longer matches its hash`);
-  return actual;
-}
-
-function fileName(caseNumber: string, title: string): string {
-  return `${`${caseNumber} ${title}`.replace(/[^\w.-]+/g, '-').slice(0, 120)}.pdf`;
-}
 
 /** Served papers as PDFs for the parties: the kept paper, checked against its hash, then drawn. */
 @Injectable()
@@ -48,10 +32,10 @@ export class PapersService {
       throw new ConflictError('This set has not been served yet; its paper is printed once it is served.');
     }
     const document = set.paper
-      ? setPaperDocument(set.paper, checked(set.paper, set.paperSha256, `discovery set ${set.id}`))
+      ? setPaperDocument(set.paper, checkedPaperHash(set.paper, set.paperSha256, `discovery set ${set.id}`))
       : await this.legacySetDocument(set);
     return {
-      filename: fileName(document.caption?.caseNumber ?? '', set.title),
+      filename: paperFileName(document.caption?.caseNumber ?? '', set.title),
       pdf: await renderPaper(document),
     };
   }
@@ -64,10 +48,10 @@ export class PapersService {
         'This response was served before Parley kept papers whole, so there is no paper to print; its answers are in the case.',
       );
     }
-    const sha256 = checked(response.paper, response.paperSha256, `response ${response.id}`);
+    const sha256 = checkedPaperHash(response.paper, response.paperSha256, `response ${response.id}`);
     const document: PaperDocument = responsePaperDocument(response.paper, sha256);
     return {
-      filename: fileName(response.paper.caption.caseNumber, document.title),
+      filename: paperFileName(response.paper.caption.caseNumber, document.title),
       pdf: await renderPaper(document),
     };
   }
@@ -107,7 +91,7 @@ export class PapersService {
       partyNames: new Map(parties.map((p) => [p.id, p.name])),
       signer: signer.name,
     });
-    const sha256 = checked(paper, set.paperSha256, `discovery set ${set.id}`);
+    const sha256 = checkedPaperHash(paper, set.paperSha256, `discovery set ${set.id}`);
     return legacySetDocument(
       paper,
       sha256,

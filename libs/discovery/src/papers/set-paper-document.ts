@@ -34,6 +34,15 @@ export function setPaperDocument(record: SetPaperRecord, sha256: string): PaperD
         kind: 'paragraph',
         text: `Counting as FRCP 6 provides for the way it was served, the responses are due on ${formatDay(record.responseDueOn)}.`,
       },
+      ...(record.discoveryCutoffOn
+        ? [
+            {
+              kind: 'paragraph' as const,
+              italic: true,
+              text: `That is after the discovery cut-off of ${formatDay(record.discoveryCutoffOn)}. Under Civil L.R. 37-3, requests that call for responses after the cut-off are not enforceable without an order of the court.`,
+            },
+          ]
+        : []),
       ...record.items.map((item) => ({
         kind: 'request' as const,
         label: `${ITEM_LABEL[record.kind]} ${item.number}:${item.subparts > 1 ? ` (${item.subparts} discrete subparts)` : ''}`,

@@ -27,13 +27,12 @@ import {
   spokenDateOr,
   TimingDecision,
 } from '@parley/rules';
-import { CaptionParty } from '@parley/papers';
+import { CaptionParty, hashPaper } from '@parley/papers';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DiscoveryKind, KIND_TITLE, RESPONSE_DAYS, RESPONSE_RULE, SetStatus } from '../discovery-enums';
 import { SetServed } from '../discovery-events';
 import { DiscoveryOrdersService } from '../orders/discovery-orders.service';
-import { hashPaper } from '../papers/legacy-paper';
 import { SetPaperRecord } from '../papers/paper-records';
 import { DiscoveryItemEntity } from './discovery-item.entity';
 import { DiscoverySetEntity } from './discovery-set.entity';
@@ -121,6 +120,9 @@ export class ServeDiscoverySetService {
         ? DateTime.fromISO(timing.servedOn, { zone: facts.court.timeZone }).startOf('day').toJSDate()
         : servedAt;
       const deliveredOn = timing.early ? this.calculator.courtDay(facts.court, servedAt) : null;
+      const cutoff = facts.theCase.discoveryCutoffOn;
+      // Civil L.R. 37-3: served, but not enforceable without a court order; flagged, not refused.
+      const dueAfterCutoff = cutoff !== null && due.dueOn > cutoff;
       const paper: SetPaperRecord = {
         version: 2,
         caption: await this.people.caption(manager, facts.theCase, facts.court),
@@ -137,6 +139,7 @@ export class ServeDiscoverySetService {
         signedOn: deliveredOn ?? timing.servedOn,
         servedAt: effectiveServedAt.toISOString(),
         responseDueOn: due.dueOn,
+        ...(dueAfterCutoff && cutoff ? { discoveryCutoffOn: cutoff } : {}),
         service: {
           servedOn: timing.servedOn,
           deliveredOn,
@@ -163,9 +166,7 @@ export class ServeDiscoverySetService {
         paper,
         paperSha256: hashPaper(paper),
         responseDueOn: due.dueOn,
-        // Civil L.R. 37-3: served, but not enforceable without a court order; flagged, not refused.
-        dueAfterCutoff:
-          facts.theCase.discoveryCutoffOn !== null && due.dueOn > facts.theCase.discoveryCutoffOn,
+        dueAfterCutoff,
       });
       await manager.save(set);
       await this.deadlines.open(manager, grant.actor.userId, {

@@ -88,8 +88,8 @@ export function assessConferral(input: ConferralPolicyInput): ConferralAssessmen
       rule: 'FRCP 37(a)(1); N.D. Cal. Civil L.R. 1-5(n)',
       recordIds: [conference.id],
       attempt: null,
-      // Whether the other side confirmed or contests it is the record's own standing, shown with it.
-      explanation: `The parties conferred ${modeWords(conference.mode)} on ${spokenDay(conference.at, zone)}.`,
+      // A conference counts when recorded (DOMAIN.md), but the explanation never hides a contest.
+      explanation: conferenceExplanation(conference, zone),
     };
   }
 
@@ -166,4 +166,23 @@ function whyNot(
     );
   }
   return reasons.join(' ');
+}
+
+const SIDE_WORDS: Record<Side, string> = {
+  REQUESTING: 'The requesting side',
+  RESPONDING: 'The responding side',
+};
+
+/** What the conference record shows, with where it stands with the side that did not record it. */
+function conferenceExplanation(conference: ConferenceRecord, zone: string): string {
+  const held = `${modeWords(conference.mode)} on ${spokenDay(conference.at, zone)}`;
+  const by = SIDE_WORDS[conference.recordedBy];
+  switch (conference.standing) {
+    case 'CONFIRMED':
+      return `The parties conferred ${held}.`;
+    case 'CONTESTED':
+      return `${by} records a conference ${held}, which the other side contests.`;
+    default:
+      return `${by} records a conference ${held}; the other side has not confirmed it yet.`;
+  }
 }

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CaseDirectory, PaperPeople } from '@parley/cases';
+import { CourtsService } from '@parley/courts';
+import { checkedPaperHash, paperFileName, PrintedPaper, renderPaper } from '@parley/papers';
+import { Clock, ConflictError, Grant } from '@parley/platform';
+import { courtDayOf } from '@parley/rules';
+import { DataSource, EntityManager } from 'typeorm';
+import { ConferralEventKind } from '../conferral-enums';
+import { ConferralEventEntity } from '../conferrals/conferral-event.entity';
+import { otherSide } from '../disputes/dispute-state';
+import { DisputeEntity } from '../disputes/dispute.entity';
+import { LetterPaperRecord, letterPaperDocument } from './letter-paper';
+
+interface LetterFacts {
+  dispute: DisputeEntity;
+  fromPartyId: string;
+  senderId: string;
+  mode: string;
+  sentAt: Date;
+  body: string;
+}
+
+/** Letters between the parties as papers: kept whole when sent, printed for either side. */
+@Injectable()
+export class LetterPapersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: CaseDirectory,
+    private readonly people: PaperPeople,
+    private readonly courts: CourtsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The letter as it is sent: the sender's block, the other side's addressees, the court's day. */
+  async record(manager: EntityManager, letter: LetterFacts): Promise<LetterPaperRecord> {
+    const { dispute } = letter;
+    const theCase = await this.directory.getCase(dispute.caseId, manager);
+    const court = await this.courts.get(theCase.courtId);
+    const [caption, sender, to] = await Promise.all([
+      this.people.caption(manager, theCase, court),
+      this.people.letterhead(manager, { userId: letter.senderId, partyId: letter.fromPartyId }),
+      this.people.addressees(manager, otherSide(dispute, letter.fromPartyId)),
+    ]);
+    return {
+      version: 1,
+      caption,
+      subject: dispute.summary,
+      mode: letter.mode === 'EMAIL' ? 'EMAIL' : 'LETTER',
+      sender,
+      to,
+      sentAt: letter.sentAt.toISOString(),
+      sentOn: courtDayOf(letter.sentAt, court.timeZone),
+      timeZone: court.timeZone,
+      body: letter.body,
+    };
+  }
+
+  /** grant: conferral-event.read. */
+  async print(grant: Grant): Promise<PrintedPaper> {
+    const event = await this.dataSource
+      .getRepository(ConferralEventEntity)
+      .createQueryBuilder('event')
+      .addSelect('event.paper')
+      .where('event.id = :id', { id: grant.subject.id })
+      .getOneOrFail();
+    if (event.kind !== ConferralEventKind.LETTER) {
+      throw new ConflictError(
+        'Only a letter prints as a paper; a conference’s record is in the dispute and in the joint letter’s record of conferral.',
+      );
+    }
+    const record = event.paper ?? (await this.rebuilt(event));
+    const document = letterPaperDocument(
+      record,
+      event.paper
+        ? { sha256: checkedPaperHash(event.paper, event.paperSha256, `letter ${event.id}`) }
+        : { rebuiltOn: courtDayOf(this.clock.now(), record.timeZone) },
+    );
+    return {
+      filename: paperFileName(record.caption.caseNumber, document.title),
+      pdf: await renderPaper(document),
+    };
+  }
+
+  /** A letter sent before letters were kept whole: its own text and time, today's names and addresses. */
+  private async rebuilt(event: ConferralEventEntity): Promise<LetterPaperRecord> {
+    const manager = this.dataSource.manager;
+    const dispute = await manager.findOneByOrFail(DisputeEntity, { id: event.disputeId });
+    return this.record(manager, {
+      dispute,
+      fromPartyId: event.fromPartyId,
+      senderId: event.recordedById,
+      mode: event.mode,
+      sentAt: event.heldAt,
+      body: event.summary,
+    });
+  }
+}
