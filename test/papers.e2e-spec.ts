@@ -512,6 +512,7 @@ describe('papers a clerk would accept', () => {
       const defenseCounsel = await signUp(parley, 'Marcus Hale');
       const created = await createCase(plaintiffCounsel.client, courtId, {
         title: 'Acme v. Widget Works',
+        docketNumber: contested ? '3:26-cv-00412-EDL' : '3:26-cv-00411-EDL',
         parties: [
           { name: 'Acme', side: 'PLAINTIFF', proSe: false, incarcerated: false },
           { name: 'Widget Works', side: 'DEFENDANT', proSe: false, incarcerated: false },
@@ -584,13 +585,12 @@ describe('papers a clerk would accept', () => {
           compromise: 'Answer for 2019 only.',
         },
       });
-      return flat(
-        (await pdf(c.plaintiffCounsel.client, `/escalations/${escalateDispute.id}/packet.pdf`)).join('\n'),
-      );
+      const pages = await pdf(c.plaintiffCounsel.client, `/escalations/${escalateDispute.id}/packet.pdf`);
+      return { pages, text: flat(pages.join('\n')) };
     }
 
     it('attests that lead counsel met and conferred when they did, uncontested: the court’s day, both signatures', async () => {
-      const text = await escalated(await conferred(false));
+      const { pages, text } = await escalated(await conferred(false));
       expect(text.match(/DISTRICT COURT/g)).toHaveLength(1);
       expect(text).toContain('JOINT DISCOVERY LETTER BRIEF');
       expect(text).toContain(
@@ -601,6 +601,7 @@ describe('papers a clerk would accept', () => {
       );
       expect(text).toContain('Confirmed by the other side.');
       expectNoCodes(text);
+      expectGolden('joint-letter', pages);
     });
 
     it('says no such thing when the conference record is contested: it says who records what, and why the other side disputes it', async () => {
@@ -615,7 +616,7 @@ describe('papers a clerk would accept', () => {
         },
       });
       parley.setTime('2026-06-25T17:00:00Z');
-      const text = await escalated(c);
+      const { pages, text } = await escalated(c);
       expect(text).not.toMatch(/attest that lead counsel/);
       expect(text).toContain(
         'The parties do not agree that they met and conferred. Acme records a conference by telephone on June 3, 2026, 5:30 p.m. PDT, with lead counsel for each side taking part. The other side contests that record: “Lead counsel for Widget Works was not on the call.”',
@@ -627,6 +628,7 @@ describe('papers a clerk would accept', () => {
         /June 5, 2026, 10:00 a\.m\. PDT: Acme asked to confer by video, proposing June 9, 2026, 10:00 a\.m\. PDT or June 10, 2026, 10:00 a\.m\. PDT, writing: “Lead counsel for both sides, please\.” It was not answered by June 15, 2026, the last day the court allows\./,
       );
       expectNoCodes(text);
+      expectGolden('joint-letter-contested', pages);
     });
   });
 });
