@@ -1,3 +1,4 @@
+import { flat, pdfPages } from '@parley/papers/testing';
 import {
   createCase,
   createCourt,
@@ -306,11 +307,13 @@ describe('the seed case, through the gate to a ruling', () => {
         headers: { authorization: `Bearer ${token}` },
       });
       expect(response.status).toBe(200);
-      expect(
-        Buffer.from(await response.arrayBuffer())
-          .subarray(0, 5)
-          .toString(),
-      ).toBe('%PDF-');
+      const text = flat((await pdfPages(new Uint8Array(await response.arrayBuffer()))).join('\n'));
+      // The letter exchange the court allowed, said as what happened, and the letters quoted whole.
+      expect(text).toMatch(
+        /The parties conferred by exchanging letters, which this case allows in place of a conference: Luckert wrote on \w+ \d+, 2026, and J\. Brannon answered on \w+ \d+, 2026\./,
+      );
+      expect(text).toMatch(/Letter from Luckert: “.+” Delivered through Parley\./);
+      expect(text).not.toMatch(/attest that lead counsel/);
     }
     const denied = await fetch(`${parley.baseUrl}/escalations/${escalation.id}/packet.pdf`, {
       headers: { authorization: `Bearer ${otherCourt.token}` },

@@ -154,13 +154,21 @@ function requestLine(r: EscalationPacket['requests'][number], timeZone: string):
   return `${formatCourtTime(r.requestedAt, timeZone)}: ${r.from} asked to confer ${modeWords(r.mode)}${times}, writing: “${r.message}”${answer}${noShow}${history}`;
 }
 
+/** A record from before the responses in dispute, or before the court returned the dispute, is shown but marked. */
+function historyNote(c: EscalationPacket['conferrals'][number]): string {
+  return c.counts === false
+    ? ' (Before the responses in dispute or the court’s return to confer; it does not count.)'
+    : '';
+}
+
 function conferralRecord(packet: EscalationPacket, timeZone: string): Block[] {
   const requests = packet.requests.map((r) => requestLine(r, timeZone));
   const records = packet.conferrals.map((c) => {
-    const what =
-      c.kind === 'LETTER'
-        ? `Letter ${modeWords(c.mode)} from ${c.from}`
-        : `Conference held ${modeWords(c.mode)}${c.durationMinutes ? `, ${c.durationMinutes} minutes` : ''}, recorded by ${c.from}`;
+    if (c.kind === 'LETTER') {
+      // A letter is quoted whole: its words are the conferral (Civil L.R. 37-1(a)).
+      return `${formatCourtTime(c.heldAt, timeZone)}: ${c.mode === 'EMAIL' ? 'Email' : 'Letter'} from ${c.from}: “${c.summary}” ${standingWords(c)}${historyNote(c)}`;
+    }
+    const what = `Conference held ${modeWords(c.mode)}${c.durationMinutes ? `, ${c.durationMinutes} minutes` : ''}, recorded by ${c.from}`;
     const who = c.participants.length ? ` Participants: ${c.participants.join(', ')}.` : '';
     const lead =
       c.kind === 'CONFERENCE' && c.leadCounselParticipated !== null
@@ -168,11 +176,7 @@ function conferralRecord(packet: EscalationPacket, timeZone: string): Block[] {
         : '';
     const agreed = c.agreed ? ` Agreed: ${c.agreed}` : '';
     const open = c.stillDisputed ? ` Still disputed: ${c.stillDisputed}` : '';
-    const history =
-      c.counts === false
-        ? ' (Before the responses in dispute or the court’s return to confer; it does not count.)'
-        : '';
-    return `${formatCourtTime(c.heldAt, timeZone)}: ${what}.${who}${lead} ${c.summary}${agreed}${open} ${standingWords(c)}${history}`;
+    return `${formatCourtTime(c.heldAt, timeZone)}: ${what}.${who}${lead} ${c.summary}${agreed}${open} ${standingWords(c)}${historyNote(c)}`;
   });
   return [
     { kind: 'paragraph', text: `${packet.conferralBasis.explanation} (${packet.conferralBasis.rule})` },

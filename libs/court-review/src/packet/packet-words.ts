@@ -1,4 +1,4 @@
-import { formatCourtTime } from '@parley/papers';
+import { formatCourtDay, formatCourtTime } from '@parley/papers';
 import { modeWords } from '@parley/rules';
 import { EscalationPacket, RecordStanding } from './escalation-packet';
 
@@ -90,6 +90,10 @@ export function conferralStatement(packet: EscalationPacket, timeZone: string): 
     const held = conferenceOnRecord(packet);
     if (held) return conferenceStatement(held, timeZone);
   }
+  if (basis.basis === 'LETTER_EXCHANGE') {
+    const exchange = letterExchange(packet, timeZone);
+    if (exchange) return exchange;
+  }
   const lead =
     basis.basis === 'ATTEMPT'
       ? 'The parties did not meet and confer. The moving party attempted to confer, as Civil L.R. 37-1(b) asks to be described:'
@@ -122,4 +126,16 @@ function conferenceStatement(conference: Conferral, timeZone: string): string {
   return standing === 'UNCONFIRMED'
     ? `${record} The other side has not confirmed that record.`
     : `${record} The other side confirmed that record.`;
+}
+
+/**
+ * A letter exchange the case accepts as conferral, said as what happened: who wrote first and when,
+ * and the other side's answer. The letters themselves follow in the record of conferral.
+ */
+function letterExchange(packet: EscalationPacket, timeZone: string): string | null {
+  const letters = packet.conferrals.filter((c) => c.kind === 'LETTER' && c.counts !== false);
+  const [first] = letters;
+  const answer = first && letters.find((c) => c.from !== first.from);
+  if (!first || !answer) return null;
+  return `The parties conferred by exchanging letters, which this case allows in place of a conference: ${first.from} wrote on ${formatCourtDay(first.heldAt, timeZone)}, and ${answer.from} answered on ${formatCourtDay(answer.heldAt, timeZone)}. The letters are set out in the record of conferring after this letter.`;
 }
