@@ -100,6 +100,26 @@ describe('a paper as rendered', () => {
   });
 });
 
+describe('names as their people write them', () => {
+  it('prints Vietnamese, Polish, Greek and Cyrillic letters, which the PDF standard fonts cannot', async () => {
+    const names = ['Nguyễn Văn Thành', 'Łukasz Żółć', 'Παπαδόπουλος', 'Шевченко', 'José Nuñez'];
+    const text = flat(
+      (
+        await pdfPages(
+          await renderPaper({
+            ...paper,
+            caption: {
+              ...paper.caption!,
+              parties: names.map((name) => ({ name, side: 'PLAINTIFF' as const })),
+            },
+          }),
+        )
+      ).join('\n'),
+    );
+    for (const name of names) expect(text).toContain(`${name.toUpperCase()},`);
+  });
+});
+
 describe('caption parts', () => {
   it('prints a court named without "for the" once, as given', () => {
     expect(courtLines('Superior Court of California, County of Alameda')).toEqual([

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { Block, PaperDocument } from './paper-document';
 import { Caption, CaptionParty, Side, sideWord, Signer, signerCapacity, signerLines } from './people';
@@ -11,8 +12,21 @@ const CAPTION_SPLIT = MARGIN + BODY_WIDTH * 0.5;
 
 type Doc = PDFKit.PDFDocument;
 
+/**
+ * Tinos (metric-compatible with Times New Roman, OFL) embedded under the names the renderer uses: the
+ * PDF standard fonts know only WinAnsi, which would print "Nguyễn" or "Łukasz" as mojibake in a caption.
+ * Read once; pdfkit embeds only the glyphs a paper uses.
+ */
+const FONTS: Record<string, Buffer> = Object.fromEntries(
+  [
+    ['Times-Roman', '400Regular/Tinos_400Regular.ttf'],
+    ['Times-Bold', '700Bold/Tinos_700Bold.ttf'],
+    ['Times-Italic', '400Regular_Italic/Tinos_400Regular_Italic.ttf'],
+  ].map(([name, file]) => [name, readFileSync(require.resolve(`@expo-google-fonts/tinos/${file}`))]),
+);
+
 function newDocument(paper: PaperDocument): Doc {
-  return new PDFDocument({
+  const doc = new PDFDocument({
     size: 'LETTER',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     bufferPages: true,
@@ -22,6 +36,8 @@ function newDocument(paper: PaperDocument): Doc {
       Creator: 'Parley',
     },
   });
+  for (const [name, font] of Object.entries(FONTS)) doc.registerFont(name, font);
+  return doc;
 }
 
 /** 'United States District Court for the Northern District of California', as a caption prints it. */
