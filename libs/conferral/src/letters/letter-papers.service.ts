@@ -36,12 +36,15 @@ export class LetterPapersService {
   async record(manager: EntityManager, letter: LetterFacts): Promise<LetterPaperRecord> {
     const { dispute } = letter;
     const theCase = await this.directory.getCase(dispute.caseId, manager);
-    const court = await this.courts.get(theCase.courtId);
-    const [caption, sender, to] = await Promise.all([
-      this.people.caption(manager, theCase, court),
-      this.people.letterhead(manager, { userId: letter.senderId, partyId: letter.fromPartyId }),
-      this.people.addressees(manager, otherSide(dispute, letter.fromPartyId)),
-    ]);
+    // Every read on the transaction's own connection, one at a time: a second connection would wait
+    // on this transaction's locks, and the embedded PostgreSQL serves one session at a time.
+    const court = await this.courts.get(theCase.courtId, manager);
+    const caption = await this.people.caption(manager, theCase, court);
+    const sender = await this.people.letterhead(manager, {
+      userId: letter.senderId,
+      partyId: letter.fromPartyId,
+    });
+    const to = await this.people.addressees(manager, otherSide(dispute, letter.fromPartyId));
     return {
       version: 1,
       caption,
