@@ -7,7 +7,7 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       // The layering of ARCHITECTURE.md, enforced: apps → domain libs → platform / rules;
       // rules imports nothing of ours; the schema project (migrations) gathers the domain entities.
@@ -39,6 +39,8 @@ export default [
             },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
             { sourceTag: 'type:rules', onlyDependOnLibsWithTags: [] },
+            // ARCHITECTURE.md, "The web app": a client of the public API and nothing else.
+            { sourceTag: 'type:web', onlyDependOnLibsWithTags: [] },
           ],
         },
       ],
@@ -48,7 +50,8 @@ export default [
         {
           // ARCHITECTURE.md, "The one door": each lib owns its tables; others ask its exported service.
           selector: 'ImportDeclaration[source.value=/^@parley\\//] ImportSpecifier[imported.name=/Entity$/]',
-          message: "Another lib's entity: ask that lib's exported service (CaseDirectory, DiscoveryReader, …) instead.",
+          message:
+            "Another lib's entity: ask that lib's exported service (CaseDirectory, DiscoveryReader, …) instead.",
         },
         {
           // Grants come from the one door alone; anything else could hand a service a forged decision.

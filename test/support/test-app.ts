@@ -62,6 +62,8 @@ export async function startParley(options: StartOptions = {}): Promise<Parley> {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     // Tests move the clock and sweep by hand (sweepDeadlines) rather than wait for the minute.
     DEADLINE_SWEEP_SECONDS: '0',
+    // The API alone, whether or not the web app was built here: the browser stories test it served.
+    WEB_DIR: 'tmp/no-web-app',
     ...options.env,
   });
   const api = await createApiApp(config);

@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { mountQueueBoard } from './queue-board';
 import { sandboxPage } from './sandbox/sandbox-page';
+import { mountWebApp } from './web-app';
 
 /** Builds the API application; main.ts and the end-to-end tests start it the same way. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -38,6 +39,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     });
   app.useLogger(app.get(Logger));
   await mountQueueBoard(app);
+  await mountWebApp(app, config);
   app.enableShutdownHooks();
   return app;
 }

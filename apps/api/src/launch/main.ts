@@ -29,7 +29,7 @@ function printDemo(baseUrl: string, seeded: boolean): void {
     .join('\n');
   say(
     `Demo ${seeded ? 'seeded' : 'already seeded'}: Luckert v. Brannon, ${DEMO_DOCKET}.
-  Sign in at ${baseUrl}/graphql (the sandbox opens in a browser) with password "${DEMO_PASSWORD}":
+  Open ${baseUrl}/ in a browser and sign in with password "${DEMO_PASSWORD}" (GraphQL: ${baseUrl}/graphql):
 ${accounts}
     ${DEMO_ADMIN.email.padEnd(28)} the admin (unless ADMIN_EMAIL is set)
   Try:

@@ -19,6 +19,8 @@ export interface AppConfig {
   };
   /** Folder for local state such as the generated JWT secret; git-ignored. */
   dataDir: string;
+  /** The built web app (apps/web → dist/web), served at /; not served when the folder is missing. */
+  webDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   jwt: {
     secret: string;

@@ -42,6 +42,7 @@ export const environmentSchema = z.object({
     .regex(/^[a-z0-9_-]{1,40}$/i, { message: 'must be 1-40 letters, digits, - or _' })
     .default('parley'),
   PARLEY_DATA_DIR: z.string().min(1).default('.parley'),
+  WEB_DIR: z.string().min(1).default('dist/web'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
   JWT_ACCESS_TTL_SECONDS: integer(60, 3600).default(900),
@@ -126,6 +127,7 @@ export function parseConfig(
       postgresSchema: e.QUEUE_POSTGRES_SCHEMA,
     },
     dataDir: e.PARLEY_DATA_DIR,
+    webDir: e.WEB_DIR,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
     jwt: {
       secret: e.JWT_SECRET ?? localJwtSecret(e.PARLEY_DATA_DIR),

@@ -1,0 +1,66 @@
+import { Button, Header, Title } from '@trussworks/react-uswds';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  Navigate,
+  Outlet,
+  useRouterState,
+} from '@tanstack/react-router';
+import { HomeScreen } from './screens/home-screen';
+import { SignInScreen } from './screens/sign-in-screen';
+import { useSession } from './session/session-context';
+
+const SIGN_IN = '/sign-in';
+
+/** The frame of every screen; nothing of a screen shows until the session is known (no flash of the wrong one). */
+function Layout() {
+  const { state, signOut } = useSession();
+  const path = useRouterState({ select: (s) => s.location.pathname });
+  if (state.status === 'loading') {
+    return (
+      <main id="main-content" className="grid-container padding-y-4">
+        <p aria-live="polite">Opening Parley…</p>
+      </main>
+    );
+  }
+  if (state.status === 'signedOut' && path !== SIGN_IN) return <Navigate to={SIGN_IN} />;
+  if (state.status === 'signedIn' && path === SIGN_IN) return <Navigate to="/" />;
+  return (
+    <>
+      <a className="usa-skipnav" href="#main-content">
+        Skip to main content
+      </a>
+      <Header basic>
+        <div className="usa-nav-container">
+          <div className="usa-navbar">
+            <Title>Parley</Title>
+          </div>
+          {state.status === 'signedIn' && (
+            <div className="display-flex flex-align-center flex-wrap padding-x-2 padding-y-1">
+              <span className="margin-right-2">{state.session.user.name}</span>
+              <Button type="button" outline onClick={signOut}>
+                Sign out
+              </Button>
+            </div>
+          )}
+        </div>
+      </Header>
+      <main id="main-content">
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
+const root = createRootRoute({ component: Layout });
+const home = createRoute({ getParentRoute: () => root, path: '/', component: HomeScreen });
+const signIn = createRoute({ getParentRoute: () => root, path: SIGN_IN, component: SignInScreen });
+
+export const router = createRouter({ routeTree: root.addChildren([home, signIn]) });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,113 @@
+import {
+  createContext,
+  ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { cacheExchange, Client, fetchExchange, Provider } from 'urql';
+import { LOGIN, REFRESH, Session, storedRefreshToken, storeRefreshToken } from './session';
+
+type State = { status: 'loading' } | { status: 'signedOut' } | { status: 'signedIn'; session: Session };
+
+export interface SessionApi {
+  state: State;
+  /** Resolves to an error message in plain words, or null when signed in. */
+  signIn(email: string, password: string): Promise<string | null>;
+  signOut(): void;
+}
+
+/** Exported for component tests, which give a form a session of their own. */
+export const SessionContext = createContext<SessionApi | null>(null);
+
+export function useSession(): SessionApi {
+  const api = useContext(SessionContext);
+  if (!api) throw new Error('useSession outside SessionProvider');
+  return api;
+}
+
+const GRAPHQL_URL = '/graphql';
+/** Refresh this long before the access token runs out, so a form being filled in never meets an expired one. */
+const REFRESH_EARLY_MS = 60_000;
+
+/** The API's own words for a refusal: its messages are written for people. */
+function messageOf(error: { graphQLErrors?: Array<{ message: string }>; networkError?: Error } | undefined) {
+  if (!error) return 'Something went wrong. Try again.';
+  if (error.graphQLErrors?.length) return error.graphQLErrors.map((e) => e.message).join(' ');
+  return 'Parley could not be reached. Check your connection and try again.';
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const token = useRef<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  // One client for the whole session; it reads the current token on every request.
+  const client = useMemo(
+    () =>
+      new Client({
+        url: GRAPHQL_URL,
+        exchanges: [cacheExchange, fetchExchange],
+        requestPolicy: 'cache-and-network',
+        fetchOptions: () => (token.current ? { headers: { authorization: `Bearer ${token.current}` } } : {}),
+      }),
+    [],
+  );
+
+  const refreshing = useRef<() => Promise<void>>(async () => undefined);
+
+  const accept = useCallback((payload: Session & { refreshToken: string }) => {
+    token.current = payload.accessToken;
+    storeRefreshToken(payload.refreshToken);
+    setState({ status: 'signedIn', session: payload });
+    clearTimeout(timer.current);
+    const wait = new Date(payload.accessTokenExpiresAt).getTime() - Date.now() - REFRESH_EARLY_MS;
+    timer.current = setTimeout(() => void refreshing.current(), Math.max(wait, 5_000));
+  }, []);
+
+  const refresh = useCallback(async () => {
+    const refreshToken = storedRefreshToken();
+    if (!refreshToken) return setState({ status: 'signedOut' });
+    const result = await client
+      .mutation(REFRESH, { refreshToken }, { requestPolicy: 'network-only' })
+      .toPromise();
+    if (result.data) return accept(result.data.refreshSession);
+    storeRefreshToken(null);
+    token.current = null;
+    setState({ status: 'signedOut' });
+  }, [client, accept]);
+  refreshing.current = refresh;
+
+  useEffect(() => {
+    void refresh();
+    return () => clearTimeout(timer.current);
+  }, [refresh]);
+
+  const api = useMemo<SessionApi>(
+    () => ({
+      state,
+      async signIn(email, password) {
+        const result = await client.mutation(LOGIN, { input: { email, password } }).toPromise();
+        if (!result.data) return messageOf(result.error);
+        accept(result.data.login);
+        return null;
+      },
+      signOut() {
+        clearTimeout(timer.current);
+        storeRefreshToken(null);
+        token.current = null;
+        setState({ status: 'signedOut' });
+      },
+    }),
+    [state, client, accept],
+  );
+
+  return (
+    <SessionContext.Provider value={api}>
+      <Provider value={client}>{children}</Provider>
+    </SessionContext.Provider>
+  );
+}

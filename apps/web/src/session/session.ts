@@ -1,0 +1,49 @@
+import { graphql } from '../graphql/graphql';
+
+/**
+ * The signed-in session: the short-lived access token lives in memory only; the single-use refresh
+ * token is kept in this browser so a reload (or a token running out mid-form) does not sign anyone out.
+ */
+export interface Session {
+  accessToken: string;
+  accessTokenExpiresAt: string;
+  user: { id: string; name: string; email: string; role: string };
+}
+
+const REFRESH_KEY = 'parley.refreshToken';
+
+export const LOGIN = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      user {
+        id
+        name
+        email
+        role
+      }
+    }
+  }
+`);
+
+export const REFRESH = graphql(`
+  mutation Refresh($refreshToken: String!) {
+    refreshSession(refreshToken: $refreshToken) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      user {
+        id
+        name
+        email
+        role
+      }
+    }
+  }
+`);
+
+export const storedRefreshToken = () => window.localStorage.getItem(REFRESH_KEY);
+export const storeRefreshToken = (token: string | null) =>
+  token ? window.localStorage.setItem(REFRESH_KEY, token) : window.localStorage.removeItem(REFRESH_KEY);
