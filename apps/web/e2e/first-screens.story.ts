@@ -1,49 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { APIRequestContext, expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-const PASSWORD = 'luckert brannon demo harbor';
-const PRISONER = 'luckert@parley.demo';
-const SCREENSHOTS = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
-const WIDTHS = [
-  { name: 'phone', width: 320, height: 640 },
-  { name: 'desktop', width: 1280, height: 800 },
-];
-
-/** The demo is seeded right after the API starts listening: wait until its people can sign in. */
-async function demoSeeded(request: APIRequestContext) {
-  await expect
-    .poll(
-      async () => {
-        const response = await request.post('/graphql', {
-          data: {
-            query: `mutation { login(input: { email: "${PRISONER}", password: "${PASSWORD}" }) { accessToken } }`,
-          },
-        });
-        return ((await response.json()) as { data?: unknown }).data ? 'seeded' : 'not yet';
-      },
-      { timeout: 120_000, intervals: [500] },
-    )
-    .toBe('seeded');
-}
-
-/** WCAG 2.1 AA, as axe checks it: nothing is allowed through. */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
-
-async function signIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto('/');
-  await expect(page).toHaveURL(/\/sign-in$/);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
+import { demoSeeded, expectAccessible, PRISONER, SCREENSHOTS, signIn, WIDTHS } from './support';
 
 test.beforeAll(async ({ request }) => {
   await demoSeeded(request);

@@ -3,10 +3,12 @@ import {
   createRootRoute,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Navigate,
   Outlet,
   useRouterState,
 } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { HomeScreen } from './screens/home-screen';
 import { SignInScreen } from './screens/sign-in-screen';
 import { useSession } from './session/session-context';
@@ -53,11 +55,48 @@ function Layout() {
   );
 }
 
-const root = createRootRoute({ component: Layout });
-const home = createRoute({ getParentRoute: () => root, path: '/', component: HomeScreen });
-const signIn = createRoute({ getParentRoute: () => root, path: SIGN_IN, component: SignInScreen });
+// The court's and the admin's screens load only for them: a party's first screen stays small.
+const DocketScreen = lazy(() =>
+  import('./screens/court/docket-screen').then((m) => ({ default: m.DocketScreen })),
+);
+const CourtsScreen = lazy(() =>
+  import('./screens/admin/courts-screen').then((m) => ({ default: m.CourtsScreen })),
+);
 
-export const router = createRouter({ routeTree: root.addChildren([home, signIn]) });
+const loading = <p className="grid-container padding-y-4">Loading…</p>;
+
+/** Each audience's first screen: a party's deadlines, the court's docket, an admin's courts. */
+function FirstScreen() {
+  const { state } = useSession();
+  if (state.status !== 'signedIn') return null;
+  switch (state.session.user.role) {
+    case 'COURT_STAFF':
+      return (
+        <Suspense fallback={loading}>
+          <DocketScreen />
+        </Suspense>
+      );
+    case 'ADMIN':
+      return (
+        <Suspense fallback={loading}>
+          <CourtsScreen />
+        </Suspense>
+      );
+    default:
+      return <HomeScreen />;
+  }
+}
+
+const root = createRootRoute({ component: Layout });
+const home = createRoute({ getParentRoute: () => root, path: '/', component: FirstScreen });
+const signIn = createRoute({ getParentRoute: () => root, path: SIGN_IN, component: SignInScreen });
+const escalation = createRoute({
+  getParentRoute: () => root,
+  path: '/escalations/$escalationId',
+  component: lazyRouteComponent(() => import('./screens/court/escalation-screen'), 'EscalationScreen'),
+});
+
+export const router = createRouter({ routeTree: root.addChildren([home, signIn, escalation]) });
 
 declare module '@tanstack/react-router' {
   interface Register {

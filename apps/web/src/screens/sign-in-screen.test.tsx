@@ -5,7 +5,12 @@ import { SessionApi, SessionContext } from '../session/session-context';
 import { SignInScreen } from './sign-in-screen';
 
 function renderWith(signIn: SessionApi['signIn']) {
-  const api: SessionApi = { state: { status: 'signedOut' }, signIn, signOut: () => undefined };
+  const api: SessionApi = {
+    state: { status: 'signedOut' },
+    signIn,
+    signOut: () => undefined,
+    fetchWithSession: () => Promise.reject(new Error('not in these tests')),
+  };
   return render(
     <SessionContext.Provider value={api}>
       <SignInScreen />

@@ -18,6 +18,8 @@ export interface SessionApi {
   /** Resolves to an error message in plain words, or null when signed in. */
   signIn(email: string, password: string): Promise<string | null>;
   signOut(): void;
+  /** A request to one of the API's routes (a paper's PDF) with the session's token. */
+  fetchWithSession(path: string): Promise<Response>;
 }
 
 /** Exported for component tests, which give a form a session of their own. */
@@ -94,6 +96,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         if (!result.data) return messageOf(result.error);
         accept(result.data.login);
         return null;
+      },
+      fetchWithSession(path) {
+        return fetch(path, { headers: token.current ? { authorization: `Bearer ${token.current}` } : {} });
       },
       signOut() {
         clearTimeout(timer.current);
