@@ -96,7 +96,15 @@ const escalation = createRoute({
   component: lazyRouteComponent(() => import('./screens/court/escalation-screen'), 'EscalationScreen'),
 });
 
-export const router = createRouter({ routeTree: root.addChildren([home, signIn, escalation]) });
+const theCase = createRoute({
+  getParentRoute: () => root,
+  path: '/cases/$caseId',
+  component: lazyRouteComponent(() => import('./screens/case/case-screen'), 'CaseScreen'),
+});
+
+export const router = createRouter({
+  routeTree: root.addChildren([home, signIn, escalation, theCase]),
+});
 
 declare module '@tanstack/react-router' {
   interface Register {

@@ -1,5 +1,6 @@
 import { Alert, GridContainer } from '@trussworks/react-uswds';
 import { useEffect, useMemo, useState } from 'react';
+import { Link } from '@tanstack/react-router';
 import { useClient, useQuery } from 'urql';
 import { spokenDate } from '../components/dates';
 import { CASE_DEADLINES, CaseSummary, Deadline, MY_CASES } from './home-queries';
@@ -48,7 +49,9 @@ function TodoItem({ todo }: { todo: Todo }) {
           {mine ? 'You' : 'The other side'}: {deadline.description}, by {spokenDate(deadline.dueOn)}
         </h3>
         <p className="usa-collection__description">
-          {theCase.title}, No. {theCase.docketNumber}
+          <Link to="/cases/$caseId" params={{ caseId: theCase.id }}>
+            {theCase.title}, No. {theCase.docketNumber}
+          </Link>
         </p>
         <details>
           <summary>How was this date counted?</summary>
@@ -90,6 +93,21 @@ export function HomeScreen() {
             <TodoItem key={todo.deadline.id} todo={todo} />
           ))}
         </ol>
+      )}
+      <h2>Your cases</h2>
+      {cases && cases.length === 0 && (
+        <p>You are not in any case yet. An invitation from a party brings you in.</p>
+      )}
+      {cases && cases.length > 0 && (
+        <ul className="usa-list">
+          {cases.map((c) => (
+            <li key={c.id}>
+              <Link to="/cases/$caseId" params={{ caseId: c.id }}>
+                {c.title}, No. {c.docketNumber}
+              </Link>
+            </li>
+          ))}
+        </ul>
       )}
       <h2>New notices</h2>
       {notices.length === 0 ? (

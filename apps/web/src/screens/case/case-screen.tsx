@@ -1,0 +1,208 @@
+import { Alert, Button, GridContainer, Table } from '@trussworks/react-uswds';
+import { useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useClient, useMutation, useQuery } from 'urql';
+import { spokenDate, spokenTime } from '../../components/dates';
+import { PaperButton } from '../../components/paper-link';
+import {
+  CASE,
+  CaseData,
+  CREATE_FEED,
+  DISPUTE_STATUS_WORDS,
+  KIND_WORDS,
+  SET_STATUS_WORDS,
+  VERIFY,
+} from './case-queries';
+
+type TheCase = NonNullable<CaseData['case']>;
+
+const words = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replaceAll('_', ' ');
+
+function Parties({ theCase }: { theCase: TheCase }) {
+  return (
+    <>
+      <h2>Parties</h2>
+      <ul className="usa-list">
+        {theCase.parties.map((p) => (
+          <li key={p.id}>
+            {p.name}, {words(p.side)}
+            {p.incarcerated ? ', in custody' : ''}:{' '}
+            {p.members.length
+              ? p.members
+                  .map((m) => `${m.name} (${m.role === 'PRO_SE' ? 'for themselves' : words(m.role)})`)
+                  .join(', ')
+              : 'nobody on Parley; papers go by mail'}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Sets({ sets }: { sets: CaseData['discoverySets'] }) {
+  if (!sets.length) return <p>No discovery has been served in this case yet.</p>;
+  return (
+    <Table fullWidth stackedStyle="default" caption="Discovery served both ways">
+      <thead>
+        <tr>
+          <th scope="col">Set</th>
+          <th scope="col">From → to</th>
+          <th scope="col">Status</th>
+          <th scope="col">Responses due</th>
+          <th scope="col">Papers</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sets.map((set) => (
+          <tr key={set.id}>
+            <th scope="row" data-label="Set">
+              {set.title} ({KIND_WORDS[set.kind]})
+            </th>
+            <td data-label="From → to">
+              {set.servingParty.name} → {set.respondingParty.name}
+            </td>
+            <td data-label="Status">{SET_STATUS_WORDS[set.status]}</td>
+            <td data-label="Responses due">
+              {set.responseDueOn ? spokenDate(set.responseDueOn) : 'Not served'}
+            </td>
+            <td data-label="Papers">
+              {set.status !== 'DRAFT' && (
+                <PaperButton path={`/discovery-sets/${set.id}/paper.pdf`} label={`Download “${set.title}”`} />
+              )}
+              {set.response && (
+                <PaperButton
+                  path={`/discovery-responses/${set.response.id}/paper.pdf`}
+                  label="Download the responses"
+                />
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
+
+function Trail({ data, caseId, zone }: { data: CaseData; caseId: string; zone: string }) {
+  const client = useClient();
+  const [check, setCheck] = useState<string | null>(null);
+  async function verify() {
+    const result = await client.query(VERIFY, { id: caseId }, { requestPolicy: 'network-only' }).toPromise();
+    const v = result.data?.verifyAuditChain;
+    setCheck(
+      !v
+        ? 'The trail could not be checked. Try again.'
+        : v.valid
+          ? `The trail is intact: all ${v.eventCount} events fit their hash chain.`
+          : `The trail has been altered: event ${v.brokenAt} no longer fits its chain.`,
+    );
+  }
+  return (
+    <>
+      <h2>What happened, oldest first</h2>
+      <ol className="usa-list">
+        {data.auditTrail.edges.map(({ node }) => (
+          <li key={node.id}>
+            {spokenTime(node.occurredAt, zone)}: {words(node.action)}
+          </li>
+        ))}
+      </ol>
+      <Button type="button" outline onClick={() => void verify()}>
+        Verify the trail
+      </Button>
+      {check && <p role="status">{check}</p>}
+    </>
+  );
+}
+
+function CalendarFeed() {
+  const [{ data, error, fetching }, create] = useMutation(CREATE_FEED);
+  return (
+    <>
+      <h2>Deadlines in your calendar</h2>
+      {data?.createCalendarFeed.url ? (
+        <p>
+          Subscribe to this address in your calendar (keep it private):{' '}
+          <code className="text-break-all">{data.createCalendarFeed.url}</code>
+        </p>
+      ) : (
+        <Button type="button" outline disabled={fetching} onClick={() => void create({})}>
+          Make a calendar address for my deadlines
+        </Button>
+      )}
+      {error && <p className="usa-error-message">{error.graphQLErrors[0]?.message ?? 'Try again.'}</p>}
+    </>
+  );
+}
+
+/** A case: its parties, the discovery both ways, disputes, deadlines, and the trail of what happened. */
+export function CaseScreen() {
+  const { caseId } = useParams({ from: '/cases/$caseId' });
+  const [{ data, error }] = useQuery({ query: CASE, variables: { id: caseId } });
+  const theCase = data?.case;
+
+  if (error || (data && !theCase)) {
+    return (
+      <GridContainer className="padding-y-4">
+        <Alert type="error" headingLevel="h1" heading="This case could not be opened" role="alert">
+          {error?.graphQLErrors[0]?.message ?? 'The case was not found.'}
+        </Alert>
+      </GridContainer>
+    );
+  }
+  if (!data || !theCase) {
+    return (
+      <GridContainer className="padding-y-4">
+        <p aria-live="polite">Loading the case…</p>
+      </GridContainer>
+    );
+  }
+  const zone = theCase.court.timeZone;
+  const open = data.deadlines.filter((d) => d.status === 'OPEN');
+  return (
+    <GridContainer className="padding-y-4">
+      <h1>
+        {theCase.title}, No. {theCase.docketNumber}
+      </h1>
+      <p>
+        {theCase.court.name}; Judge {theCase.judge}
+        {theCase.discoveryCutoffOn ? `; discovery closes ${spokenDate(theCase.discoveryCutoffOn)}` : ''}.
+      </p>
+      <Parties theCase={theCase} />
+      <h2>Discovery</h2>
+      <Sets sets={data.discoverySets} />
+      <h2>Disputes</h2>
+      {data.disputes.length ? (
+        <ul className="usa-list">
+          {data.disputes.map((d) => (
+            <li key={d.id}>
+              {d.summary} ({DISPUTE_STATUS_WORDS[d.status]}; opened by {d.requestingParty.name})
+              {d.escalation && (
+                <PaperButton
+                  path={`/escalations/${d.escalation.id}/packet.pdf`}
+                  label="Download the joint letter"
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No disputes.</p>
+      )}
+      <h2>Open deadlines</h2>
+      {open.length ? (
+        <ul className="usa-list">
+          {open.map((d) => (
+            <li key={d.id}>
+              {d.description}, by {spokenDate(d.dueOn)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Nothing is due.</p>
+      )}
+      <CalendarFeed />
+      <Trail data={data} caseId={caseId} zone={zone} />
+    </GridContainer>
+  );
+}
