@@ -167,6 +167,60 @@ describe('discovery rules: what serving and answering may be refused for, and wh
       return { defense, caseId: created.id as string, luckertId, okaforId, brannonId };
     }
 
+    it('counts a set being drafted before it is saved, as serving would (interrogatoryAllowance)', async () => {
+      parley.setTime('2026-05-04T17:00:00Z');
+      const { defense, caseId, luckertId, okaforId, brannonId } = await twoPlaintiffs();
+      const ALLOWANCE = `query($input: InterrogatoryAllowanceInput!) { interrogatoryAllowance(input: $input) { thisSet alreadyServed limit remaining allowed rule explanation } }`;
+      const allowance = (subparts: number[], respondingPartyId = luckertId, client = defense.client) =>
+        client.ok(ALLOWANCE, { input: { servingPartyId: brannonId, respondingPartyId, subparts } });
+      const served = await draftSet(defense.client, {
+        caseId,
+        servingPartyId: brannonId,
+        respondingPartyId: luckertId,
+        items: interrogatories(10, 2),
+      });
+      await serveSet(defense.client, served.id, 'MAIL', '/s/ Dana Wu');
+
+      expect((await allowance([0, 3, 1])).interrogatoryAllowance).toEqual({
+        thisSet: 5,
+        alreadyServed: 20,
+        limit: 25,
+        remaining: 0,
+        allowed: true,
+        rule: 'FRCP 33(a)(1)',
+        explanation:
+          'This set counts for 5, discrete subparts included; with the 20 already served on Luckert, that makes 25 of 25 (FRCP 33(a)(1)).',
+      });
+      expect((await allowance([0, 3, 2])).interrogatoryAllowance).toMatchObject({
+        thisSet: 6,
+        remaining: -1,
+        allowed: false,
+        explanation: expect.stringMatching(/bring the interrogatories served on this party to 26/),
+      });
+      // Each responding party is counted apart; nothing is written by asking.
+      expect((await allowance([], okaforId)).interrogatoryAllowance).toMatchObject({ thisSet: 0, alreadyServed: 0 });
+      const before = await tally(caseId);
+
+      // Bad input and other people's parties get a clear refusal.
+      expectRefused(
+        await defense.client.fails(ALLOWANCE, {
+          input: { servingPartyId: brannonId, respondingPartyId: brannonId, subparts: [0] },
+        }),
+        'BAD_USER_INPUT',
+        /another party of the same case/,
+      );
+      const negative = await defense.client.fails(ALLOWANCE, {
+        input: { servingPartyId: brannonId, respondingPartyId: luckertId, subparts: [-1] },
+      });
+      expect(negative.extensions.code).toBe('BAD_USER_INPUT');
+      const outsider = await signUp(parley, 'Not In It');
+      const hidden = await outsider.client.fails(ALLOWANCE, {
+        input: { servingPartyId: brannonId, respondingPartyId: luckertId, subparts: [0] },
+      });
+      expect(hidden.extensions.code).toBe('NOT_FOUND');
+      expect(await tally(caseId)).toEqual(before);
+    });
+
     it('allows 25 across sets, refuses the 26th, counts each responding party apart, and drops withdrawn sets', async () => {
       parley.setTime('2026-05-04T17:00:00Z');
       const { defense, caseId, luckertId, okaforId, brannonId } = await twoPlaintiffs();

@@ -292,6 +292,16 @@ export const MATRIX: Record<string, Row> = {
     NOT_FOUND: NON_MEMBERS,
     mutation: true,
   },
+  'Query.interrogatoryAllowance': {
+    call: (w) =>
+      q(
+        `query($input: InterrogatoryAllowanceInput!) { interrogatoryAllowance(input: $input) { thisSet } }`,
+        { input: { servingPartyId: w.defendantId, respondingPartyId: w.plaintiffId, subparts: [0] } },
+      ),
+    ok: ['defenseParalegal', 'defenseCounsel', 'readToken'],
+    FORBIDDEN: ['plaintiffProSe'],
+    NOT_FOUND: NON_MEMBERS,
+  },
   'Query.discoverySet': caseRead((w) =>
     q(`query($id: ID!) { discoverySet(id: $id) { id } }`, { id: w.served.id }),
   ),

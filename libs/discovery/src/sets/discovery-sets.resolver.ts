@@ -5,6 +5,7 @@ import { SetCapabilities } from '../discovery-capabilities';
 import { CreateDiscoverySetInput } from './create-discovery-set.input';
 import { DiscoverySetModel } from './discovery-set.model';
 import { DiscoverySetsService } from './discovery-sets.service';
+import { InterrogatoryAllowanceInput, InterrogatoryAllowanceModel } from './interrogatory-allowance';
 import { ServeDiscoverySetInput } from './serve-discovery-set.input';
 import { ServeDiscoverySetService } from './serve-discovery-set.service';
 
@@ -22,6 +23,18 @@ export class DiscoverySetsResolver {
     @Args('input') input: CreateDiscoverySetInput,
   ): Promise<DiscoverySetModel> {
     return this.sets.create(grant, input);
+  }
+
+  @Query(() => InterrogatoryAllowanceModel, {
+    description:
+      'How many interrogatories a set being drafted counts for, against the FRCP 33(a)(1) limit in effect: for a form counting as its user types.',
+  })
+  @Access.to(PartyCapabilities.ACT, 'input.servingPartyId')
+  interrogatoryAllowance(
+    @Granted() grant: Grant<'party'>,
+    @Args('input') input: InterrogatoryAllowanceInput,
+  ): Promise<InterrogatoryAllowanceModel> {
+    return this.serving.interrogatoryAllowance(grant, input);
   }
 
   @Mutation(() => DiscoverySetModel, {

@@ -37,6 +37,7 @@ import { SetPaperRecord } from '../papers/paper-records';
 import { DiscoveryItemEntity } from './discovery-item.entity';
 import { DiscoverySetEntity } from './discovery-set.entity';
 import { DiscoverySetModel, toDiscoverySetModel } from './discovery-set.model';
+import { InterrogatoryAllowanceInput, InterrogatoryAllowanceModel } from './interrogatory-allowance';
 import { ServeDiscoverySetInput } from './serve-discovery-set.input';
 
 /** A little slack for clocks that disagree; a service time further in the future is a mistake. */
@@ -244,23 +245,44 @@ export class ServeDiscoverySetService {
     items: DiscoveryItemEntity[],
   ): Promise<void> {
     await lockForTransaction(manager, `interrogatories:${set.servingPartyId}:${set.respondingPartyId}`);
-    const earlier = await manager.find(DiscoveryItemEntity, {
-      where: {
-        set: {
-          servingPartyId: set.servingPartyId,
-          respondingPartyId: set.respondingPartyId,
-          kind: DiscoveryKind.INTERROGATORIES,
-          status: In(COUNTED_STATUSES),
-        },
-      },
-      select: { subparts: true },
-    });
     const check = checkInterrogatoryLimit({
-      alreadyServed: interrogatoryCount(earlier),
+      alreadyServed: await interrogatoriesServed(manager, set.servingPartyId, set.respondingPartyId),
       adding: interrogatoryCount(items),
       limit: await this.orders.interrogatoryLimit(manager, set.caseId),
     });
     if (!check.allowed) throw new RuleViolationError(check.rule, check.message);
+  }
+
+  /** grant: party.act on the serving party. FRCP 33(a)(1), counted as serving would count it, before anything is saved. */
+  async interrogatoryAllowance(
+    grant: Grant<'party'>,
+    input: InterrogatoryAllowanceInput,
+  ): Promise<InterrogatoryAllowanceModel> {
+    const serving = grant.party.id;
+    const manager = this.dataSource.manager;
+    const responding = await this.directory.party(input.respondingPartyId, manager);
+    const servingParty = await this.directory.party(serving, manager);
+    if (!responding || !servingParty || responding.caseId !== servingParty.caseId || responding.id === serving) {
+      throw new BadInputError('respondingPartyId must be another party of the same case.');
+    }
+    const alreadyServed = await interrogatoriesServed(manager, serving, responding.id);
+    const thisSet = interrogatoryCount(input.subparts.map((subparts) => ({ subparts })));
+    const check = checkInterrogatoryLimit({
+      alreadyServed,
+      adding: thisSet,
+      limit: await this.orders.interrogatoryLimit(manager, servingParty.caseId),
+    });
+    return {
+      thisSet,
+      alreadyServed,
+      limit: check.limit,
+      remaining: check.limit - check.total,
+      allowed: check.allowed,
+      rule: 'FRCP 33(a)(1)',
+      explanation: check.allowed
+        ? `This set counts for ${thisSet}, discrete subparts included; with the ${alreadyServed} already served on ${responding.name}, that makes ${check.total} of ${check.limit} (FRCP 33(a)(1)).`
+        : check.message,
+    };
   }
 
   /**
@@ -310,4 +332,24 @@ export class ServeDiscoverySetService {
       lead,
     );
   }
+}
+
+/** FRCP 33(a)(1): the interrogatories one party has served on another, discrete subparts included. */
+async function interrogatoriesServed(
+  manager: EntityManager,
+  servingPartyId: string,
+  respondingPartyId: string,
+): Promise<number> {
+  const earlier = await manager.find(DiscoveryItemEntity, {
+    where: {
+      set: {
+        servingPartyId,
+        respondingPartyId,
+        kind: DiscoveryKind.INTERROGATORIES,
+        status: In(COUNTED_STATUSES),
+      },
+    },
+    select: { subparts: true },
+  });
+  return interrogatoryCount(earlier);
 }
