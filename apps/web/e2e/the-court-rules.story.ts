@@ -77,13 +77,19 @@ test('the clerk reads the dispute and the joint letter, is told what a ruling la
 
 test('each party then sees the ruling’s deadline in What to do next', async ({ page }) => {
   await signIn(page, DEFENSE);
-  await expect(page.getByRole('heading', { level: 3, name: /^You: .*by \w+ \d+, \d{4}$/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 3, name: /^You: Comply with the court.*by \w+ \d+, \d{4}$/ }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signIn(page, PRISONER);
   await expect(
-    page.getByRole('heading', { level: 3, name: /^The other side: .*by \w+ \d+, \d{4}$/ }),
+    page.getByRole('heading', {
+      level: 3,
+      name: /^The other side: Comply with the court.*by \w+ \d+, \d{4}$/,
+    }),
   ).toBeVisible();
-  await page.getByText('How was this date counted?').click();
-  await expect(page.getByText(/FRCP 6/).first()).toBeVisible();
+  const compliance = page.getByRole('listitem').filter({ hasText: 'Comply with the court' });
+  await compliance.getByText('How was this date counted?').click();
+  await expect(compliance.getByText(/FRCP 6/).first()).toBeVisible();
   await expectAccessible(page);
 });

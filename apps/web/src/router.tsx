@@ -102,8 +102,14 @@ const theCase = createRoute({
   component: lazyRouteComponent(() => import('./screens/case/case-screen'), 'CaseScreen'),
 });
 
+const serveSet = createRoute({
+  getParentRoute: () => root,
+  path: '/cases/$caseId/serve',
+  component: lazyRouteComponent(() => import('./screens/case/serve-set-screen'), 'ServeSetScreen'),
+});
+
 export const router = createRouter({
-  routeTree: root.addChildren([home, signIn, escalation, theCase]),
+  routeTree: root.addChildren([home, signIn, escalation, theCase, serveSet]),
 });
 
 declare module '@tanstack/react-router' {

@@ -1,5 +1,5 @@
 import { Alert, Button, GridContainer, Table } from '@trussworks/react-uswds';
-import { useParams } from '@tanstack/react-router';
+import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { spokenDate, spokenTime } from '../../components/dates';
@@ -170,6 +170,11 @@ export function CaseScreen() {
       </p>
       <Parties theCase={theCase} />
       <h2>Discovery</h2>
+      <p>
+        <Link className="usa-button" to="/cases/$caseId/serve" params={{ caseId }}>
+          Serve discovery
+        </Link>
+      </p>
       <Sets sets={data.discoverySets} />
       <h2>Disputes</h2>
       {data.disputes.length ? (
