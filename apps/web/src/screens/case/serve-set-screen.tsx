@@ -85,6 +85,8 @@ export function ServeSetScreen() {
   const update = (i: number, change: Partial<Item>) =>
     setItems(items.map((item, j) => (j === i ? { ...item, ...change } : item)));
 
+  const servingPartyId = mine.party.id;
+
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setProblem(null);
@@ -93,7 +95,7 @@ export function ServeSetScreen() {
       const created = await createSet({
         input: {
           caseId,
-          servingPartyId: mine!.party.id,
+          servingPartyId,
           respondingPartyId,
           kind,
           title,
