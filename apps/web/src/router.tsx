@@ -108,8 +108,14 @@ const serveSet = createRoute({
   component: lazyRouteComponent(() => import('./screens/case/serve-set-screen'), 'ServeSetScreen'),
 });
 
+const answerSet = createRoute({
+  getParentRoute: () => root,
+  path: '/sets/$setId/answer',
+  component: lazyRouteComponent(() => import('./screens/sets/answer-set-screen'), 'AnswerSetScreen'),
+});
+
 export const router = createRouter({
-  routeTree: root.addChildren([home, signIn, escalation, theCase, serveSet]),
+  routeTree: root.addChildren([home, signIn, escalation, theCase, serveSet, answerSet]),
 });
 
 declare module '@tanstack/react-router' {

@@ -35,6 +35,8 @@ export const CASE_DEADLINES = graphql(`
       status
       description
       partyId
+      subjectType
+      subjectId
       steps {
         rule
         text

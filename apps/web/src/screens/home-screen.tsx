@@ -53,6 +53,13 @@ function TodoItem({ todo }: { todo: Todo }) {
             {theCase.title}, No. {theCase.docketNumber}
           </Link>
         </p>
+        {mine && deadline.kind === 'RESPONSE_DUE' && deadline.subjectType === 'DiscoverySet' && (
+          <p>
+            <Link className="usa-button" to="/sets/$setId/answer" params={{ setId: deadline.subjectId }}>
+              Answer now
+            </Link>
+          </p>
+        )}
         <details>
           <summary>How was this date counted?</summary>
           <ol className="usa-list">

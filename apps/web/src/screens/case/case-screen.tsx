@@ -39,7 +39,7 @@ function Parties({ theCase }: { theCase: TheCase }) {
   );
 }
 
-function Sets({ sets }: { sets: CaseData['discoverySets'] }) {
+function Sets({ sets, mine }: { sets: CaseData['discoverySets']; mine: Set<string> }) {
   if (!sets.length) return <p>No discovery has been served in this case yet.</p>;
   return (
     <Table fullWidth stackedStyle="default" caption="Discovery served both ways">
@@ -74,6 +74,11 @@ function Sets({ sets }: { sets: CaseData['discoverySets'] }) {
                   path={`/discovery-responses/${set.response.id}/paper.pdf`}
                   label="Download the responses"
                 />
+              )}
+              {mine.has(set.respondingParty.id) && ['SERVED', 'OVERDUE'].includes(set.status) && (
+                <Link className="usa-button" to="/sets/$setId/answer" params={{ setId: set.id }}>
+                  Answer “{set.title}”
+                </Link>
               )}
             </td>
           </tr>
@@ -175,7 +180,7 @@ export function CaseScreen() {
           Serve discovery
         </Link>
       </p>
-      <Sets sets={data.discoverySets} />
+      <Sets sets={data.discoverySets} mine={new Set(theCase.myMemberships.map((m) => m.party.id))} />
       <h2>Disputes</h2>
       {data.disputes.length ? (
         <ul className="usa-list">
