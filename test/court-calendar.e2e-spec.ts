@@ -483,7 +483,7 @@ describe('the court’s calendar changes (DOMAIN.md; FRCP 6(a)(3), 6(a)(6)(B)-(C
       input: { disputeId: dispute.id, position: 'Compel.' },
     });
     expect(late.extensions).toEqual({ code: 'ESCALATION_GATE', missing: ['PAST_CUTOFF'] });
-    expect(late.message).toMatch(/by 2026-12-28 \(Civil L\.R\. 37-3\)/);
+    expect(late.message).toMatch(/by December 28, 2026 \(Civil L\.R\. 37-3\)/);
 
     // The clerk records that the office was closed that Monday.
     await clerk.ok(ADD, {

@@ -373,6 +373,14 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
       expect(gate.message).toMatch(
         /in person, by video or by telephone \(N\.D\. Cal\. Civil L\.R\. 1-5\(n\)\)/,
       );
+      // Dispute.gate shows the same verdict beforehand, one element at a time, for the web's checklist.
+      const GATE = `query($id: ID!, $side: DisputeSide) { dispute(id: $id) { gate(side: $side) { open missing { code explanation } } } }`;
+      const checklist = (await c.plaintiffCounsel.client.ok(GATE, { id: dispute.id })).dispute.gate;
+      expect(checklist.open).toBe(false);
+      expect(checklist.missing.map((m: { code: string }) => m.code)).toEqual(gate.extensions.missing);
+      expect(checklist.missing.map((m: { explanation: string }) => m.explanation).join(' ')).toBe(
+        gate.message.replace('This dispute cannot go to the court yet. ', ''),
+      );
 
       // A telephone conference, recorded by the defense alone (not yet confirmed), is conferral.
       await logConference(c.defenseCounsel, dispute.id, '2026-06-09T16:00:00Z');
@@ -393,6 +401,16 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
       parley.setTime('2026-06-10T17:00:00Z');
       await certify(c.plaintiffCounsel.client, dispute.id, '/s/ Priya Natarajan');
       parley.setTime(ESCALATED_AT);
+      expect((await c.plaintiffCounsel.client.ok(GATE, { id: dispute.id })).dispute.gate).toEqual({
+        open: true,
+        missing: [],
+      });
+      // The other side, as movant, has its own checklist: it has certified nothing.
+      expect(
+        (
+          await c.defenseCounsel.client.ok(GATE, { id: dispute.id, side: 'RESPONDING' })
+        ).dispute.gate.missing.map((m: { code: string }) => m.code),
+      ).toEqual(['NO_CERTIFICATION']);
       const escalation = await escalate(c.plaintiffCounsel, dispute.id);
       expect(escalation).toMatchObject({
         status: 'AWAITING_POSITION',
@@ -811,7 +829,9 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
         c.plaintiffCounsel.client.fails(ESCALATE, { input: { disputeId: tooLate.id, position: 'Compel.' } }),
       );
       expect(gate.extensions).toEqual({ code: 'ESCALATION_GATE', missing: ['PAST_CUTOFF'] });
-      expect(gate.message).toMatch(/7 days after the discovery cut-off, by 2026-12-28 \(Civil L\.R\. 37-3\)/);
+      expect(gate.message).toMatch(
+        /7 days after the discovery cut-off, by December 28, 2026 \(Civil L\.R\. 37-3\)/,
+      );
       expect((await disputeAs(c.plaintiffCounsel.client, tooLate.id)).status).toBe('CONFERRING');
     });
   });

@@ -11,6 +11,7 @@ import { CourtResolver } from './docket/court.resolver';
 import { CompliancePassedHandler, PositionDuePassedHandler } from './jobs/court-deadlines-passed.handlers';
 import { DocketService } from './docket/docket.service';
 import { EscalationEntity } from './escalations/escalation.entity';
+import { DisputeGateResolver } from './escalations/dispute-gate.resolver';
 import { DisputeEscalationResolver, EscalationsResolver } from './escalations/escalations.resolver';
 import { EscalationsLoader } from './escalations/escalations.loader';
 import { PositionDueFollower } from './escalations/position-due.follower';
@@ -47,6 +48,7 @@ import { RulingsService } from './rulings/rulings.service';
     EscalationsLoader,
     EscalationsResolver,
     DisputeEscalationResolver,
+    DisputeGateResolver,
     CourtResolver,
     PositionDueFollower,
     ComplianceFollower,

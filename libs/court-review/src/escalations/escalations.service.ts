@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainEvents } from '@parley/audit';
 import { CaseDirectory, PaperPeople } from '@parley/cases';
-import { DisputeFacts, DisputeRecords, DisputeStatus } from '@parley/conferral';
+import { DisputeFacts, DisputeRecords, DisputeSide, DisputeStatus } from '@parley/conferral';
 import { CourtModel, CourtsService } from '@parley/courts';
 import { DeadlineCalculator, DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
 import { DiscoveryReader, SetStatus } from '@parley/discovery';
@@ -28,6 +28,7 @@ import { EscalationEntity } from './escalation.entity';
 import { EscalateDisputeInput, SubmitPositionInput } from './escalation.inputs';
 import { toEscalationModel } from './escalation.mapper';
 import { EscalationModel } from './escalation.model';
+import { GateVerdictModel } from './gate-verdict.model';
 import { PositionEntity } from './position.entity';
 
 /** N.D. Cal. Civil L.R. 37-3: discovery motions no later than 7 days after the discovery cut-off. */
@@ -53,42 +54,60 @@ export class EscalationsService {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * The gate for one side as movant, now: what escalateDispute would decide (FRCP 37(a)(1): the
+   * movant's own conferral or attempt, and its own certification; Civil L.R. 37-1, 37-3).
+   */
+  private async judge(manager: EntityManager, dispute: DisputeFacts, movantPartyId: string) {
+    const theCase = await this.directory.getCase(dispute.caseId, manager);
+    const court = await this.courts.getForComputation(theCase.courtId, manager);
+    const now = this.clock.now();
+    const today = this.calculator.courtDay(court, now);
+    const standing = await this.disputes.standing(manager, dispute, movantPartyId);
+    const assessment = standing.conferral;
+    const items = await this.disputedItems(manager, dispute);
+    const decision = escalationGate({
+      itemsServedBetweenParties: items.servedBetweenParties,
+      dueAfterCutoffWithoutOrder:
+        items.dueAfterCutoff &&
+        !(await this.discovery.courtPermitsDiscoveryAfterCutoff(dispute.caseId, manager)),
+      conferralQualifies: assessment.qualifies,
+      conferralExplanation: assessment.explanation,
+      certification: standing.certification.status,
+      certificationExplanation: standing.certification.explanation,
+      today,
+      lastDayToMove: theCase.discoveryCutoffOn
+        ? this.calculator.compute(court, {
+            triggeredOn: theCase.discoveryCutoffOn,
+            days: DAYS_AFTER_CUTOFF,
+            // A discovery motion is filed with the court: an inaccessible clerk's office extends it
+            // (FRCP 6(a)(3)(A)).
+            filing: true,
+          }).dueOn
+        : null,
+      disputeOpen: dispute.status === DisputeStatus.CONFERRING,
+    });
+    return { decision, assessment, court, now, today };
+  }
+
+  /** The gate as a checklist for one side (Dispute.gate); reads only. */
+  async gate(disputeId: string, side: DisputeSide): Promise<GateVerdictModel> {
+    // A transaction of its own: the court's calendar is read under a share lock, as escalating reads it.
+    return this.dataSource.transaction(async (manager) => {
+      const dispute = await this.disputes.get(manager, disputeId);
+      const movant = side === DisputeSide.RESPONDING ? dispute.respondingPartyId : dispute.requestingPartyId;
+      const { decision } = await this.judge(manager, dispute, movant);
+      return decision.open ? { open: true, missing: [] } : { open: false, missing: decision.elements };
+    });
+  }
+
   /** grant: dispute.escalate; the gate then decides (FRCP 37(a)(1); Civil L.R. 37-1, 37-3). */
   escalate(grant: Grant<'requesting' | 'responding'>, input: EscalateDisputeInput): Promise<EscalationModel> {
     const actor = grant.actor;
     const side = grant.party;
     return this.dataSource.transaction(async (manager) => {
       const dispute = await this.disputes.lock(manager, grant.subject.id);
-      const theCase = await this.directory.getCase(dispute.caseId, manager);
-      const court = await this.courts.getForComputation(theCase.courtId, manager);
-      const now = this.clock.now();
-      const today = this.calculator.courtDay(court, now);
-
-      // FRCP 37(a)(1): the movant's own conferral or attempt, and its own certification.
-      const standing = await this.disputes.standing(manager, dispute, side.id);
-      const assessment = standing.conferral;
-      const items = await this.disputedItems(manager, dispute);
-      const decision = escalationGate({
-        itemsServedBetweenParties: items.servedBetweenParties,
-        dueAfterCutoffWithoutOrder:
-          items.dueAfterCutoff &&
-          !(await this.discovery.courtPermitsDiscoveryAfterCutoff(dispute.caseId, manager)),
-        conferralQualifies: assessment.qualifies,
-        conferralExplanation: assessment.explanation,
-        certification: standing.certification.status,
-        certificationExplanation: standing.certification.explanation,
-        today,
-        lastDayToMove: theCase.discoveryCutoffOn
-          ? this.calculator.compute(court, {
-              triggeredOn: theCase.discoveryCutoffOn,
-              days: DAYS_AFTER_CUTOFF,
-              // A discovery motion is filed with the court: an inaccessible clerk's office extends it
-              // (FRCP 6(a)(3)(A)).
-              filing: true,
-            }).dueOn
-          : null,
-        disputeOpen: dispute.status === DisputeStatus.CONFERRING,
-      });
+      const { decision, assessment, court, now, today } = await this.judge(manager, dispute, side.id);
       if (!decision.open) throw new EscalationGateError(decision.missing, decision.message);
       if (!assessment.qualifies) throw new Error('unreachable: the gate passed without qualifying conferral');
 

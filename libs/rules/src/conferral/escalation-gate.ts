@@ -1,4 +1,5 @@
 import { CalendarDate } from '../calendar-date';
+import { spokenDate } from '../spoken-dates';
 
 /** The gate's codes, as API.md fixes them. */
 export type GateCode =
@@ -30,7 +31,14 @@ export interface GateInput {
   dueAfterCutoffWithoutOrder?: boolean;
 }
 
-export type GateDecision = { open: true } | { open: false; missing: GateCode[]; message: string };
+/** One missing element, with what to do about it in plain words. */
+export interface GateElement {
+  code: GateCode;
+  explanation: string;
+}
+
+export type GateDecision =
+  { open: true } | { open: false; missing: GateCode[]; elements: GateElement[]; message: string };
 
 /**
  * Whether a dispute may go to the court (FRCP 37(a)(1); N.D. Cal. Civil L.R. 37-1, 37-3): every
@@ -76,13 +84,14 @@ export function escalationGate(input: GateInput): GateDecision {
   if (input.lastDayToMove && input.today > input.lastDayToMove) {
     missing.push([
       'PAST_CUTOFF',
-      `Discovery motions were due no later than 7 days after the discovery cut-off, by ${input.lastDayToMove} (Civil L.R. 37-3).`,
+      `Discovery motions were due no later than 7 days after the discovery cut-off, by ${spokenDate(input.lastDayToMove)} (Civil L.R. 37-3).`,
     ]);
   }
   if (missing.length === 0) return { open: true };
   return {
     open: false,
     missing: missing.map(([code]) => code),
+    elements: missing.map(([code, explanation]) => ({ code, explanation })),
     message: `This dispute cannot go to the court yet. ${missing.map(([, why]) => why).join(' ')}`,
   };
 }
