@@ -114,8 +114,14 @@ const answerSet = createRoute({
   component: lazyRouteComponent(() => import('./screens/sets/answer-set-screen'), 'AnswerSetScreen'),
 });
 
+const dispute = createRoute({
+  getParentRoute: () => root,
+  path: '/disputes/$disputeId',
+  component: lazyRouteComponent(() => import('./screens/disputes/dispute-screen'), 'DisputeScreen'),
+});
+
 export const router = createRouter({
-  routeTree: root.addChildren([home, signIn, escalation, theCase, serveSet, answerSet]),
+  routeTree: root.addChildren([home, signIn, escalation, theCase, serveSet, answerSet, dispute]),
 });
 
 declare module '@tanstack/react-router' {

@@ -49,6 +49,11 @@ export const CASE = graphql(`
       response {
         id
       }
+      items {
+        id
+        number
+        text
+      }
     }
     disputes(caseId: $id, first: 100) {
       id

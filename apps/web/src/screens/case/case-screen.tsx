@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { spokenDate, spokenTime } from '../../components/dates';
 import { PaperButton } from '../../components/paper-link';
+import { OpenDispute } from './open-dispute';
 import {
   CASE,
   CaseData,
@@ -163,6 +164,7 @@ export function CaseScreen() {
     );
   }
   const zone = theCase.court.timeZone;
+  const myParties = new Set(theCase.myMemberships.map((m) => m.party.id));
   const open = data.deadlines.filter((d) => d.status === 'OPEN');
   return (
     <GridContainer className="padding-y-4">
@@ -180,13 +182,22 @@ export function CaseScreen() {
           Serve discovery
         </Link>
       </p>
-      <Sets sets={data.discoverySets} mine={new Set(theCase.myMemberships.map((m) => m.party.id))} />
+      <Sets sets={data.discoverySets} mine={myParties} />
+      <OpenDispute
+        caseId={caseId}
+        sets={data.discoverySets.filter(
+          (set) => myParties.has(set.servingParty.id) && ['RESPONDED', 'OVERDUE'].includes(set.status),
+        )}
+      />
       <h2>Disputes</h2>
       {data.disputes.length ? (
         <ul className="usa-list">
           {data.disputes.map((d) => (
             <li key={d.id}>
-              {d.summary} ({DISPUTE_STATUS_WORDS[d.status]}; opened by {d.requestingParty.name})
+              <Link to="/disputes/$disputeId" params={{ disputeId: d.id }}>
+                {d.summary}
+              </Link>{' '}
+              ({DISPUTE_STATUS_WORDS[d.status]}; opened by {d.requestingParty.name})
               {d.escalation && (
                 <PaperButton
                   path={`/escalations/${d.escalation.id}/packet.pdf`}

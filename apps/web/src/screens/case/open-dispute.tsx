@@ -1,0 +1,65 @@
+import { Alert, Button, Checkbox, Fieldset, Form, Label, Textarea } from '@trussworks/react-uswds';
+import { useNavigate } from '@tanstack/react-router';
+import { FormEvent, useState } from 'react';
+import { useMutation } from 'urql';
+import { refusalOf } from '../../components/refusal';
+import { OPEN_DISPUTE } from '../disputes/dispute-queries';
+import { CaseSet } from './case-queries';
+
+/** Open a dispute over chosen requests your party served; whether they may be disputed yet is the API's call. */
+export function OpenDispute({ caseId, sets }: { caseId: string; sets: CaseSet[] }) {
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [summary, setSummary] = useState('');
+  const [problem, setProblem] = useState<ReturnType<typeof refusalOf> | null>(null);
+  const [{ fetching }, open] = useMutation(OPEN_DISPUTE);
+  const navigate = useNavigate();
+  if (!sets.length) return null;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = await open({ input: { caseId, itemIds: chosen, summary } });
+    if (!result.data) return setProblem(refusalOf(result.error));
+    await navigate({ to: '/disputes/$disputeId', params: { disputeId: result.data.openDispute.id } });
+  }
+
+  return (
+    <section className="margin-top-4" aria-labelledby="open-dispute-heading">
+      <h2 id="open-dispute-heading">Dispute answers you received</h2>
+      {problem && (
+        <Alert type="error" headingLevel="h3" heading="No dispute was opened" role="alert">
+          {problem.message}
+          {problem.rule ? ` (${problem.rule})` : ''}
+        </Alert>
+      )}
+      <Form onSubmit={submit} large>
+        {sets.map((set) => (
+          <Fieldset key={set.id} legend={set.title}>
+            {set.items.map((item) => (
+              <Checkbox
+                key={item.id}
+                id={`dispute-${item.id}`}
+                name="items"
+                label={`No. ${item.number}: ${item.text}`}
+                checked={chosen.includes(item.id)}
+                onChange={(e) =>
+                  setChosen(e.target.checked ? [...chosen, item.id] : chosen.filter((i) => i !== item.id))
+                }
+              />
+            ))}
+          </Fieldset>
+        ))}
+        <Label htmlFor="dispute-summary">What is wrong with the answers</Label>
+        <Textarea
+          id="dispute-summary"
+          name="dispute-summary"
+          required
+          value={summary}
+          onChange={(e) => setSummary(e.target.value)}
+        />
+        <Button type="submit" disabled={fetching || chosen.length === 0}>
+          Open the dispute
+        </Button>
+      </Form>
+    </section>
+  );
+}

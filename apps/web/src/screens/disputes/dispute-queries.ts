@@ -1,0 +1,121 @@
+import { graphql, ResultOf } from '../../graphql/graphql';
+
+export const DISPUTE = graphql(`
+  query DisputeView($id: ID!, $side: DisputeSide) {
+    me {
+      id
+      name
+    }
+    dispute(id: $id) {
+      id
+      caseId
+      status
+      summary
+      requestingParty {
+        id
+        name
+      }
+      respondingParty {
+        id
+        name
+      }
+      items {
+        id
+        number
+        text
+      }
+      conferrals {
+        id
+        kind
+        mode
+        heldAt
+        fromPartyId
+        summary
+        confirmation
+        contestReason
+      }
+      requests {
+        id
+        mode
+        requestedAt
+        fromPartyId
+        message
+        status
+        proposedTimes
+        answerByOn
+      }
+      certifications {
+        id
+        partyId
+        signedBy
+        signedAt
+        stale
+        statement
+      }
+      conferralAssessment(side: $side) {
+        qualifies
+        explanation
+      }
+      gate(side: $side) {
+        open
+        missing {
+          code
+          explanation
+        }
+      }
+      escalation {
+        id
+        status
+      }
+    }
+  }
+`);
+
+export const SEND_LETTER = graphql(`
+  mutation SendLetter($input: SendLetterInput!) {
+    sendLetter(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CERTIFY = graphql(`
+  mutation Certify($input: CertifyGoodFaithInput!) {
+    certifyGoodFaith(input: $input) {
+      id
+      stale
+    }
+  }
+`);
+
+export const ESCALATE = graphql(`
+  mutation Escalate($input: EscalateDisputeInput!) {
+    escalateDispute(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const OPEN_DISPUTE = graphql(`
+  mutation OpenDispute($input: OpenDisputeInput!) {
+    openDispute(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CASE_MEMBERSHIP = graphql(`
+  query CaseMembership($id: ID!) {
+    case(id: $id) {
+      id
+      myMemberships {
+        party {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export type DisputeView = NonNullable<ResultOf<typeof DISPUTE>['dispute']>;

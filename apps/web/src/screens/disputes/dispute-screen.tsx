@@ -1,0 +1,194 @@
+import {
+  Alert,
+  GridContainer,
+  SummaryBox,
+  SummaryBoxContent,
+  SummaryBoxHeading,
+} from '@trussworks/react-uswds';
+import { Link, useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { spokenDate } from '../../components/dates';
+import { PaperButton } from '../../components/paper-link';
+import { refusalOf } from '../../components/refusal';
+import { ActionForm, Line, TextArea } from './dispute-actions';
+import { CASE_MEMBERSHIP, CERTIFY, DISPUTE, DisputeView, ESCALATE, SEND_LETTER } from './dispute-queries';
+
+const when = (instant: string) => spokenDate(instant.slice(0, 10));
+
+/** The record so far: requests to confer, conferences, letters, certifications, in plain words. */
+function Thread({ dispute, name }: { dispute: DisputeView; name: (partyId: string) => string }) {
+  return (
+    <>
+      <h2>Meeting and conferring so far</h2>
+      {dispute.requests.length + dispute.conferrals.length === 0 && (
+        <p>Nothing yet: write a letter or ask to confer.</p>
+      )}
+      <ul className="usa-list">
+        {dispute.requests.map((r) => (
+          <li key={r.id}>
+            {name(r.fromPartyId)} asked to confer ({r.mode.toLowerCase().replace('_', ' ')}) on{' '}
+            {when(r.requestedAt)}: “{r.message}”
+            {r.answerByOn ? ` The other side may answer until ${spokenDate(r.answerByOn)}.` : ''}
+          </li>
+        ))}
+        {dispute.conferrals.map((c) => (
+          <li key={c.id}>
+            {c.kind === 'LETTER'
+              ? `Letter from ${name(c.fromPartyId)}`
+              : `Conference recorded by ${name(c.fromPartyId)}`}
+            , {when(c.heldAt)}: “{c.summary}”
+            {c.confirmation === 'CONTESTED' ? ` Contested: “${c.contestReason ?? ''}”` : ''}
+            {c.kind === 'LETTER' && (
+              <PaperButton path={`/conferral-events/${c.id}/paper.pdf`} label="Print this letter" />
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The gate as a checklist, from the API's own verdict: each missing element in plain words. */
+function Checklist({ dispute }: { dispute: DisputeView }) {
+  return (
+    <SummaryBox className="margin-top-4">
+      <SummaryBoxHeading headingLevel="h2">Before you can take this to the court</SummaryBoxHeading>
+      <SummaryBoxContent>
+        {dispute.gate.open ? (
+          <p>Everything the court asks for is in place: you may take the dispute to the court.</p>
+        ) : (
+          <ul className="usa-list">
+            {dispute.gate.missing.map((m) => (
+              <li key={m.code}>{m.explanation}</li>
+            ))}
+          </ul>
+        )}
+      </SummaryBoxContent>
+    </SummaryBox>
+  );
+}
+
+/** A dispute for a party: the record, a letter, the certification, the gate's checklist and Escalate. */
+export function DisputeScreen() {
+  const { disputeId } = useParams({ from: '/disputes/$disputeId' });
+  const [{ data: first }] = useQuery({ query: DISPUTE, variables: { id: disputeId } });
+  const caseId = first?.dispute?.caseId;
+  const [{ data: membership }] = useQuery({
+    query: CASE_MEMBERSHIP,
+    variables: { id: caseId ?? '' },
+    pause: !caseId,
+  });
+  const mineIds = new Set(membership?.case?.myMemberships.map((m) => m.party.id) ?? []);
+  const side = first?.dispute && mineIds.has(first.dispute.respondingParty.id) ? 'RESPONDING' : 'REQUESTING';
+  const [{ data, error }, reload] = useQuery({
+    query: DISPUTE,
+    variables: { id: disputeId, side },
+    pause: !membership,
+  });
+  const [letter, setLetter] = useState('');
+  const [statement, setStatement] = useState('');
+  const [signature, setSignature] = useState('');
+  const [position, setPosition] = useState('');
+  const [compromise, setCompromise] = useState('');
+  const refresh = () => reload({ requestPolicy: 'network-only' });
+
+  const dispute = data?.dispute;
+  if (error) {
+    return (
+      <GridContainer className="padding-y-4">
+        <Alert type="error" headingLevel="h1" heading="This dispute could not be opened" role="alert">
+          {refusalOf(error).message}
+        </Alert>
+      </GridContainer>
+    );
+  }
+  if (!dispute || !data) return <p className="grid-container padding-y-4">Loading the dispute…</p>;
+  const parties = [dispute.requestingParty, dispute.respondingParty];
+  const name = (id: string) => parties.find((p) => p.id === id)?.name ?? 'A party';
+  const mySide = side === 'RESPONDING' ? dispute.respondingParty : dispute.requestingParty;
+  const signatureValue = signature || `/s/ ${data.me.name}`;
+  const conferring = dispute.status === 'CONFERRING';
+
+  return (
+    <GridContainer className="padding-y-4">
+      <h1>Dispute: {dispute.summary}</h1>
+      <p>
+        Opened by {dispute.requestingParty.name} over {dispute.items.map((i) => `No. ${i.number}`).join(', ')}
+        ;{' '}
+        <Link to="/cases/$caseId" params={{ caseId: dispute.caseId }}>
+          back to the case
+        </Link>
+        .
+      </p>
+      <Thread dispute={dispute} name={name} />
+      {dispute.escalation && (
+        <PaperButton
+          path={`/escalations/${dispute.escalation.id}/packet.pdf`}
+          label="Read the joint letter (PDF)"
+        />
+      )}
+      {conferring && (
+        <>
+          <ActionForm
+            id="letter"
+            heading="Write to the other side"
+            document={SEND_LETTER}
+            variables={() => ({ input: { disputeId: dispute.id, body: letter } })}
+            button="Send the letter"
+            onDone={() => {
+              setLetter('');
+              refresh();
+            }}
+          >
+            <TextArea id="letter-body" label="Your letter" value={letter} onChange={setLetter} />
+          </ActionForm>
+          <ActionForm
+            id="certify"
+            heading="Certify that you conferred in good faith"
+            document={CERTIFY}
+            variables={() => ({ input: { disputeId: dispute.id, statement, signature: signatureValue } })}
+            button="Sign the certification"
+            onDone={refresh}
+          >
+            <TextArea
+              id="certify-statement"
+              label="How you conferred or tried to (FRCP 37(a)(1); Civil L.R. 37-1(b))"
+              value={statement}
+              onChange={setStatement}
+            />
+            <Line
+              id="certify-signature"
+              label="Your signature"
+              value={signatureValue}
+              onChange={setSignature}
+            />
+          </ActionForm>
+          <Checklist dispute={dispute} />
+          <ActionForm
+            id="escalate"
+            heading={`Take the dispute to the court, for ${mySide.name}`}
+            document={ESCALATE}
+            variables={() => ({ input: { disputeId: dispute.id, position, compromise: compromise || null } })}
+            button="Take it to the court"
+            onDone={refresh}
+          >
+            <TextArea
+              id="position"
+              label="Your position, for the joint letter"
+              value={position}
+              onChange={setPosition}
+            />
+            <TextArea
+              id="compromise"
+              label="Your final proposed compromise"
+              value={compromise}
+              onChange={setCompromise}
+            />
+          </ActionForm>
+        </>
+      )}
+      {!conferring && <p>This dispute is {dispute.status.toLowerCase()}; nothing more is done here.</p>}
+    </GridContainer>
+  );
+}
