@@ -1,7 +1,7 @@
 import fastifyStatic from '@fastify/static';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '@parley/platform';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -25,7 +25,7 @@ export async function mountWebApp(app: NestFastifyApplication, config: AppConfig
       immutable: true,
       maxAge: '365d',
     });
-    const page = async (_request: unknown, reply: import('fastify').FastifyReply) =>
+    const page = async (_request: unknown, reply: FastifyReply) =>
       reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index);
     scope.get('/', page);
     scope.get('/*', async (request, reply) => {
