@@ -31,7 +31,8 @@ for (const size of WIDTHS) {
       page.getByRole('heading', { level: 1, name: 'Discovery disputes before the court' }),
     ).toBeVisible();
     await expect(
-      page.getByRole('link', { name: /Luckert v\. Brannon, No\. C 13-4426 EDL \(PR\)/ }),
+      // Oldest first: the demo's dispute leads (e-the-joint-letter adds a second).
+      page.getByRole('link', { name: /Luckert v\. Brannon, No\. C 13-4426 EDL \(PR\)/ }).first(),
     ).toBeVisible();
     await expect(page.getByLabel('Show')).toHaveValue('SUBMITTED');
     await expectAccessible(page);
@@ -43,7 +44,10 @@ test('the clerk reads the dispute and the joint letter, is told what a ruling la
   page,
 }) => {
   await signIn(page, CHAMBERS);
-  await page.getByRole('link', { name: /Luckert v\. Brannon/ }).click();
+  await page
+    .getByRole('link', { name: /Luckert v\. Brannon/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: /Luckert v\. Brannon/ })).toBeVisible();
   await expect(
     page.getByRole('heading', { level: 3, name: 'First Set of Interrogatories, No. 2' }),

@@ -66,6 +66,10 @@ export const DISPUTE = graphql(`
       escalation {
         id
         status
+        positionDueOn
+        escalatingParty {
+          id
+        }
       }
     }
   }
@@ -91,6 +95,15 @@ export const CERTIFY = graphql(`
 export const ESCALATE = graphql(`
   mutation Escalate($input: EscalateDisputeInput!) {
     escalateDispute(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const SUBMIT_POSITION = graphql(`
+  mutation SubmitPosition($input: SubmitPositionInput!) {
+    submitPosition(input: $input) {
       id
       status
     }

@@ -12,7 +12,15 @@ import { spokenDate } from '../../components/dates';
 import { PaperButton } from '../../components/paper-link';
 import { refusalOf } from '../../components/refusal';
 import { ActionForm, Line, TextArea } from './dispute-actions';
-import { CASE_MEMBERSHIP, CERTIFY, DISPUTE, DisputeView, ESCALATE, SEND_LETTER } from './dispute-queries';
+import {
+  CASE_MEMBERSHIP,
+  CERTIFY,
+  DISPUTE,
+  DisputeView,
+  ESCALATE,
+  SEND_LETTER,
+  SUBMIT_POSITION,
+} from './dispute-queries';
 
 const when = (instant: string) => spokenDate(instant.slice(0, 10));
 
@@ -109,6 +117,7 @@ export function DisputeScreen() {
   const mySide = side === 'RESPONDING' ? dispute.respondingParty : dispute.requestingParty;
   const signatureValue = signature || `/s/ ${data.me.name}`;
   const conferring = dispute.status === 'CONFERRING';
+  const escalation = dispute.escalation;
 
   return (
     <GridContainer className="padding-y-4">
@@ -188,7 +197,29 @@ export function DisputeScreen() {
           </ActionForm>
         </>
       )}
-      {!conferring && <p>This dispute is {dispute.status.toLowerCase()}; nothing more is done here.</p>}
+      {escalation?.status === 'AWAITING_POSITION' && escalation.escalatingParty.id !== mySide.id && (
+        <ActionForm
+          id="position"
+          heading={`Add ${mySide.name}’s part of the joint letter, by ${spokenDate(escalation.positionDueOn)}`}
+          document={SUBMIT_POSITION}
+          variables={() => ({
+            input: { escalationId: escalation.id, position, compromise: compromise || null },
+          })}
+          button="Add our part to the joint letter"
+          onDone={refresh}
+        >
+          <TextArea id="their-position" label="Your position" value={position} onChange={setPosition} />
+          <TextArea
+            id="their-compromise"
+            label="Your final proposed compromise"
+            value={compromise}
+            onChange={setCompromise}
+          />
+        </ActionForm>
+      )}
+      {!conferring && escalation?.status !== 'AWAITING_POSITION' && (
+        <p>This dispute is {dispute.status.toLowerCase()}; nothing more is done here.</p>
+      )}
     </GridContainer>
   );
 }
