@@ -14,6 +14,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { FormEvent, useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { spokenDate } from '../../components/dates';
+import { Field } from '../../components/field';
 import { refusalOf } from '../../components/refusal';
 import { KIND_WORDS } from './case-queries';
 import { ALLOWANCE, CREATE_SET, SERVE_CONTEXT, SERVE_SET } from './serve-set-queries';
@@ -244,16 +245,12 @@ export function ServeSetScreen() {
             </option>
           ))}
         </Select>
-        <Label htmlFor="signature" hint=" (FRCP 26(g): your signature certifies the requests)">
-          Signature
-        </Label>
-        <TextInput
+        <Field
           id="signature"
-          name="signature"
-          type="text"
-          required
+          label="Signature"
+          hint="FRCP 26(g): your signature certifies the requests"
           value={signature}
-          onChange={(e) => setSignature(e.target.value)}
+          onChange={setSignature}
         />
         <Button type="submit" disabled={fetching}>
           {fetching ? 'Serving…' : draftId ? 'Serve the saved draft' : 'Sign and serve'}

@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Label, Textarea, TextInput } from '@trussworks/react-uswds';
+import { Alert, Button, Form } from '@trussworks/react-uswds';
 import { FormEvent, ReactNode, useState } from 'react';
 import { AnyVariables, CombinedError, TypedDocumentNode, useMutation } from 'urql';
 import { refusalOf } from '../../components/refusal';
@@ -49,52 +49,5 @@ export function ActionForm<Data, Variables extends AnyVariables>({
         </Button>
       </Form>
     </section>
-  );
-}
-
-/** A labelled multi-line field. */
-export function TextArea({
-  id,
-  label,
-  value,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-}) {
-  return (
-    <>
-      <Label htmlFor={id}>{label}</Label>
-      <Textarea id={id} name={id} required value={value} onChange={(e) => onChange(e.target.value)} />
-    </>
-  );
-}
-
-/** A labelled one-line field. */
-export function Line({
-  id,
-  label,
-  value,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-}) {
-  return (
-    <>
-      <Label htmlFor={id}>{label}</Label>
-      <TextInput
-        id={id}
-        name={id}
-        type="text"
-        required
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </>
   );
 }

@@ -11,7 +11,8 @@ import { useQuery } from 'urql';
 import { spokenDate } from '../../components/dates';
 import { PaperButton } from '../../components/paper-link';
 import { refusalOf } from '../../components/refusal';
-import { ActionForm, Line, TextArea } from './dispute-actions';
+import { Field } from '../../components/field';
+import { ActionForm } from './dispute-actions';
 import {
   CASE_MEMBERSHIP,
   CERTIFY,
@@ -150,7 +151,7 @@ export function DisputeScreen() {
               refresh();
             }}
           >
-            <TextArea id="letter-body" label="Your letter" value={letter} onChange={setLetter} />
+            <Field multiline id="letter-body" label="Your letter" value={letter} onChange={setLetter} />
           </ActionForm>
           <ActionForm
             id="certify"
@@ -160,13 +161,14 @@ export function DisputeScreen() {
             button="Sign the certification"
             onDone={refresh}
           >
-            <TextArea
+            <Field
+              multiline
               id="certify-statement"
               label="How you conferred or tried to (FRCP 37(a)(1); Civil L.R. 37-1(b))"
               value={statement}
               onChange={setStatement}
             />
-            <Line
+            <Field
               id="certify-signature"
               label="Your signature"
               value={signatureValue}
@@ -182,13 +184,15 @@ export function DisputeScreen() {
             button="Take it to the court"
             onDone={refresh}
           >
-            <TextArea
+            <Field
+              multiline
               id="position"
               label="Your position, for the joint letter"
               value={position}
               onChange={setPosition}
             />
-            <TextArea
+            <Field
+              multiline
               id="compromise"
               label="Your final proposed compromise"
               value={compromise}
@@ -208,8 +212,15 @@ export function DisputeScreen() {
           button="Add our part to the joint letter"
           onDone={refresh}
         >
-          <TextArea id="their-position" label="Your position" value={position} onChange={setPosition} />
-          <TextArea
+          <Field
+            multiline
+            id="their-position"
+            label="Your position"
+            value={position}
+            onChange={setPosition}
+          />
+          <Field
+            multiline
             id="their-compromise"
             label="Your final proposed compromise"
             value={compromise}

@@ -13,6 +13,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { spokenDate } from '../../components/dates';
+import { Field } from '../../components/field';
 import { refusalOf } from '../../components/refusal';
 import { AnswerItem, EMPTY_ANSWER, ItemAnswer } from './answer-item';
 import { AGREE_EXTENSION, SERVE_RESPONSE, SET_TO_ANSWER, SetToAnswer } from './answer-queries';
@@ -213,16 +214,12 @@ export function AnswerSetScreen() {
             </option>
           ))}
         </Select>
-        <Label htmlFor="signature" hint=" (FRCP 26(g); covers the objections, FRCP 33(b)(5))">
-          Your signature
-        </Label>
-        <TextInput
+        <Field
           id="signature"
-          name="signature"
-          type="text"
-          required
+          label="Your signature"
+          hint="FRCP 26(g); covers the objections, FRCP 33(b)(5)"
           value={signatureValue}
-          onChange={(e) => setSignature(e.target.value)}
+          onChange={setSignature}
         />
         <Button type="submit" disabled={fetching}>
           {fetching ? 'Serving…' : 'Sign and serve the responses'}
