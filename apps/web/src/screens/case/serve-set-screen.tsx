@@ -11,7 +11,7 @@ import {
   TextInput,
 } from '@trussworks/react-uswds';
 import { Link, useParams } from '@tanstack/react-router';
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { spokenDate } from '../../components/dates';
 import { Field } from '../../components/field';
@@ -76,10 +76,9 @@ export function ServeSetScreen() {
   const theCase = data?.case;
   const mine = theCase?.myMemberships[0];
   const others = theCase?.parties.filter((p) => p.id !== mine?.party.id) ?? [];
-  useEffect(() => {
-    if (!respondingPartyId && others[0]) setResponding(others[0].id);
-    if (!signature && data?.me.name) setSignature(`/s/ ${data.me.name}`);
-  }, [others, respondingPartyId, signature, data]);
+  // Until the user chooses, the first other party and their own /s/ signature.
+  const responding = respondingPartyId || others[0]?.id || '';
+  const signed = signature || (data ? `/s/ ${data.me.name}` : '');
 
   if (!theCase || !mine) return <p className="grid-container padding-y-4">Loading…</p>;
 
@@ -97,7 +96,7 @@ export function ServeSetScreen() {
         input: {
           caseId,
           servingPartyId,
-          respondingPartyId,
+          respondingPartyId: responding,
           kind,
           title,
           items: items.map((i) => ({
@@ -110,7 +109,7 @@ export function ServeSetScreen() {
       id = created.data.createDiscoverySet.id;
       setDraftId(id);
     }
-    const result = await serveSet({ input: { setId: id, method, signature } });
+    const result = await serveSet({ input: { setId: id, method, signature: signed } });
     if (!result.data) return setProblem(refusalOf(result.error));
     setServed({ responseDueOn: result.data.serveDiscoverySet.responseDueOn });
   }
@@ -164,7 +163,7 @@ export function ServeSetScreen() {
         <Select
           id="responding"
           name="responding"
-          value={respondingPartyId}
+          value={responding}
           disabled={!!draftId}
           onChange={(e) => setResponding(e.target.value)}
         >
@@ -225,11 +224,7 @@ export function ServeSetScreen() {
             </Button>
           )}
           {kind === 'INTERROGATORIES' && (
-            <InterrogatoryCount
-              servingPartyId={mine.party.id}
-              respondingPartyId={respondingPartyId}
-              items={items}
-            />
+            <InterrogatoryCount servingPartyId={mine.party.id} respondingPartyId={responding} items={items} />
           )}
         </Fieldset>
         <Label htmlFor="method">How it is served</Label>
@@ -249,7 +244,7 @@ export function ServeSetScreen() {
           id="signature"
           label="Signature"
           hint="FRCP 26(g): your signature certifies the requests"
-          value={signature}
+          value={signed}
           onChange={setSignature}
         />
         <Button type="submit" disabled={fetching}>

@@ -75,6 +75,19 @@ export const DISPUTE = graphql(`
   }
 `);
 
+/** Just enough to know the case and the two sides, before the reader's side is known. */
+export const DISPUTE_SIDES = graphql(`
+  query DisputeSides($id: ID!) {
+    dispute(id: $id) {
+      id
+      caseId
+      respondingParty {
+        id
+      }
+    }
+  }
+`);
+
 export const SEND_LETTER = graphql(`
   mutation SendLetter($input: SendLetterInput!) {
     sendLetter(input: $input) {

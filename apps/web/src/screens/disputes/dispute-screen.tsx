@@ -17,6 +17,7 @@ import {
   CASE_MEMBERSHIP,
   CERTIFY,
   DISPUTE,
+  DISPUTE_SIDES,
   DisputeView,
   ESCALATE,
   SEND_LETTER,
@@ -81,7 +82,8 @@ function Checklist({ dispute }: { dispute: DisputeView }) {
 /** A dispute for a party: the record, a letter, the certification, the gate's checklist and Escalate. */
 export function DisputeScreen() {
   const { disputeId } = useParams({ from: '/disputes/$disputeId' });
-  const [{ data: first }] = useQuery({ query: DISPUTE, variables: { id: disputeId } });
+  // The reader's side first (the gate is judged for it), then the dispute once, for that side.
+  const [{ data: first }] = useQuery({ query: DISPUTE_SIDES, variables: { id: disputeId } });
   const caseId = first?.dispute?.caseId;
   const [{ data: membership }] = useQuery({
     query: CASE_MEMBERSHIP,
