@@ -1,5 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
-import { CHAMBERS, DEFENSE, demoSeeded, expectAccessible, PRISONER, signIn } from './support';
+import { expect, test } from '@playwright/test';
+import { CHAMBERS, DEFENSE, demoSeeded, expectAccessible, openDispute, PRISONER, signIn } from './support';
 
 /**
  * The dispute of d-a-dispute-through-the-gate goes to the court, in the browser only: counsel answers
@@ -12,23 +12,16 @@ test.beforeAll(async ({ request }) => {
 
 const SUMMARY = 'The objection to “author” is boilerplate.';
 
-async function openTheDispute(page: Page, email: string) {
-  await signIn(page, email);
-  await page.getByRole('link', { name: 'Luckert v. Brannon, No. C 13-4426 EDL (PR)' }).first().click();
-  await page.getByRole('link', { name: SUMMARY }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Dispute: ${SUMMARY}` })).toBeVisible();
-}
-
 test('a letter each way, a certification, the checklist clears, and the joint letter goes to the court', async ({
   page,
 }) => {
-  await openTheDispute(page, DEFENSE);
+  await openDispute(page, DEFENSE, SUMMARY);
   await page.getByLabel('Your letter').fill('We stand on the objection; the report names no author.');
   await page.getByRole('button', { name: 'Send the letter' }).click();
   await expect(page.getByText(/Letter from J\. Brannon, .*“We stand on the objection/)).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();
 
-  await openTheDispute(page, PRISONER);
+  await openDispute(page, PRISONER, SUMMARY);
   await page
     .getByLabel('How you conferred or tried to (FRCP 37(a)(1); Civil L.R. 37-1(b))')
     .fill('I wrote to defense counsel and she answered; we could not agree.');
@@ -45,7 +38,7 @@ test('a letter each way, a certification, the checklist clears, and the joint le
   await expect(page.getByRole('button', { name: 'Read the joint letter (PDF)' })).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();
 
-  await openTheDispute(page, DEFENSE);
+  await openDispute(page, DEFENSE, SUMMARY);
   await expect(
     page.getByRole('heading', { level: 2, name: /^Add J\. Brannon’s part of the joint letter, by / }),
   ).toBeVisible();

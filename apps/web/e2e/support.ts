@@ -45,3 +45,13 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
 
 export const DEFENSE = 'dana.wu@brannon-law.demo';
 export const CHAMBERS = 'edlcrd@cand.parley.demo';
+
+export const CASE_LINK = 'Luckert v. Brannon, No. C 13-4426 EDL (PR)';
+
+/** Sign in and open a dispute of the demo case from the case screen, by its summary. */
+export async function openDispute(page: Page, email: string, summary: string) {
+  await signIn(page, email);
+  await page.getByRole('link', { name: CASE_LINK }).first().click();
+  await page.getByRole('link', { name: summary }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Dispute: ${summary}` })).toBeVisible();
+}

@@ -1,8 +1,8 @@
 import { Label, Textarea, TextInput } from '@trussworks/react-uswds';
 
 /**
- * A required text field with its visible label (and a hint after it): one line, or several when
- * `multiline`. Every form on Parley asks for text this way.
+ * A text field with its visible label (and a hint after it): one line, or several when `multiline`.
+ * Required unless `optional`, which the label then says. Every form on Parley asks for text this way.
  */
 export function Field({
   id,
@@ -11,6 +11,7 @@ export function Field({
   value,
   onChange,
   multiline = false,
+  optional = false,
 }: {
   id: string;
   label: string;
@@ -18,24 +19,69 @@ export function Field({
   value: string;
   onChange: (value: string) => void;
   multiline?: boolean;
+  optional?: boolean;
 }) {
+  const hints = [hint, optional ? 'optional' : undefined].filter(Boolean).join('; ');
   return (
     <>
-      <Label htmlFor={id} hint={hint ? ` (${hint})` : undefined}>
+      <Label htmlFor={id} hint={hints ? ` (${hints})` : undefined}>
         {label}
       </Label>
       {multiline ? (
-        <Textarea id={id} name={id} required value={value} onChange={(e) => onChange(e.target.value)} />
+        <Textarea
+          id={id}
+          name={id}
+          required={!optional}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
       ) : (
         <TextInput
           id={id}
           name={id}
           type="text"
-          required
+          required={!optional}
           value={value}
           onChange={(e) => onChange(e.target.value)}
         />
       )}
+    </>
+  );
+}
+
+/**
+ * A date and time typed on the court's clock (`zone` names it in the label): conferences and the times
+ * offered for them are the court's times, whatever the browser's zone.
+ */
+export function TimeField({
+  id,
+  label,
+  zone,
+  value,
+  onChange,
+  optional = false,
+}: {
+  id: string;
+  label: string;
+  zone: string;
+  value: string;
+  onChange: (value: string) => void;
+  optional?: boolean;
+}) {
+  return (
+    <>
+      <Label htmlFor={id} hint={` (${zone} time${optional ? '; optional' : ''})`}>
+        {label}
+      </Label>
+      <input
+        className="usa-input"
+        id={id}
+        name={id}
+        type="datetime-local"
+        required={!optional}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </>
   );
 }

@@ -156,7 +156,7 @@ function whyNot(
       );
     } else if (state.state === 'OBLIGED') {
       reasons.push(
-        `The other side ${state.how === 'ACCEPTED' ? 'accepted' : 'offered'} a time to confer in answer to your request of ${spokenDay(request.at, zone)}: confer then, and if it does not attend, record that it did not (recordNoShow).`,
+        `The other side ${state.how === 'ACCEPTED' ? 'accepted' : 'offered'} a time to confer in answer to your request of ${spokenDay(request.at, zone)}: confer then, and if it does not attend, record that it did not come.`,
       );
     }
   }

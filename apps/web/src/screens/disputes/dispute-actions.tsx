@@ -15,29 +15,32 @@ export function ActionForm<Data, Variables extends AnyVariables>({
   button,
   children,
   onDone,
+  level = 2,
 }: {
+  level?: 2 | 3;
   id: string;
   heading: string;
   document: TypedDocumentNode<Data, Variables>;
   variables: () => Variables;
   button: string;
-  children: ReactNode;
-  onDone: () => void;
+  children?: ReactNode;
+  onDone: (data: Data) => void;
 }) {
   const [{ fetching }, run] = useMutation(document);
   const [problem, setProblem] = useState<ReturnType<typeof refusalOf> | null>(null);
+  const Heading = level === 2 ? 'h2' : 'h3';
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const result = await run(variables());
-    if (result.error) return setProblem(refusalOf(result.error as CombinedError));
+    if (result.error || !result.data) return setProblem(refusalOf(result.error as CombinedError));
     setProblem(null);
-    onDone();
+    onDone(result.data);
   }
   return (
     <section aria-labelledby={`${id}-heading`} className="margin-top-4">
-      <h2 id={`${id}-heading`}>{heading}</h2>
+      <Heading id={`${id}-heading`}>{heading}</Heading>
       {problem && (
-        <Alert type="error" headingLevel="h3" heading="Not done" role="alert">
+        <Alert type="error" headingLevel={level === 2 ? 'h3' : 'h4'} heading="Not done" role="alert">
           {problem.message}
           {problem.rule ? ` (${problem.rule})` : ''}
         </Alert>

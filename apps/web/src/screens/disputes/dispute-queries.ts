@@ -29,8 +29,13 @@ export const DISPUTE = graphql(`
         kind
         mode
         heldAt
+        recordedAt
+        durationMinutes
+        participants
         fromPartyId
         summary
+        agreed
+        stillDisputed
         confirmation
         contestReason
       }
@@ -43,6 +48,19 @@ export const DISPUTE = graphql(`
         status
         proposedTimes
         answerByOn
+        answeredAt
+        answeredLate
+        answerMessage
+        acceptedTime
+        counterTimes
+      }
+      resolution
+      pendingResolution {
+        id
+        proposedByPartyId
+        proposedAt
+        resolution
+        agreedDueOn
       }
       certifications {
         id
@@ -135,6 +153,10 @@ export const CASE_MEMBERSHIP = graphql(`
   query CaseMembership($id: ID!) {
     case(id: $id) {
       id
+      court {
+        id
+        timeZone
+      }
       myMemberships {
         party {
           id
@@ -145,3 +167,5 @@ export const CASE_MEMBERSHIP = graphql(`
 `);
 
 export type DisputeView = NonNullable<ResultOf<typeof DISPUTE>['dispute']>;
+export type ConferralRequestView = DisputeView['requests'][number];
+export type ConferralEventView = DisputeView['conferrals'][number];

@@ -10,6 +10,9 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { spokenDate } from '../../components/dates';
 import { PaperButton } from '../../components/paper-link';
+import { AskToConfer, LogConference } from './conferral-forms';
+import { ConferralThread } from './conferral-thread';
+import { Resolution } from './resolution';
 import { refusalOf } from '../../components/refusal';
 import { Field } from '../../components/field';
 import { ActionForm } from './dispute-actions';
@@ -23,41 +26,6 @@ import {
   SEND_LETTER,
   SUBMIT_POSITION,
 } from './dispute-queries';
-
-const when = (instant: string) => spokenDate(instant.slice(0, 10));
-
-/** The record so far: requests to confer, conferences, letters, certifications, in plain words. */
-function Thread({ dispute, name }: { dispute: DisputeView; name: (partyId: string) => string }) {
-  return (
-    <>
-      <h2>Meeting and conferring so far</h2>
-      {dispute.requests.length + dispute.conferrals.length === 0 && (
-        <p>Nothing yet: write a letter or ask to confer.</p>
-      )}
-      <ul className="usa-list">
-        {dispute.requests.map((r) => (
-          <li key={r.id}>
-            {name(r.fromPartyId)} asked to confer ({r.mode.toLowerCase().replace('_', ' ')}) on{' '}
-            {when(r.requestedAt)}: “{r.message}”
-            {r.answerByOn ? ` The other side may answer until ${spokenDate(r.answerByOn)}.` : ''}
-          </li>
-        ))}
-        {dispute.conferrals.map((c) => (
-          <li key={c.id}>
-            {c.kind === 'LETTER'
-              ? `Letter from ${name(c.fromPartyId)}`
-              : `Conference recorded by ${name(c.fromPartyId)}`}
-            , {when(c.heldAt)}: “{c.summary}”
-            {c.confirmation === 'CONTESTED' ? ` Contested: “${c.contestReason ?? ''}”` : ''}
-            {c.kind === 'LETTER' && (
-              <PaperButton path={`/conferral-events/${c.id}/paper.pdf`} label="Print this letter" />
-            )}
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
 
 /** The gate as a checklist, from the API's own verdict: each missing element in plain words. */
 function Checklist({ dispute }: { dispute: DisputeView }) {
@@ -118,6 +86,9 @@ export function DisputeScreen() {
   const parties = [dispute.requestingParty, dispute.respondingParty];
   const name = (id: string) => parties.find((p) => p.id === id)?.name ?? 'A party';
   const mySide = side === 'RESPONDING' ? dispute.respondingParty : dispute.requestingParty;
+  const otherSide = side === 'RESPONDING' ? dispute.requestingParty : dispute.respondingParty;
+  const zone = membership?.case?.court.timeZone ?? 'UTC';
+  const reader = { mine: mySide.id, other: otherSide.name, zone, name };
   const signatureValue = signature || `/s/ ${data.me.name}`;
   const conferring = dispute.status === 'CONFERRING';
   const escalation = dispute.escalation;
@@ -133,7 +104,15 @@ export function DisputeScreen() {
         </Link>
         .
       </p>
-      <Thread dispute={dispute} name={name} />
+      {dispute.resolution && (
+        <SummaryBox className="margin-top-2">
+          <SummaryBoxHeading headingLevel="h2">Resolved</SummaryBoxHeading>
+          <SummaryBoxContent>
+            <p>“{dispute.resolution}”</p>
+          </SummaryBoxContent>
+        </SummaryBox>
+      )}
+      <ConferralThread dispute={dispute} reader={reader} open={conferring} onChange={refresh} />
       {dispute.escalation && (
         <PaperButton
           path={`/escalations/${dispute.escalation.id}/packet.pdf`}
@@ -142,6 +121,8 @@ export function DisputeScreen() {
       )}
       {conferring && (
         <>
+          <AskToConfer disputeId={dispute.id} zone={zone} onDone={refresh} />
+          <LogConference disputeId={dispute.id} zone={zone} onDone={refresh} />
           <ActionForm
             id="letter"
             heading="Write to the other side"
@@ -177,6 +158,7 @@ export function DisputeScreen() {
               onChange={setSignature}
             />
           </ActionForm>
+          <Resolution dispute={dispute} moving={side === 'REQUESTING'} name={name} onDone={refresh} />
           <Checklist dispute={dispute} />
           <ActionForm
             id="escalate"
