@@ -14,6 +14,9 @@ import { SignInScreen } from './screens/sign-in-screen';
 import { useSession } from './session/session-context';
 
 const SIGN_IN = '/sign-in';
+const REGISTER = '/register';
+/** Reached signed out: an invitation link lets its reader sign in or register on the way. */
+const isPublic = (path: string) => path === SIGN_IN || path === REGISTER || path.startsWith('/invitations/');
 
 /** The frame of every screen; nothing of a screen shows until the session is known (no flash of the wrong one). */
 function Layout() {
@@ -26,8 +29,8 @@ function Layout() {
       </main>
     );
   }
-  if (state.status === 'signedOut' && path !== SIGN_IN) return <Navigate to={SIGN_IN} />;
-  if (state.status === 'signedIn' && path === SIGN_IN) return <Navigate to="/" />;
+  if (state.status === 'signedOut' && !isPublic(path)) return <Navigate to={SIGN_IN} />;
+  if (state.status === 'signedIn' && (path === SIGN_IN || path === REGISTER)) return <Navigate to="/" />;
   return (
     <>
       <a className="usa-skipnav" href="#main-content">
@@ -90,6 +93,16 @@ function FirstScreen() {
 const root = createRootRoute({ component: Layout });
 const home = createRoute({ getParentRoute: () => root, path: '/', component: FirstScreen });
 const signIn = createRoute({ getParentRoute: () => root, path: SIGN_IN, component: SignInScreen });
+const register = createRoute({
+  getParentRoute: () => root,
+  path: REGISTER,
+  component: lazyRouteComponent(() => import('./screens/register-screen'), 'RegisterScreen'),
+});
+const invitation = createRoute({
+  getParentRoute: () => root,
+  path: '/invitations/$token',
+  component: lazyRouteComponent(() => import('./screens/invitation-screen'), 'InvitationScreen'),
+});
 const escalation = createRoute({
   getParentRoute: () => root,
   path: '/escalations/$escalationId',
@@ -121,7 +134,17 @@ const dispute = createRoute({
 });
 
 export const router = createRouter({
-  routeTree: root.addChildren([home, signIn, escalation, theCase, serveSet, answerSet, dispute]),
+  routeTree: root.addChildren([
+    home,
+    signIn,
+    register,
+    invitation,
+    escalation,
+    theCase,
+    serveSet,
+    answerSet,
+    dispute,
+  ]),
 });
 
 declare module '@tanstack/react-router' {

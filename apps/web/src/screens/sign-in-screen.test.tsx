@@ -8,6 +8,7 @@ function renderWith(signIn: SessionApi['signIn']) {
   const api: SessionApi = {
     state: { status: 'signedOut' },
     signIn,
+    register: () => Promise.reject(new Error('not in these tests')),
     signOut: () => undefined,
     fetchWithSession: () => Promise.reject(new Error('not in these tests')),
   };

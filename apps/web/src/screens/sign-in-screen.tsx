@@ -1,9 +1,10 @@
 import { Alert, Button, Fieldset, Form, GridContainer, Label, TextInput } from '@trussworks/react-uswds';
+import { Link } from '@tanstack/react-router';
 import { FormEvent, useState } from 'react';
 import { useSession } from '../session/session-context';
 
-/** Sign in with email and password; what went wrong is said plainly and nothing typed is lost. */
-export function SignInScreen() {
+/** Email and password; what went wrong is said plainly and nothing typed is lost. */
+export function SignInForm({ headingLevel = 'h2' }: { headingLevel?: 'h2' | 'h3' }) {
   const { signIn } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -18,15 +19,11 @@ export function SignInScreen() {
   }
 
   return (
-    <GridContainer className="padding-y-4">
-      <h1>Sign in to Parley</h1>
-      <p className="usa-intro">
-        Serve and answer discovery, confer, and take to the court only what you could not resolve.
-      </p>
+    <>
       {error && (
         <Alert
           type="error"
-          headingLevel="h2"
+          headingLevel={headingLevel}
           heading="You are not signed in"
           className="margin-bottom-3"
           role="alert"
@@ -61,6 +58,21 @@ export function SignInScreen() {
           </Button>
         </Fieldset>
       </Form>
+    </>
+  );
+}
+
+export function SignInScreen() {
+  return (
+    <GridContainer className="padding-y-4">
+      <h1>Sign in to Parley</h1>
+      <p className="usa-intro">
+        Serve and answer discovery, confer, and take to the court only what you could not resolve.
+      </p>
+      <SignInForm />
+      <p>
+        New to Parley? <Link to="/register">Create an account</Link>.
+      </p>
     </GridContainer>
   );
 }

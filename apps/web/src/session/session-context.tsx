@@ -9,7 +9,10 @@ import {
   useState,
 } from 'react';
 import { cacheExchange, Client, fetchExchange, Provider } from 'urql';
-import { LOGIN, REFRESH, Session, storedRefreshToken, storeRefreshToken } from './session';
+import { VariablesOf } from '../graphql/graphql';
+import { LOGIN, REFRESH, REGISTER, Session, storedRefreshToken, storeRefreshToken } from './session';
+
+export type Registration = VariablesOf<typeof REGISTER>['input'];
 
 type State = { status: 'loading' } | { status: 'signedOut' } | { status: 'signedIn'; session: Session };
 
@@ -17,6 +20,8 @@ export interface SessionApi {
   state: State;
   /** Resolves to an error message in plain words, or null when signed in. */
   signIn(email: string, password: string): Promise<string | null>;
+  /** Creates the account and signs in; like signIn, resolves to what went wrong or null. */
+  register(input: Registration): Promise<string | null>;
   signOut(): void;
   /** A request to one of the API's routes (a paper's PDF) with the session's token. */
   fetchWithSession(path: string): Promise<Response>;
@@ -95,6 +100,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         const result = await client.mutation(LOGIN, { input: { email, password } }).toPromise();
         if (!result.data) return messageOf(result.error);
         accept(result.data.login);
+        return null;
+      },
+      async register(input) {
+        const result = await client.mutation(REGISTER, { input }).toPromise();
+        if (!result.data) return messageOf(result.error);
+        accept(result.data.register);
         return null;
       },
       fetchWithSession(path) {

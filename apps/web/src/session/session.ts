@@ -28,6 +28,22 @@ export const LOGIN = graphql(`
   }
 `);
 
+export const REGISTER = graphql(`
+  mutation Register($input: RegisterInput!) {
+    register(input: $input) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      user {
+        id
+        name
+        email
+        role
+      }
+    }
+  }
+`);
+
 export const REFRESH = graphql(`
   mutation Refresh($refreshToken: String!) {
     refreshSession(refreshToken: $refreshToken) {

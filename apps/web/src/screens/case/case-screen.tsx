@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { spokenDate, spokenTime } from '../../components/dates';
 import { PaperButton } from '../../components/paper-link';
+import { InviteToParty } from './invite-to-party';
 import { OpenDispute } from './open-dispute';
 import {
   CASE,
@@ -176,6 +177,7 @@ export function CaseScreen() {
         {theCase.discoveryCutoffOn ? `; discovery closes ${spokenDate(theCase.discoveryCutoffOn)}` : ''}.
       </p>
       <Parties theCase={theCase} />
+      <InviteToParty parties={theCase.parties} timeZone={theCase.court.timeZone} />
       <h2>Discovery</h2>
       <p>
         <Link className="usa-button" to="/cases/$caseId/serve" params={{ caseId }}>
