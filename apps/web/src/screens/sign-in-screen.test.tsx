@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SessionApi, SessionContext } from '../session/session-context';
-import { SignInScreen } from './sign-in-screen';
+import { SignInForm } from './sign-in-screen';
 
 function renderWith(signIn: SessionApi['signIn']) {
   const api: SessionApi = {
@@ -14,7 +14,7 @@ function renderWith(signIn: SessionApi['signIn']) {
   };
   return render(
     <SessionContext.Provider value={api}>
-      <SignInScreen />
+      <SignInForm />
     </SessionContext.Provider>,
   );
 }
