@@ -14,7 +14,7 @@ export function DeliveryLog({ endpointId, label }: { endpointId: string; label: 
   const { log, problem, fetching, showMore } = useDeliveryLog(endpointId);
   return (
     <>
-      <h4>Delivery log</h4>
+      <h4>Delivery log of {label}</h4>
       {problem && (
         <p className="usa-error-message" role="alert">
           The delivery log could not be loaded: {problem}

@@ -1,4 +1,7 @@
-import { Alert, Button } from '@trussworks/react-uswds';
+import { Button } from '@trussworks/react-uswds';
+
+// A secret or a URL is one long word: without this it pushes a phone's screen sideways.
+const BREAK_ANYWHERE = { overflowWrap: 'anywhere' } as const;
 
 /**
  * A secret the API hands over only in its answer to creating it: once this box is closed or the page
@@ -13,20 +16,28 @@ export function SecretOnce({
   secret: string;
   onClose: () => void;
 }) {
+  // Built from USWDS's alert classes rather than its Alert, whose text is a <p> that could not hold
+  // the secret's block and the button.
   return (
-    <Alert type="warning" headingLevel="h3" heading={heading} className="margin-top-3">
-      <p className="margin-top-1">
-        Copy it now and keep it somewhere safe, such as a password manager.{' '}
-        <strong>It will not be shown again.</strong>
-      </p>
-      <p>
-        <code className="display-block padding-1 bg-white border-1px border-base-light text-wrap">
-          <span style={{ wordBreak: 'break-all' }}>{secret}</span>
+    <div className="usa-alert usa-alert--warning margin-top-3">
+      <div className="usa-alert__body">
+        <h3 className="usa-alert__heading" style={BREAK_ANYWHERE}>
+          {heading}
+        </h3>
+        <p className="usa-alert__text">
+          Copy it now and keep it somewhere safe, such as a password manager.{' '}
+          <strong>It will not be shown again.</strong>
+        </p>
+        <code
+          className="display-block margin-y-2 padding-1 bg-white border-1px border-base-light"
+          style={BREAK_ANYWHERE}
+        >
+          {secret}
         </code>
-      </p>
-      <Button type="button" outline onClick={onClose}>
-        I have copied it: hide it
-      </Button>
-    </Alert>
+        <Button type="button" outline className="width-auto" onClick={onClose}>
+          I have copied it: hide it
+        </Button>
+      </div>
+    </div>
   );
 }

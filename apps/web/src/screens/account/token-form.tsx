@@ -28,13 +28,16 @@ export function TokenForm({ onCreated }: { onCreated: () => void }) {
 
   return (
     <>
-      {created && (
-        <SecretOnce
-          heading={`Your new token “${created.name}”`}
-          secret={created.token}
-          onClose={() => setCreated(null)}
-        />
-      )}
+      {/* Present before the secret arrives, so a screen reader announces it when it does. */}
+      <div aria-live="polite">
+        {created && (
+          <SecretOnce
+            heading={`Your new token “${created.name}”`}
+            secret={created.token}
+            onClose={() => setCreated(null)}
+          />
+        )}
+      </div>
       <AccountForm
         id="new-token"
         heading="Create a token"

@@ -1,4 +1,3 @@
-import { ButtonGroup } from '@trussworks/react-uswds';
 import { DELETE_WEBHOOK, ENABLE_WEBHOOK, WebhookEndpointRow } from './account-queries';
 import { DeliveryLog } from './delivery-log';
 import { MutationButton } from './mutation-button';
@@ -28,7 +27,7 @@ export function WebhookEndpoint({
           : `${endpoint.consecutiveFailures} failed ${endpoint.consecutiveFailures === 1 ? 'delivery' : 'deliveries'} in a row.`}{' '}
         Added {spokenMoment(endpoint.createdAt)}.
       </p>
-      <ButtonGroup>
+      <div className="margin-y-1">
         {!endpoint.enabled && (
           <MutationButton
             document={ENABLE_WEBHOOK}
@@ -44,7 +43,7 @@ export function WebhookEndpoint({
           secondary
           onDone={onChange}
         />
-      </ButtonGroup>
+      </div>
       <DeliveryLog endpointId={endpoint.id} label={label} />
     </li>
   );

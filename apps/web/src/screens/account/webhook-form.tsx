@@ -12,13 +12,16 @@ export function WebhookForm({ onCreated }: { onCreated: () => void }) {
   const [created, setCreated] = useState<{ url: string; secret: string } | null>(null);
   return (
     <>
-      {created && (
-        <SecretOnce
-          heading={`The signing secret for ${created.url}`}
-          secret={created.secret}
-          onClose={() => setCreated(null)}
-        />
-      )}
+      {/* Present before the secret arrives, so a screen reader announces it when it does. */}
+      <div aria-live="polite">
+        {created && (
+          <SecretOnce
+            heading={`The signing secret for ${created.url}`}
+            secret={created.secret}
+            onClose={() => setCreated(null)}
+          />
+        )}
+      </div>
       <AccountForm
         id="new-webhook"
         heading="Add a webhook"
