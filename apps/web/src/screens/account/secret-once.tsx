@@ -17,7 +17,8 @@ export function SecretOnce({
   onClose: () => void;
 }) {
   // Built from USWDS's alert classes rather than its Alert, whose text is a <p> that could not hold
-  // the secret's block and the button.
+  // the secret's block and the button. The alert's body is a flex column that would stretch the
+  // button past a phone's edge, hence its own width.
   return (
     <div className="usa-alert usa-alert--warning margin-top-3">
       <div className="usa-alert__body">
@@ -34,7 +35,7 @@ export function SecretOnce({
         >
           {secret}
         </code>
-        <Button type="button" outline className="width-auto" onClick={onClose}>
+        <Button type="button" outline style={{ width: 'auto', alignSelf: 'flex-start' }} onClick={onClose}>
           I have copied it: hide it
         </Button>
       </div>
