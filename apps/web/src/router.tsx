@@ -4,6 +4,7 @@ import {
   createRoute,
   createRouter,
   lazyRouteComponent,
+  Link,
   Navigate,
   Outlet,
   useRouterState,
@@ -44,6 +45,9 @@ function Layout() {
           {state.status === 'signedIn' && (
             <div className="display-flex flex-align-center flex-wrap padding-x-2 padding-y-1">
               <span className="margin-right-2">{state.session.user.name}</span>
+              <Link to="/account" className="usa-link margin-right-2">
+                Your account
+              </Link>
               <Button type="button" outline onClick={signOut}>
                 Sign out
               </Button>
@@ -133,6 +137,12 @@ const dispute = createRoute({
   component: lazyRouteComponent(() => import('./screens/disputes/dispute-screen'), 'DisputeScreen'),
 });
 
+const account = createRoute({
+  getParentRoute: () => root,
+  path: '/account',
+  component: lazyRouteComponent(() => import('./screens/account/account-screen'), 'AccountScreen'),
+});
+
 export const router = createRouter({
   routeTree: root.addChildren([
     home,
@@ -144,6 +154,7 @@ export const router = createRouter({
     serveSet,
     answerSet,
     dispute,
+    account,
   ]),
 });
 
