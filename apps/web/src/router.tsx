@@ -120,8 +120,14 @@ const dispute = createRoute({
   component: lazyRouteComponent(() => import('./screens/disputes/dispute-screen'), 'DisputeScreen'),
 });
 
+const court = createRoute({
+  getParentRoute: () => root,
+  path: '/courts/$courtId',
+  component: lazyRouteComponent(() => import('./screens/admin/court-screen'), 'CourtScreen'),
+});
+
 export const router = createRouter({
-  routeTree: root.addChildren([home, signIn, escalation, theCase, serveSet, answerSet, dispute]),
+  routeTree: root.addChildren([home, signIn, escalation, theCase, serveSet, answerSet, dispute, court]),
 });
 
 declare module '@tanstack/react-router' {
