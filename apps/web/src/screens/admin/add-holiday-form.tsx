@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { spokenDate } from '../../components/dates';
 import { Field } from '../../components/field';
 import { ActionForm } from '../disputes/dispute-actions';
-import { ADD_HOLIDAY, HolidayKind, KIND_WORDS } from './court-queries';
+import { ADD_HOLIDAY, HolidayKind, KINDS } from './court-queries';
 
 /** A day off for the court: the day, what kind of day it is, and where it comes from. */
 export function AddHolidayForm({ courtId }: { courtId: string }) {
@@ -38,19 +38,28 @@ export function AddHolidayForm({ courtId }: { courtId: string }) {
           setDate(e.target.value);
         }}
       />
-      <Label htmlFor="holiday-kind">Kind of day</Label>
+      <Label htmlFor="holiday-kind" hint=" (what it moves)">
+        Kind of day
+      </Label>
       <Select
         id="holiday-kind"
         name="holiday-kind"
         value={kind}
         onChange={(e) => setKind(e.target.value as HolidayKind)}
       >
-        {(Object.keys(KIND_WORDS) as HolidayKind[]).map((k) => (
+        {(Object.keys(KINDS) as HolidayKind[]).map((k) => (
           <option key={k} value={k}>
-            {KIND_WORDS[k]}
+            {KINDS[k].name}
           </option>
         ))}
       </Select>
+      <ul className="usa-list font-body-xs">
+        {(Object.keys(KINDS) as HolidayKind[]).map((k) => (
+          <li key={k}>
+            {KINDS[k].name}: moves {KINDS[k].moves}.
+          </li>
+        ))}
+      </ul>
       <Field
         id="holiday-source"
         label="Where the day comes from"

@@ -99,9 +99,12 @@ export const CREATE_COURT_STAFF = graphql(`
 export type CourtView = ResultOf<typeof COURT_SCREEN>['courts'][number];
 export type HolidayKind = CourtView['holidays'][number]['kind'];
 
-/** Each kind of day off in plain words, with what it does to a count (FRCP 6(a)(3), (6)). */
-export const KIND_WORDS: Record<HolidayKind, string> = {
-  STATE_HOLIDAY: 'State holiday: moves only deadlines counted forward',
-  DECLARED_HOLIDAY: 'Holiday declared by the President or Congress: moves deadlines counted either way',
-  CLERK_OFFICE_INACCESSIBLE: 'Clerk’s office closed: moves only filing deadlines',
+/** Each kind of day off in plain words, and what it moves (FRCP 6(a)(3), (6)(B), (6)(C)). */
+export const KINDS: Record<HolidayKind, { name: string; moves: string }> = {
+  STATE_HOLIDAY: { name: 'State holiday', moves: 'only deadlines counted forward' },
+  DECLARED_HOLIDAY: {
+    name: 'Declared holiday',
+    moves: 'deadlines counted either way; a day the President or Congress declares',
+  },
+  CLERK_OFFICE_INACCESSIBLE: { name: 'Clerk’s office closed', moves: 'only filing deadlines' },
 };

@@ -51,7 +51,9 @@ export function CourtScreen() {
       </p>
       <h1>{court.name}</h1>
       <p>
-        {court.district}. Deadlines end at midnight in the court’s time zone, {court.timeZone}.
+        District: {court.district}
+        <br />
+        Time zone: {court.timeZone} (a deadline’s last day ends at midnight here)
       </p>
       <CourtSettingsForm court={court} />
       <CourtCalendar court={court} />

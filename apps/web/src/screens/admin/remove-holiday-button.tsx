@@ -17,7 +17,7 @@ export function RemoveHolidayButton({ courtId, date }: { courtId: string; date: 
 
   return (
     <>
-      <Button type="button" outline disabled={fetching} onClick={() => void run()}>
+      <Button type="button" outline className="text-no-wrap" disabled={fetching} onClick={() => void run()}>
         Remove {spokenDate(date)}
       </Button>
       {problem && (
