@@ -143,6 +143,12 @@ const account = createRoute({
   component: lazyRouteComponent(() => import('./screens/account/account-screen'), 'AccountScreen'),
 });
 
+const court = createRoute({
+  getParentRoute: () => root,
+  path: '/courts/$courtId',
+  component: lazyRouteComponent(() => import('./screens/admin/court-screen'), 'CourtScreen'),
+});
+
 export const router = createRouter({
   routeTree: root.addChildren([
     home,
@@ -155,6 +161,7 @@ export const router = createRouter({
     answerSet,
     dispute,
     account,
+    court,
   ]),
 });
 

@@ -1,6 +1,8 @@
 import { Alert, GridContainer, Table } from '@trussworks/react-uswds';
+import { Link } from '@tanstack/react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql/graphql';
+import { AddCourtForm } from './add-court-form';
 
 const COURTS = graphql(`
   query Courts {
@@ -13,7 +15,7 @@ const COURTS = graphql(`
   }
 `);
 
-/** An admin's first screen: the courts on Parley. Admins read no case (issue 11). */
+/** An admin's first screen: the courts on Parley, each opened to keep it, and a new one. Admins read no case (issue 11). */
 export function CourtsScreen() {
   const [{ data, error }] = useQuery({ query: COURTS });
   return (
@@ -38,7 +40,9 @@ export function CourtsScreen() {
             {data.courts.map((court) => (
               <tr key={court.id}>
                 <th scope="row" data-label="Court">
-                  {court.name}
+                  <Link to="/courts/$courtId" params={{ courtId: court.id }}>
+                    {court.name}
+                  </Link>
                 </th>
                 <td data-label="District">{court.district}</td>
                 <td data-label="Time zone">{court.timeZone}</td>
@@ -47,6 +51,7 @@ export function CourtsScreen() {
           </tbody>
         </Table>
       )}
+      <AddCourtForm />
     </GridContainer>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { daysSince, spokenTime } from '../../components/dates';
 import { DOCKET, DocketEntry, STATUS_WORDS } from './court-queries';
+import { OwnCourtLink } from './own-court-link';
 import { useCourtZone } from './use-court-zone';
 
 type Filter = DocketEntry['status'] | 'ALL';
@@ -20,6 +21,7 @@ export function DocketScreen() {
   return (
     <GridContainer className="padding-y-4">
       <h1>Discovery disputes before the court</h1>
+      <OwnCourtLink />
       <Label htmlFor="docket-status">Show</Label>
       <Select
         id="docket-status"
