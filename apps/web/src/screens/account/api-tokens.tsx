@@ -2,7 +2,7 @@ import { Alert, Table } from '@trussworks/react-uswds';
 import { useQuery } from 'urql';
 import { refusalOf } from '../../components/refusal';
 import { API_TOKENS, ApiTokenRow, REVOKE_API_TOKEN } from './account-queries';
-import { MutationButton } from './mutation-button';
+import { MutationButton } from '../../components/mutation-button';
 import { TokenForm } from './token-form';
 import { spokenMoment, spokenName } from './words';
 

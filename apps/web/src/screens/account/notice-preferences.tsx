@@ -2,7 +2,7 @@ import { Alert, Checkbox } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { refusalOf } from '../../components/refusal';
-import { AccountForm } from './account-form';
+import { ActionForm } from '../../components/action-form';
 import { NOTIFICATION_PREFERENCES, UPDATE_NOTIFICATION_PREFERENCES } from './account-queries';
 
 /** Whether notices also go by email; the box shows what is saved until it is changed. */
@@ -21,7 +21,8 @@ export function NoticePreferences() {
       )}
       {!data && !error && <p aria-live="polite">Loading your preferences…</p>}
       {data && (
-        <AccountForm
+        <ActionForm
+          level={3}
           id="notice-preferences"
           heading="How Parley tells you"
           document={UPDATE_NOTIFICATION_PREFERENCES}
@@ -40,7 +41,7 @@ export function NoticePreferences() {
               setSaved(null);
             }}
           />
-        </AccountForm>
+        </ActionForm>
       )}
       <div aria-live="polite">
         {saved !== null && (

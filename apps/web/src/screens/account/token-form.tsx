@@ -1,7 +1,7 @@
 import { Checkbox, Fieldset, Label, TextInput } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { Field } from '../../components/field';
-import { AccountForm } from './account-form';
+import { ActionForm } from '../../components/action-form';
 import { CREATE_API_TOKEN } from './account-queries';
 import { SecretOnce } from './secret-once';
 
@@ -38,7 +38,8 @@ export function TokenForm({ onCreated }: { onCreated: () => void }) {
           />
         )}
       </div>
-      <AccountForm
+      <ActionForm
+        level={3}
         id="new-token"
         heading="Create a token"
         document={CREATE_API_TOKEN}
@@ -86,7 +87,7 @@ export function TokenForm({ onCreated }: { onCreated: () => void }) {
           value={days}
           onChange={(e) => setDays(e.target.value)}
         />
-      </AccountForm>
+      </ActionForm>
     </>
   );
 }

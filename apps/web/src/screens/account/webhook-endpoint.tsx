@@ -1,6 +1,6 @@
 import { DELETE_WEBHOOK, ENABLE_WEBHOOK, WebhookEndpointRow } from './account-queries';
 import { DeliveryLog } from './delivery-log';
-import { MutationButton } from './mutation-button';
+import { MutationButton } from '../../components/mutation-button';
 import { spokenMoment } from './words';
 
 /** One endpoint: where it is, whether Parley still calls it (and why not), its buttons and its log. */

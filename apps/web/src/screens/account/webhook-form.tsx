@@ -1,7 +1,7 @@
 import { Label, TextInput } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { Field } from '../../components/field';
-import { AccountForm } from './account-form';
+import { ActionForm } from '../../components/action-form';
 import { CREATE_WEBHOOK } from './account-queries';
 import { SecretOnce } from './secret-once';
 
@@ -22,7 +22,8 @@ export function WebhookForm({ onCreated }: { onCreated: () => void }) {
           />
         )}
       </div>
-      <AccountForm
+      <ActionForm
+        level={3}
         id="new-webhook"
         heading="Add a webhook"
         document={CREATE_WEBHOOK}
@@ -55,7 +56,7 @@ export function WebhookForm({ onCreated }: { onCreated: () => void }) {
           value={description}
           onChange={(e) => setDescription(e.target.value)}
         />
-      </AccountForm>
+      </ActionForm>
     </>
   );
 }

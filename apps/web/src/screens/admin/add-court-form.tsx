@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Field } from '../../components/field';
-import { ActionForm } from '../disputes/dispute-actions';
+import { ActionForm } from '../../components/action-form';
 import { CREATE_COURT } from './court-queries';
 
 const EMPTY = { name: '', district: '', timeZone: '' };

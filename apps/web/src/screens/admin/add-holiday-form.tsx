@@ -2,7 +2,7 @@ import { Label, Select } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { spokenDate } from '../../components/dates';
 import { Field } from '../../components/field';
-import { ActionForm } from '../disputes/dispute-actions';
+import { ActionForm } from '../../components/action-form';
 import { ADD_HOLIDAY, HolidayKind, KINDS } from './court-queries';
 
 /** A day off for the court: the day, what kind of day it is, and where it comes from. */

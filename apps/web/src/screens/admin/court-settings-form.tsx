@@ -1,6 +1,6 @@
 import { Alert, Label, TextInput } from '@trussworks/react-uswds';
 import { useState } from 'react';
-import { ActionForm } from '../disputes/dispute-actions';
+import { ActionForm } from '../../components/action-form';
 import { CourtView, UPDATE_COURT } from './court-queries';
 
 type Setting = 'conferralResponseDays' | 'positionResponseDays' | 'jointLetterPageLimit';

@@ -1,7 +1,7 @@
 import { Alert } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { Field } from '../../components/field';
-import { ActionForm } from '../disputes/dispute-actions';
+import { ActionForm } from '../../components/action-form';
 import { CREATE_COURT_STAFF } from './court-queries';
 
 const EMPTY = { name: '', email: '', password: '' };

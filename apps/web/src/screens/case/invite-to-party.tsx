@@ -2,7 +2,7 @@ import { Label, Select, TextInput } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { spokenTime } from '../../components/dates';
 import { graphql, ResultOf } from '../../graphql/graphql';
-import { ActionForm } from '../disputes/dispute-actions';
+import { ActionForm } from '../../components/action-form';
 
 const INVITE = graphql(`
   mutation InviteToParty($input: InviteToPartyInput!) {

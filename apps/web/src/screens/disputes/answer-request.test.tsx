@@ -1,9 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { GraphQLError } from 'graphql';
-import { Client, CombinedError, Provider } from 'urql';
-import { describe, expect, it, vi } from 'vitest';
-import { fromValue } from 'wonka';
+import { describe, expect, it } from 'vitest';
+import { stubClient } from '../../test-client';
 import { ConferralRequestView } from './dispute-queries';
 import { AnswerRequest } from './request-actions';
 
@@ -23,37 +21,20 @@ const request: ConferralRequestView = {
   counterTimes: null,
 };
 
-/** A client that answers every mutation with the API's refusal, and remembers what it was sent. */
-function refusingClient(message: string) {
-  const sent: unknown[] = [];
-  const client = {
-    executeMutation: vi.fn((operation: { variables: unknown }) => {
-      sent.push(operation.variables);
-      return fromValue({
-        operation,
-        data: undefined,
-        error: new CombinedError({
-          graphQLErrors: [new GraphQLError(message, { extensions: { code: 'BAD_INPUT' } })],
-        }),
-        stale: false,
-        hasNext: false,
-      });
-    }),
-  } as unknown as Client;
-  return { client, sent };
+const refusal = (message: string) => ({ refusal: { message } });
+
+function renderWith(answers: ReturnType<typeof refusal>[]) {
+  const stub = stubClient(...answers);
+  render(stub.wrap(<AnswerRequest request={request} zone="America/Los_Angeles" onDone={() => undefined} />));
+  return stub;
 }
 
-function renderWith(client: Client) {
-  render(
-    <Provider value={client}>
-      <AnswerRequest request={request} zone="America/Los_Angeles" onDone={() => undefined} />
-    </Provider>,
-  );
-}
+const sent = (stub: ReturnType<typeof renderWith>) =>
+  stub.executeMutation.mock.calls.map((c) => c[0].variables);
 
 describe('answering a request to confer', () => {
   it('offers each proposed time on the court’s clock, and asks for times only when countering', async () => {
-    renderWith(refusingClient('unused').client);
+    renderWith([]);
     expect(screen.getByLabelText('I can confer January 12, 2027, 10:00 a.m. PST')).toBeInTheDocument();
     expect(screen.getByLabelText('I can confer January 13, 2027, 2:30 p.m. PST')).toBeInTheDocument();
     expect(screen.queryByLabelText(/^A time you offer/)).not.toBeInTheDocument();
@@ -62,15 +43,14 @@ describe('answering a request to confer', () => {
   });
 
   it('sends the time taken as the instant it is, and keeps the message when the API refuses', async () => {
-    const { client, sent } = refusingClient('This request was already answered (accepted).');
-    renderWith(client);
+    const stub = renderWith([refusal('This request was already answered (accepted).')]);
     await userEvent.click(screen.getByLabelText('I can confer January 13, 2027, 2:30 p.m. PST'));
     await userEvent.type(screen.getByLabelText(/^A message to the other side/), 'Counsel will call.');
     await userEvent.click(screen.getByRole('button', { name: 'Send my answer' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'This request was already answered (accepted).',
     );
-    expect(sent).toEqual([
+    expect(sent(stub)).toEqual([
       {
         input: {
           requestId: 'r1',
@@ -85,12 +65,13 @@ describe('answering a request to confer', () => {
   });
 
   it('reads a counter-offered time on the court’s clock, whatever the browser’s zone', async () => {
-    const { client, sent } = refusingClient('counterTimes must all lie in the future.');
-    renderWith(client);
+    const stub = renderWith([refusal('counterTimes must all lie in the future.')]);
     await userEvent.click(screen.getByLabelText('None of these times: I offer others'));
     await userEvent.type(screen.getByLabelText(/^A time you offer/), '2027-07-01T09:15');
     await userEvent.click(screen.getByRole('button', { name: 'Send my answer' }));
     await screen.findByRole('alert');
-    expect(sent).toMatchObject([{ input: { answer: 'COUNTER', counterTimes: ['2027-07-01T16:15:00Z'] } }]);
+    expect(sent(stub)).toMatchObject([
+      { input: { answer: 'COUNTER', counterTimes: ['2027-07-01T16:15:00Z'] } },
+    ]);
   });
 });

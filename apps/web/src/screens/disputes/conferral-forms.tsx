@@ -4,7 +4,7 @@ import { instantOnCourtClock, zoneName } from '../../components/court-clock';
 import { Field, TimeField } from '../../components/field';
 import { LOG_CONFERENCE, REQUEST_CONFERENCE } from './conferral-queries';
 import { MODE_WORDS } from './conferral-words';
-import { ActionForm } from './dispute-actions';
+import { ActionForm } from '../../components/action-form';
 
 type Mode = keyof typeof MODE_WORDS;
 const CONFERENCE_MODES: Mode[] = ['TELEPHONE', 'VIDEO', 'IN_PERSON'];

@@ -15,7 +15,7 @@ import { ConferralThread } from './conferral-thread';
 import { Resolution } from './resolution';
 import { refusalOf } from '../../components/refusal';
 import { Field } from '../../components/field';
-import { ActionForm } from './dispute-actions';
+import { ActionForm } from '../../components/action-form';
 import {
   CASE_MEMBERSHIP,
   CERTIFY,

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Field } from '../../components/field';
 import { CONFIRM_CONFERENCE, CONTEST_CONFERENCE } from './conferral-queries';
-import { ActionForm } from './dispute-actions';
+import { ActionForm } from '../../components/action-form';
 import { ConferralEventView } from './dispute-queries';
 
 /** The other side's record of a conference (or of your absence): confirm it, or say what it gets wrong. */

@@ -4,7 +4,7 @@ import { spokenTime } from '../../components/dates';
 import { instantOnCourtClock, zoneName } from '../../components/court-clock';
 import { Field, TimeField } from '../../components/field';
 import { ANSWER_REQUEST, RECORD_NO_SHOW } from './conferral-queries';
-import { ActionForm } from './dispute-actions';
+import { ActionForm } from '../../components/action-form';
 import { ConferralRequestView } from './dispute-queries';
 
 type Choice = { answer: 'ACCEPT'; time: string } | { answer: 'COUNTER' } | { answer: 'DECLINE' };

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { spokenDate } from '../../components/dates';
 import { Field } from '../../components/field';
 import { ACCEPT_RESOLUTION, RESOLVE_DISPUTE } from './conferral-queries';
-import { ActionForm } from './dispute-actions';
+import { ActionForm } from '../../components/action-form';
 import { DisputeView } from './dispute-queries';
 
 function Proposal({ text, dueOn }: { text: string; dueOn: string | null }) {

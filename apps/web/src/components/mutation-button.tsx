@@ -1,7 +1,7 @@
 import { Button } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { AnyVariables, TypedDocumentNode, useMutation } from 'urql';
-import { refusalOf } from '../../components/refusal';
+import { refusalOf } from './refusal';
 
 /**
  * One button that does one thing to one item (revoke a token, delete an endpoint), its label naming

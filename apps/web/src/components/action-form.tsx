@@ -1,11 +1,12 @@
 import { Alert, Button, Form } from '@trussworks/react-uswds';
 import { FormEvent, ReactNode, useState } from 'react';
 import { AnyVariables, CombinedError, TypedDocumentNode, useMutation } from 'urql';
-import { refusalOf } from '../../components/refusal';
+import { refusalOf } from './refusal';
 
 /**
- * One action on a dispute as a small form: its fields, one button that says what it does, the API's
- * refusal with its rule under it, and nothing typed lost when it is refused.
+ * One action as a small form under its own heading: its fields, one button that says what it does,
+ * the API's refusal with its rule under it, and nothing typed lost when it is refused (the fields'
+ * values belong to the caller). The answer goes to `onDone`: a secret shown once lives only there.
  */
 export function ActionForm<Data, Variables extends AnyVariables>({
   id,
