@@ -294,10 +294,9 @@ export const MATRIX: Record<string, Row> = {
   },
   'Query.interrogatoryAllowance': {
     call: (w) =>
-      q(
-        `query($input: InterrogatoryAllowanceInput!) { interrogatoryAllowance(input: $input) { thisSet } }`,
-        { input: { servingPartyId: w.defendantId, respondingPartyId: w.plaintiffId, subparts: [0] } },
-      ),
+      q(`query($input: InterrogatoryAllowanceInput!) { interrogatoryAllowance(input: $input) { thisSet } }`, {
+        input: { servingPartyId: w.defendantId, respondingPartyId: w.plaintiffId, subparts: [0] },
+      }),
     ok: ['defenseParalegal', 'defenseCounsel', 'readToken'],
     FORBIDDEN: ['plaintiffProSe'],
     NOT_FOUND: NON_MEMBERS,
@@ -489,6 +488,17 @@ export const MATRIX: Record<string, Row> = {
       c: w.courtId,
     }),
   ),
+  'Query.measureJointLetter': {
+    call: (w) =>
+      q(`query($input: MeasureJointLetterInput!) { measureJointLetter(input: $input) { pages } }`, {
+        input: { disputeId: w.conferring.id, position: 'Compel an answer.' },
+      }),
+    // A read: a signer's read-only token measures too; a paralegal writes no part (FRCP 26(g)).
+    ok: [...SIGNERS, 'readToken'],
+    FORBIDDEN: ['defenseParalegal'],
+    NOT_FOUND: NON_MEMBERS,
+  },
+  'Query.openDeadlines': own(() => q(`query { openDeadlines { id disputeId } }`)),
   'Query.explainDeadline': own((w) =>
     q(
       `query($c: ID!) { explainDeadline(input: { courtId: $c, triggeredOn: "2026-05-01", days: 30 }) { dueOn } }`,

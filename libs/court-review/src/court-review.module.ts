@@ -1,3 +1,5 @@
+import { DeadlineSubjectsResolver } from './deadline-subjects.resolver';
+import { JointLetterMeasurer } from './escalations/joint-letter-measurer';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@parley/accounts';
@@ -40,6 +42,7 @@ import { RulingsService } from './rulings/rulings.service';
   controllers: [PacketController],
   providers: [
     EscalationsService,
+    JointLetterMeasurer,
     RulingsService,
     DocketService,
     PacketBuilder,
@@ -49,6 +52,7 @@ import { RulingsService } from './rulings/rulings.service';
     EscalationsResolver,
     DisputeEscalationResolver,
     DisputeGateResolver,
+    DeadlineSubjectsResolver,
     CourtResolver,
     PositionDueFollower,
     ComplianceFollower,

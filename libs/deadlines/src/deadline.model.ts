@@ -43,6 +43,9 @@ export class DeadlineModel {
   @Field()
   description!: string;
 
+  @Field(() => ID)
+  caseId!: string;
+
   @Field(() => ID, { description: 'The party that must act.' })
   partyId!: string;
 
@@ -59,6 +62,7 @@ export class DeadlineModel {
 export function toDeadlineModel(d: DeadlineEntity): DeadlineModel {
   return {
     id: d.id,
+    caseId: d.caseId,
     kind: d.kind,
     dueOn: d.dueOn,
     status: d.status,

@@ -1,6 +1,15 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CaseCapabilities } from '@parley/cases';
-import { Access, CalendarDate, CalendarDateScalar, Grant, Granted, ListArgs } from '@parley/platform';
+import {
+  Access,
+  Actor,
+  CalendarDate,
+  CalendarDateScalar,
+  CurrentActor,
+  Grant,
+  Granted,
+  ListArgs,
+} from '@parley/platform';
 import { DeadlineCapabilities } from './deadline-capabilities';
 import { ComputeDeadlineInput } from './compute-deadline.input';
 import { DeadlineCalculator } from './deadline-calculator';
@@ -22,6 +31,15 @@ export class DeadlinesResolver {
     @Args() page: ListArgs,
   ): Promise<DeadlineModel[]> {
     return this.service.list(grant, page);
+  }
+
+  @Query(() => [DeadlineModel], {
+    description:
+      'The open deadlines of every case you represent a party in, soonest first (a party’s “what to do next”); empty for court staff and admins.',
+  })
+  @Access.signedIn()
+  openDeadlines(@CurrentActor() actor: Actor, @Args() page: ListArgs): Promise<DeadlineModel[]> {
+    return this.service.openFor(actor, page);
   }
 
   @Mutation(() => DeadlineModel, {

@@ -6,6 +6,7 @@ import { visibleTo } from '@parley/access';
 import { CourtModel, CourtsService } from '@parley/courts';
 import { endOfDay, reminderInstants } from '@parley/rules';
 import {
+  Actor,
   BadInputError,
   CalendarDate,
   Clock,
@@ -323,6 +324,19 @@ export class DeadlinesService {
       .createQueryBuilder('d')
       .where('d.case_id = :caseId', { caseId: grant.caseId })
       .andWhere(visibleTo(grant.actor, DeadlineSubject, 'd.id', this.clock.now()));
+    return (await pageOf(query, page, 'd', ['due_on', 'created_at'], 'ASC')).map(toDeadlineModel);
+  }
+
+  /**
+   * The open deadlines of every case the actor represents a party in, soonest first, in one statement:
+   * the case access policy's own visibility filter picks the cases (none for court staff or admins).
+   */
+  async openFor(actor: Actor, page: ListArgs): Promise<DeadlineModel[]> {
+    const query = this.dataSource
+      .getRepository(DeadlineEntity)
+      .createQueryBuilder('d')
+      .where('d.status = :open', { open: DeadlineStatus.OPEN })
+      .andWhere(visibleTo(actor, DeadlineSubject, 'd.id', this.clock.now()));
     return (await pageOf(query, page, 'd', ['due_on', 'created_at'], 'ASC')).map(toDeadlineModel);
   }
 

@@ -33,3 +33,10 @@ export class SubmitPositionInput extends PositionFields {
   @IsUUID('all', { message: 'escalationId must be the id of an escalation' })
   escalationId!: string;
 }
+
+@InputType({ description: 'Your part of the joint letter as written so far, to measure.' })
+export class MeasureJointLetterInput extends PositionFields {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'disputeId must be the id of a dispute' })
+  disputeId!: string;
+}

@@ -2,14 +2,19 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { DisputeModel } from '@parley/conferral';
 import { Access, Grant, Granted, GraphQLContext } from '@parley/platform';
 import { EscalationCapabilities } from '../court-review-capabilities';
-import { EscalateDisputeInput, SubmitPositionInput } from './escalation.inputs';
+import { EscalateDisputeInput, MeasureJointLetterInput, SubmitPositionInput } from './escalation.inputs';
 import { EscalationModel } from './escalation.model';
 import { EscalationsLoader } from './escalations.loader';
 import { EscalationsService } from './escalations.service';
+import { JointLetterMeasureModel } from './joint-letter-measure';
+import { JointLetterMeasurer } from './joint-letter-measurer';
 
 @Resolver(() => EscalationModel)
 export class EscalationsResolver {
-  constructor(private readonly escalations: EscalationsService) {}
+  constructor(
+    private readonly escalations: EscalationsService,
+    private readonly measurer: JointLetterMeasurer,
+  ) {}
 
   @Mutation(() => EscalationModel, {
     description:
@@ -21,6 +26,18 @@ export class EscalationsResolver {
     @Args('input') input: EscalateDisputeInput,
   ): Promise<EscalationModel> {
     return this.escalations.escalate(grant, input);
+  }
+
+  @Query(() => JointLetterMeasureModel, {
+    description:
+      'How many pages the joint letter would run to with your part as written, against the court’s limit, measured as escalateDispute and submitPosition measure it. Before the dispute is escalated, refused with ESCALATION_GATE until your conferral qualifies.',
+  })
+  @Access.to(EscalationCapabilities.ESCALATE, 'input.disputeId')
+  measureJointLetter(
+    @Granted() grant: Grant<'requesting' | 'responding'>,
+    @Args('input') input: MeasureJointLetterInput,
+  ): Promise<JointLetterMeasureModel> {
+    return this.measurer.measure(grant, input);
   }
 
   @Mutation(() => EscalationModel, {

@@ -3,24 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainEvents } from '@parley/audit';
 import { CaseDirectory, PaperPeople } from '@parley/cases';
 import { DisputeFacts, DisputeRecords, DisputeSide, DisputeStatus } from '@parley/conferral';
-import { CourtModel, CourtsService } from '@parley/courts';
+import { CourtsService } from '@parley/courts';
 import { DeadlineCalculator, DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
 import { DiscoveryReader, SetStatus } from '@parley/discovery';
-import {
-  BadInputError,
-  Clock,
-  ConflictError,
-  EscalationGateError,
-  Grant,
-  RuleViolationError,
-} from '@parley/platform';
+import { Clock, ConflictError, EscalationGateError, Grant } from '@parley/platform';
 import { escalationGate } from '@parley/rules';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
 import { EscalationStatus } from '../court-review-enums';
 import { DisputeEscalated, PositionSubmitted } from '../court-review-events';
-import { EscalationPacket } from '../packet/escalation-packet';
-import { jointLetterPages, LetterPosition, letterPosition } from '../packet/joint-letter';
+import { LetterPosition, letterPosition } from '../packet/joint-letter';
 import { PacketBuilder } from '../packet/packet-builder';
 import { RulingEntity } from '../rulings/ruling.entity';
 import { escalationState } from './escalation-state';
@@ -29,6 +21,7 @@ import { EscalateDisputeInput, SubmitPositionInput } from './escalation.inputs';
 import { toEscalationModel } from './escalation.mapper';
 import { EscalationModel } from './escalation.model';
 import { GateVerdictModel } from './gate-verdict.model';
+import { checkPageLimit, measureJointLetter } from './joint-letter-measure';
 import { PositionEntity } from './position.entity';
 
 /** N.D. Cal. Civil L.R. 37-3: discovery motions no later than 7 days after the discovery cut-off. */
@@ -58,7 +51,7 @@ export class EscalationsService {
    * The gate for one side as movant, now: what escalateDispute would decide (FRCP 37(a)(1): the
    * movant's own conferral or attempt, and its own certification; Civil L.R. 37-1, 37-3).
    */
-  private async judge(manager: EntityManager, dispute: DisputeFacts, movantPartyId: string) {
+  async judge(manager: EntityManager, dispute: DisputeFacts, movantPartyId: string) {
     const theCase = await this.directory.getCase(dispute.caseId, manager);
     const court = await this.courts.getForComputation(theCase.courtId, manager);
     const now = this.clock.now();
@@ -123,7 +116,7 @@ export class EscalationsService {
         compromise: input.compromise ?? null,
         signer: await this.people.signer(manager, { userId: actor.userId, partyId: side.id }),
       };
-      this.checkPageLimit(court, packet, [mine], true, now);
+      checkPageLimit(measureJointLetter(court, packet, [mine], true, now));
 
       const otherPartyId =
         side.id === dispute.requestingPartyId ? dispute.respondingPartyId : dispute.requestingPartyId;
@@ -223,7 +216,9 @@ export class EscalationsService {
         ...positions.filter((p) => p.partyId !== side.id).map((p) => letterPosition(escalation.packet, p)),
         mine,
       ];
-      this.checkPageLimit(court, escalation.packet, letter, side.id === escalation.escalatingPartyId, now);
+      checkPageLimit(
+        measureJointLetter(court, escalation.packet, letter, side.id === escalation.escalatingPartyId, now),
+      );
 
       const existing = positions.find((p) => p.partyId === side.id);
       const before = existing ? { text: existing.text, compromise: existing.compromise } : null;
@@ -306,37 +301,5 @@ export class EscalationsService {
         ),
       dueAfterCutoff: items.some((i) => i.set.dueAfterCutoff),
     };
-  }
-
-  /**
-   * The court's page limit on the joint letter (a setting, default 5). The side writing first may use at
-   * most half of it, rounded up, so the other side has room for its part.
-   */
-  private checkPageLimit(
-    court: CourtModel,
-    packet: EscalationPacket,
-    letter: LetterPosition[],
-    first: boolean,
-    now: Date,
-  ) {
-    const pages = jointLetterPages(packet, letter, {
-      otherSideResponded: null,
-      otherParty: '',
-      timeZone: court.timeZone,
-      signedAt: now,
-    });
-    const limit = court.jointLetterPageLimit;
-    if (pages > limit) {
-      throw new RuleViolationError(
-        'Joint letter page limit',
-        `The joint letter would run to ${pages} pages; this court allows ${limit}. Shorten your part.`,
-      );
-    }
-    const share = Math.ceil(limit / 2);
-    if (first && letter.length === 1 && pages > share) {
-      throw new BadInputError(
-        `Your part fills ${pages} pages; keep it to ${share} of the court's ${limit} so the other side has room for its part.`,
-      );
-    }
   }
 }
