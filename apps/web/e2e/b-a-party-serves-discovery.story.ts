@@ -52,6 +52,9 @@ test('a set within the limit is served, and the other side has a new deadline', 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signIn(page, DEFENSE);
   await expect(
-    page.getByRole('heading', { level: 3, name: /^You: Responses to “Second Set of Interrogatories”, by / }),
+    page.getByRole('heading', {
+      level: 3,
+      name: /^Answer Luckert’s interrogatories \(Second Set of Interrogatories\) by /,
+    }),
   ).toBeVisible();
 });

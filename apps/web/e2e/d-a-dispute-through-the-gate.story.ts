@@ -33,6 +33,9 @@ test('a dispute opens over an answer, the checklist names what is missing, and a
   // Escalating now is refused with the gate's own words, and what was typed stays.
   await page.getByLabel('Your position, for the joint letter').fill('Compel a full answer.');
   await page.getByLabel('Your final proposed compromise').fill('An answer within 14 days.');
+  await expect(page.getByRole('status').filter({ hasText: 'page count' })).toHaveText(
+    'The page count shows once your conferral counts (the checklist says what is missing).',
+  );
   await page.getByRole('button', { name: 'Take it to the court' }).click();
   await expect(page.getByRole('alert')).toContainText('This dispute cannot go to the court yet.');
   await expect(page.getByLabel('Your position, for the joint letter')).toHaveValue('Compel a full answer.');

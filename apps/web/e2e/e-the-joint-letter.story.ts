@@ -34,6 +34,10 @@ test('a letter each way, a certification, the checklist clears, and the joint le
     .getByLabel('Your position, for the joint letter')
     .fill('The objection is boilerplate; compel an answer.');
   await page.getByLabel('Your final proposed compromise').fill('An answer within 14 days.');
+  // The page count, measured by the API on the rendered letter, as he writes (Civil L.R. 37-1).
+  await expect(page.getByRole('status').filter({ hasText: 'With your part' })).toHaveText(
+    /^With your part, the joint letter runs to \d+ pages?\. You may take it to \d+ of the court’s \d+, leaving room for the other side\.$/,
+  );
   await page.getByRole('button', { name: 'Take it to the court' }).click();
   await expect(page.getByRole('button', { name: 'Read the joint letter (PDF)' })).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();
@@ -45,6 +49,9 @@ test('a letter each way, a certification, the checklist clears, and the joint le
   await expectAccessible(page);
   await page.getByLabel('Your position', { exact: true }).fill('“Author” is vague for an unsigned report.');
   await page.getByLabel('Your final proposed compromise').fill('We will name who filed it.');
+  await expect(page.getByRole('status').filter({ hasText: 'With your part' })).toHaveText(
+    /^With your part, the joint letter runs to \d+ pages? of the court’s \d+\.$/,
+  );
   await page.getByRole('button', { name: 'Add our part to the joint letter' }).click();
   await expect(page.getByText(/This dispute is escalated; nothing more is done here\./)).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();

@@ -44,7 +44,7 @@ test('the prisoner offers times, counsel takes one and records the call, and a p
   page,
 }) => {
   await signIn(page, PRISONER);
-  await page.getByRole('link', { name: CASE_LINK }).click();
+  await page.getByRole('link', { name: CASE_LINK }).first().click();
   await page.getByText('No. 3: Identify every document that records the incident.').click();
   await page.getByLabel('What is wrong with the answers').fill(SUMMARY);
   await page.getByRole('button', { name: 'Open the dispute' }).click();
@@ -65,7 +65,13 @@ test('the prisoner offers times, counsel takes one and records the call, and a p
   await expectAccessible(page);
   await signOut(page);
 
-  await openDispute(page, DEFENSE, SUMMARY);
+  // Counsel's first screen says what is asked of it, with one button to it.
+  await signIn(page, DEFENSE);
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: /^Answer Luckert’s request to meet and confer by / })
+    .getByRole('link', { name: 'Open the dispute' })
+    .click();
   await page.getByText('I can confer January 12, 2027, 10:00 a.m. PST').click();
   await page.getByLabel(/^A message to the other side/).fill('Counsel will call the legal line.');
   await page.getByRole('button', { name: 'Send my answer' }).click();

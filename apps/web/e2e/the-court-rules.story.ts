@@ -81,15 +81,19 @@ test('the clerk reads the dispute and the joint letter, is told what a ruling la
 
 test('each party then sees the ruling’s deadline in What to do next', async ({ page }) => {
   await signIn(page, DEFENSE);
+  const ordered = page.getByRole('listitem').filter({ hasText: 'Comply with the court' });
   await expect(
-    page.getByRole('heading', { level: 3, name: /^You: Comply with the court.*by \w+ \d+, \d{4}$/ }),
+    ordered.getByRole('heading', { level: 3, name: /^Comply with the court.*by \w+ \d+, \d{4}$/ }),
   ).toBeVisible();
+  // One button to where it is met: the dispute, with the court's ruling.
+  await ordered.getByRole('link', { name: 'Open the dispute' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Dispute: / })).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signIn(page, PRISONER);
   await expect(
     page.getByRole('heading', {
       level: 3,
-      name: /^The other side: Comply with the court.*by \w+ \d+, \d{4}$/,
+      name: /^Waiting for J\. Brannon to comply with the court.*, by \w+ \d+, \d{4}$/,
     }),
   ).toBeVisible();
   const compliance = page.getByRole('listitem').filter({ hasText: 'Comply with the court' });

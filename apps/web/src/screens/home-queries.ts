@@ -1,7 +1,8 @@
 import { graphql, ResultOf } from '../graphql/graphql';
 
-export const MY_CASES = graphql(`
-  query MyCases {
+/** Everything "What to do next" shows, in one request: cases, their open deadlines, new notices. */
+export const WHAT_TO_DO = graphql(`
+  query WhatToDo {
     cases(first: 100) {
       edges {
         node {
@@ -11,10 +12,29 @@ export const MY_CASES = graphql(`
           myMemberships {
             party {
               id
-              name
             }
           }
+          parties {
+            id
+            name
+          }
         }
+      }
+    }
+    openDeadlines(first: 100) {
+      id
+      caseId
+      kind
+      dueOn
+      todo
+      partyId
+      subjectType
+      subjectId
+      disputeId
+      steps {
+        rule
+        text
+        date
       }
     }
     notifications(unreadOnly: true) {
@@ -26,25 +46,5 @@ export const MY_CASES = graphql(`
   }
 `);
 
-export const CASE_DEADLINES = graphql(`
-  query CaseDeadlines($caseId: ID!) {
-    deadlines(caseId: $caseId, first: 100) {
-      id
-      kind
-      dueOn
-      status
-      description
-      partyId
-      subjectType
-      subjectId
-      steps {
-        rule
-        text
-        date
-      }
-    }
-  }
-`);
-
-export type CaseSummary = ResultOf<typeof MY_CASES>['cases']['edges'][number]['node'];
-export type Deadline = ResultOf<typeof CASE_DEADLINES>['deadlines'][number];
+export type CaseSummary = ResultOf<typeof WHAT_TO_DO>['cases']['edges'][number]['node'];
+export type Deadline = ResultOf<typeof WHAT_TO_DO>['openDeadlines'][number];

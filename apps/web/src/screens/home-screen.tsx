@@ -1,63 +1,48 @@
 import { Alert, GridContainer } from '@trussworks/react-uswds';
-import { useEffect, useMemo, useState } from 'react';
 import { Link } from '@tanstack/react-router';
-import { useClient, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { spokenDate } from '../components/dates';
-import { CASE_DEADLINES, CaseSummary, Deadline, MY_CASES } from './home-queries';
+import { CaseSummary, Deadline, WHAT_TO_DO } from './home-queries';
 
-interface Todo {
-  deadline: Deadline;
-  theCase: CaseSummary;
-  mine: boolean;
-}
-
-/** Every open deadline of every case, soonest first, gathered from each case's deadlines. */
-function useOpenDeadlines(cases: readonly CaseSummary[] | undefined) {
-  const client = useClient();
-  const [todos, setTodos] = useState<Todo[] | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (!cases) return;
-    let current = true;
-    void Promise.all(
-      cases.map(async (theCase) => {
-        const result = await client.query(CASE_DEADLINES, { caseId: theCase.id }).toPromise();
-        if (!result.data) throw result.error;
-        const mine = new Set(theCase.myMemberships.map((m) => m.party.id));
-        return result.data.deadlines
-          .filter((d) => d.status === 'OPEN')
-          .map((deadline) => ({ deadline, theCase, mine: mine.has(deadline.partyId) }));
-      }),
-    ).then(
-      (lists) =>
-        current && setTodos(lists.flat().sort((a, b) => a.deadline.dueOn.localeCompare(b.deadline.dueOn))),
-      () => current && setFailed(true),
+/** The one button to where a deadline is met: the set to answer, or the dispute it is about. */
+function ActionLink({ deadline }: { deadline: Deadline }) {
+  if (deadline.kind === 'RESPONSE_DUE' && deadline.subjectType === 'DiscoverySet') {
+    return (
+      <Link className="usa-button" to="/sets/$setId/answer" params={{ setId: deadline.subjectId }}>
+        Answer now
+      </Link>
     );
-    return () => {
-      current = false;
-    };
-  }, [cases, client]);
-  return { todos, failed };
+  }
+  if (!deadline.disputeId) return null;
+  return (
+    <Link className="usa-button" to="/disputes/$disputeId" params={{ disputeId: deadline.disputeId }}>
+      Open the dispute
+    </Link>
+  );
 }
 
-function TodoItem({ todo }: { todo: Todo }) {
-  const { deadline, theCase, mine } = todo;
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+function TodoItem({ deadline, theCase }: { deadline: Deadline; theCase: CaseSummary }) {
+  const mine = theCase.myMemberships.some((m) => m.party.id === deadline.partyId);
+  const who = theCase.parties.find((p) => p.id === deadline.partyId)?.name ?? 'The other side';
+  const by = spokenDate(deadline.dueOn);
   return (
     <li className="usa-collection__item">
       <div className="usa-collection__body">
         <h3 className="usa-collection__heading">
-          {mine ? 'You' : 'The other side'}: {deadline.description}, by {spokenDate(deadline.dueOn)}
+          {mine
+            ? `${deadline.todo} by ${by}`
+            : `Waiting for ${who} to ${lowerFirst(deadline.todo)}, by ${by}`}
         </h3>
         <p className="usa-collection__description">
           <Link to="/cases/$caseId" params={{ caseId: theCase.id }}>
             {theCase.title}, No. {theCase.docketNumber}
           </Link>
         </p>
-        {mine && deadline.kind === 'RESPONSE_DUE' && deadline.subjectType === 'DiscoverySet' && (
+        {mine && (
           <p>
-            <Link className="usa-button" to="/sets/$setId/answer" params={{ setId: deadline.subjectId }}>
-              Answer now
-            </Link>
+            <ActionLink deadline={deadline} />
           </p>
         )}
         <details>
@@ -77,27 +62,32 @@ function TodoItem({ todo }: { todo: Todo }) {
 
 /** "What to do next": the first screen of a party, in plain words. */
 export function HomeScreen() {
-  const [{ data, error }] = useQuery({ query: MY_CASES });
-  const cases = useMemo(() => data?.cases.edges.map((e) => e.node), [data]);
-  const { todos, failed } = useOpenDeadlines(cases);
+  const [{ data, error }] = useQuery({ query: WHAT_TO_DO });
+  const cases = data?.cases.edges.map((e) => e.node);
+  const caseOf = (id: string) => cases?.find((c) => c.id === id);
+  // Both lists stop at a hundred: more is beyond one screen, and paging waits for a user who has that many.
+  const todos = data?.openDeadlines.flatMap((deadline) => {
+    const theCase = caseOf(deadline.caseId);
+    return theCase ? [{ deadline, theCase }] : [];
+  });
   const notices = data?.notifications ?? [];
 
   return (
     <GridContainer className="padding-y-4">
       <h1>What to do next</h1>
-      {(error || failed) && (
+      {error && (
         <Alert type="error" headingLevel="h2" heading="Your deadlines could not be loaded" role="alert">
           Reload the page to try again.
         </Alert>
       )}
-      {!todos && !error && !failed && <p aria-live="polite">Loading your deadlines…</p>}
+      {!todos && !error && <p aria-live="polite">Loading your deadlines…</p>}
       {todos && todos.length === 0 && (
         <p>Nothing is due in your cases. Parley will tell you when something is.</p>
       )}
       {todos && todos.length > 0 && (
         <ol className="usa-collection" aria-label="Open deadlines, soonest first">
           {todos.map((todo) => (
-            <TodoItem key={todo.deadline.id} todo={todo} />
+            <TodoItem key={todo.deadline.id} deadline={todo.deadline} theCase={todo.theCase} />
           ))}
         </ol>
       )}

@@ -12,6 +12,7 @@ import { spokenDate } from '../../components/dates';
 import { PaperButton } from '../../components/paper-link';
 import { AskToConfer, LogConference } from './conferral-forms';
 import { ConferralThread } from './conferral-thread';
+import { LetterLength } from './letter-length';
 import { Resolution } from './resolution';
 import { refusalOf } from '../../components/refusal';
 import { Field } from '../../components/field';
@@ -182,6 +183,7 @@ export function DisputeScreen() {
               value={compromise}
               onChange={setCompromise}
             />
+            <LetterLength disputeId={dispute.id} position={position} compromise={compromise} />
           </ActionForm>
         </>
       )}
@@ -210,6 +212,7 @@ export function DisputeScreen() {
             value={compromise}
             onChange={setCompromise}
           />
+          <LetterLength disputeId={dispute.id} position={position} compromise={compromise} />
         </ActionForm>
       )}
       {!conferring && escalation?.status !== 'AWAITING_POSITION' && (
