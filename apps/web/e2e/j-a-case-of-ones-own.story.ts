@@ -141,6 +141,7 @@ test('a set served by mail, now that the address is known, is withdrawn after a 
   await page.getByRole('button', { name: `Keep ${set}` }).click();
   await page.getByRole('button', { name: `Withdraw ${set}` }).click();
   await expectAccessible(page);
+  await shoot(page, 'case-withdraw-confirm');
   await page.getByRole('button', { name: `Yes, withdraw ${set}` }).click();
   await expect(page.getByRole('row', { name: /First Set of Requests for Production/ })).toContainText(
     'Withdrawn',

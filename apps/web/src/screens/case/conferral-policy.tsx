@@ -29,13 +29,13 @@ export function ConferralPolicy({ caseId, parties }: { caseId: string; parties: 
       {policy && (
         <>
           <p>
-            {counts(policy.lettersQualify)} Source: {policy.source}
+            In effect: {counts(policy.lettersQualify)} Where this comes from: {policy.source}
           </p>
           {policy.pending && (
             <p>
               Proposed, not in effect until every party stipulates the same:{' '}
-              {counts(policy.pending.lettersQualify)} Source: {policy.pending.source}. Stipulated so far by{' '}
-              {namesOf(policy.pending.agreedPartyIds, parties)}.
+              {counts(policy.pending.lettersQualify)} Where this comes from: {policy.pending.source}.
+              Stipulated so far by {namesOf(policy.pending.agreedPartyIds, parties)}.
             </p>
           )}
         </>
