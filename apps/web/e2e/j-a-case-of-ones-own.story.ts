@@ -33,7 +33,7 @@ test('counsel opens a case of her own; a date the API refuses keeps everything t
   await signIn(page, DEFENSE);
   await page.getByRole('link', { name: 'Open a case' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Open a case' })).toBeVisible();
-  await expect(page.getByLabel('Court')).toContainText('Northern District of California');
+  await expect(page.getByLabel('Court', { exact: true })).toContainText('Northern District of California');
   await page.getByLabel(/^Title/).fill(TITLE);
   await page.getByLabel(/^Docket number/).fill(DOCKET);
   await page.getByLabel('Judge').fill('Jon S. Tigar');

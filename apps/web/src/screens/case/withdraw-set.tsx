@@ -26,7 +26,7 @@ export function WithdrawSet({ set }: { set: { id: string; title: string } }) {
         secondary
         onDone={() => setAsking(false)}
       />
-      <Button type="button" unstyled className="margin-left-1" onClick={() => setAsking(false)}>
+      <Button type="button" unstyled className="margin-top-1" onClick={() => setAsking(false)}>
         Keep “{set.title}”
       </Button>
     </div>
