@@ -107,7 +107,7 @@ export function OpenCaseForm({
       <Field id="case-judge" label="Judge" value={judge} onChange={setJudge} />
       <h3 className="margin-top-4">Parties</h3>
       <PartyRows parties={parties} onChange={setParties} />
-      <Fieldset legend="Who you are in the case" legendStyle="large" className="margin-top-3">
+      <Fieldset legend={<strong>Who you are in the case</strong>} className="margin-top-3">
         <Label htmlFor="case-my-party">You represent</Label>
         <Select
           id="case-my-party"
@@ -136,7 +136,7 @@ export function OpenCaseForm({
           ))}
         </Select>
       </Fieldset>
-      <Fieldset legend="Dates already set" legendStyle="large" className="margin-top-3">
+      <Fieldset legend={<strong>Dates already set</strong>} className="margin-top-3">
         <DateField
           id="case-conference"
           label="Rule 26(f) conference"

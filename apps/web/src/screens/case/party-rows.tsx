@@ -40,7 +40,7 @@ export function PartyRows({
         const n = i + 1;
         const id = `party-${party.key}`;
         return (
-          <Fieldset key={party.key} legend={`Party ${n}`} legendStyle="large" className="margin-top-3">
+          <Fieldset key={party.key} legend={<strong>Party {n}</strong>} className="margin-top-3">
             <Field
               id={`${id}-name`}
               label={`Name of party ${n}`}
