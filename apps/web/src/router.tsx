@@ -113,6 +113,12 @@ const escalation = createRoute({
   component: lazyRouteComponent(() => import('./screens/court/escalation-screen'), 'EscalationScreen'),
 });
 
+const openCase = createRoute({
+  getParentRoute: () => root,
+  path: '/cases/new',
+  component: lazyRouteComponent(() => import('./screens/case/open-case-screen'), 'OpenCaseScreen'),
+});
+
 const theCase = createRoute({
   getParentRoute: () => root,
   path: '/cases/$caseId',
@@ -156,6 +162,7 @@ export const router = createRouter({
     register,
     invitation,
     escalation,
+    openCase,
     theCase,
     serveSet,
     answerSet,

@@ -1,3 +1,4 @@
+import type { DocumentNode } from 'graphql';
 import { ReactNode } from 'react';
 import { Client, CombinedError, Provider } from 'urql';
 import { fromValue } from 'wonka';
@@ -26,5 +27,19 @@ export function stubClient(...answers: Answer[]) {
   });
   const client = { executeMutation } as unknown as Client;
   const wrap = (children: ReactNode) => <Provider value={client}>{children}</Provider>;
-  return { executeMutation, wrap };
+  return { executeMutation, wrap, client };
+}
+
+/**
+ * The same, for a component that also reads: each query is answered with `read(its operation name)`,
+ * every time it runs (a refetch after a mutation reads what the test has changed `read` to answer).
+ */
+export function stubClientReading(read: (operationName: string) => unknown, ...answers: Answer[]) {
+  const stub = stubClient(...answers);
+  const executeQuery = vi.fn((operation: { query: DocumentNode; variables: unknown }) => {
+    const named = operation.query.definitions.find((d) => d.kind === 'OperationDefinition');
+    return fromValue({ operation, data: read(named?.name?.value ?? ''), stale: false, hasNext: false });
+  });
+  Object.assign(stub.client, { executeQuery });
+  return { ...stub, executeQuery };
 }

@@ -92,6 +92,11 @@ export function HomeScreen() {
         </ol>
       )}
       <h2>Your cases</h2>
+      <p>
+        <Link className="usa-button usa-button--outline" to="/cases/new">
+          Open a case
+        </Link>
+      </p>
       {cases && cases.length === 0 && (
         <p>You are not in any case yet. An invitation from a party brings you in.</p>
       )}

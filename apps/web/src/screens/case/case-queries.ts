@@ -24,6 +24,7 @@ export const CASE = graphql(`
         side
         proSe
         incarcerated
+        mailingAddress
         members {
           id
           name

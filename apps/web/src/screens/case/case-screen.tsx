@@ -4,8 +4,13 @@ import { useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { spokenDate, spokenTime } from '../../components/dates';
 import { PaperButton } from '../../components/paper-link';
+import { CaseDeadlines } from './case-deadlines';
+import { ConferralPolicy } from './conferral-policy';
+import { DiscoveryOrders } from './discovery-orders';
 import { InviteToParty } from './invite-to-party';
 import { OpenDispute } from './open-dispute';
+import { PartyAddresses } from './party-addresses';
+import { WithdrawSet } from './withdraw-set';
 import {
   CASE,
   CaseData,
@@ -76,6 +81,9 @@ function Sets({ sets, mine }: { sets: CaseData['discoverySets']; mine: Set<strin
                   path={`/discovery-responses/${set.response.id}/paper.pdf`}
                   label="Download the responses"
                 />
+              )}
+              {mine.has(set.servingParty.id) && ['SERVED', 'OVERDUE'].includes(set.status) && (
+                <WithdrawSet set={set} />
               )}
               {mine.has(set.respondingParty.id) && ['SERVED', 'OVERDUE'].includes(set.status) && (
                 <Link className="usa-button" to="/sets/$setId/answer" params={{ setId: set.id }}>
@@ -166,7 +174,6 @@ export function CaseScreen() {
   }
   const zone = theCase.court.timeZone;
   const myParties = new Set(theCase.myMemberships.map((m) => m.party.id));
-  const open = data.deadlines.filter((d) => d.status === 'OPEN');
   return (
     <GridContainer className="padding-y-4">
       <h1>
@@ -178,6 +185,7 @@ export function CaseScreen() {
       </p>
       <Parties theCase={theCase} />
       <InviteToParty parties={theCase.parties} timeZone={theCase.court.timeZone} />
+      <PartyAddresses parties={theCase.parties} />
       <h2>Discovery</h2>
       <p>
         <Link className="usa-button" to="/cases/$caseId/serve" params={{ caseId }}>
@@ -191,6 +199,8 @@ export function CaseScreen() {
           (set) => myParties.has(set.servingParty.id) && ['RESPONDED', 'OVERDUE'].includes(set.status),
         )}
       />
+      <DiscoveryOrders caseId={caseId} parties={theCase.parties} zone={zone} />
+      <ConferralPolicy caseId={caseId} parties={theCase.parties} />
       <h2>Disputes</h2>
       {data.disputes.length ? (
         <ul className="usa-list">
@@ -212,18 +222,7 @@ export function CaseScreen() {
       ) : (
         <p>No disputes.</p>
       )}
-      <h2>Open deadlines</h2>
-      {open.length ? (
-        <ul className="usa-list">
-          {open.map((d) => (
-            <li key={d.id}>
-              {d.description}, by {spokenDate(d.dueOn)}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>Nothing is due.</p>
-      )}
+      <CaseDeadlines deadlines={data.deadlines} parties={theCase.parties} mine={myParties} />
       <CalendarFeed />
       <Trail data={data} caseId={caseId} zone={zone} />
     </GridContainer>
