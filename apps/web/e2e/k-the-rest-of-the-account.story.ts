@@ -1,7 +1,16 @@
-import { expect, Page, test } from '@playwright/test';
+import { APIRequestContext, expect, Page, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHAMBERS, DEFENSE, demoSeeded, expectAccessible, SCREENSHOTS, signIn, WIDTHS } from './support';
+import {
+  CHAMBERS,
+  DEFENSE,
+  demoSeeded,
+  expectAccessible,
+  PASSWORD,
+  SCREENSHOTS,
+  signIn,
+  WIDTHS,
+} from './support';
 
 const ADMIN = 'admin@parley.demo';
 const DANA_PHONE = '(415) 555-0142';
@@ -76,7 +85,7 @@ test('counsel makes a calendar address, sees it once, and stops it', async ({ pa
   const address = (await feeds.locator('code').innerText()).trim();
   expect(address).toMatch(/^http:\/\/.*\/calendar\/.+\.ics$/);
   await expect(stopButtons).toHaveCount(before + 1);
-  await expect(feeds.getByRole('row').last()).toContainText('Still working');
+  await expect(feeds.getByRole('row').last()).toContainText('Not stopped');
   await atEveryWidth(page, 'account-calendar');
 
   // Once means once: after a reload the address is listed by when it was made, itself nowhere.
@@ -86,19 +95,87 @@ test('counsel makes a calendar address, sees it once, and stops it', async ({ pa
 
   await stopButtons.last().click();
   await expect(stopButtons).toHaveCount(before);
-  await expect(feeds.getByRole('row').last()).not.toContainText('Still working');
+  await expect(feeds.getByRole('row').last()).not.toContainText('Not stopped');
   // A stopped address answers nothing.
   expect((await page.request.get(address)).ok()).toBe(false);
 });
 
-test('the court’s clerk reads the docket numbers claimed by more than one case', async ({ page }) => {
+/**
+ * Two cases of the court under one docket number, opened through the API by someone registered for
+ * this story alone, so no demo case or person another story relies on changes.
+ */
+async function twoCasesClaiming(request: APIRequestContext, docketNumber: string) {
+  const call = async (query: string, variables: object, token?: string) => {
+    const response = await request.post('/graphql', {
+      data: { query, variables },
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    return body.data as Record<string, never>;
+  };
+  const address = '12 Pier Road\nOakland, CA 94607';
+  const { register } = await call(
+    'mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }',
+    {
+      input: {
+        email: `quill-${Date.now()}@example.org`,
+        name: 'Pat Quill',
+        password: PASSWORD,
+        mailingAddress: address,
+      },
+    },
+  );
+  const token = (register as { accessToken: string }).accessToken;
+  const { courts } = await call('{ courts { id district } }', {}, token);
+  const court = (courts as Array<{ id: string; district: string }>).find((c) => c.district === 'N.D. Cal.');
+  for (const title of ['Quill v. Harbor Co.', 'Quill v Harbor Company']) {
+    await call(
+      'mutation ($input: CreateCaseInput!) { createCase(input: $input) { id } }',
+      {
+        input: {
+          courtId: court?.id,
+          docketNumber,
+          title,
+          judge: 'Laporte',
+          myPartyIndex: 0,
+          myRole: 'PRO_SE',
+          parties: [
+            { name: 'P. Quill', side: 'PLAINTIFF', proSe: true, mailingAddress: address },
+            { name: 'Harbor Co.', side: 'DEFENDANT' },
+          ],
+        },
+      },
+      token,
+    );
+  }
+}
+
+test('the court’s clerk reads the docket numbers claimed by more than one case', async ({
+  page,
+  request,
+}) => {
+  const docketNumber = `C 26-${String(Date.now() % 10_000).padStart(4, '0')} LB`;
+  await twoCasesClaiming(request, docketNumber);
   await signIn(page, CHAMBERS);
   await page.getByRole('link', { name: 'Docket numbers claimed by more than one case' }).click();
   await expect(page).toHaveURL(/\/court\/docket-conflicts$/);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Docket numbers claimed by more than one case' }),
   ).toBeVisible();
-  await expect(page.getByText('No docket number is claimed by more than one case.')).toBeVisible();
+  const conflict = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: `No. ${docketNumber}` }) });
+  await expect(conflict).toContainText('2 Parley cases claim this docket number, the oldest first:');
+  const claims = conflict.getByRole('listitem');
+  await expect(claims).toHaveCount(2);
+  await expect(claims.first()).toContainText(
+    /^Quill v\. Harbor Co\., claimed on Parley \w+ \d+, \d{4}, \d+:\d\d [ap]\.m\. P[SD]T\./,
+  );
+  await expect(claims.first()).toContainText(
+    'Parties: P. Quill (plaintiff, represented on Parley); Harbor Co. (defendant, nobody on Parley).',
+  );
+  await expect(claims.last()).toContainText('Quill v Harbor Company');
   await atEveryWidth(page, 'court-docket-conflicts');
   await page.getByRole('link', { name: 'Back to the docket' }).click();
   await expect(

@@ -18,7 +18,7 @@ function FeedRow({ feed, onChange }: { feed: CalendarFeedRow; onChange: () => vo
           spokenMoment(feed.revokedAt)
         ) : (
           <>
-            <span className="display-block margin-bottom-1">Still working</span>
+            <span className="display-block margin-bottom-1">Not stopped</span>
             <MutationButton
               document={REVOKE_CALENDAR_FEED}
               variables={{ id: feed.id }}
