@@ -155,6 +155,15 @@ const court = createRoute({
   component: lazyRouteComponent(() => import('./screens/admin/court-screen'), 'CourtScreen'),
 });
 
+const docketConflicts = createRoute({
+  getParentRoute: () => root,
+  path: '/court/docket-conflicts',
+  component: lazyRouteComponent(
+    () => import('./screens/court/docket-conflicts-screen'),
+    'DocketConflictsScreen',
+  ),
+});
+
 export const router = createRouter({
   routeTree: root.addChildren([
     home,
@@ -169,6 +178,7 @@ export const router = createRouter({
     dispute,
     account,
     court,
+    docketConflicts,
   ]),
 });
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Field } from '../../components/field';
 import { ActionForm } from '../../components/action-form';
 import { CREATE_API_TOKEN } from './account-queries';
-import { SecretOnce } from './secret-once';
+import { SecretOnce } from '../../components/secret-once';
 
 type Scope = 'READ' | 'WRITE';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Field } from '../../components/field';
 import { ActionForm } from '../../components/action-form';
 import { CREATE_WEBHOOK } from './account-queries';
-import { SecretOnce } from './secret-once';
+import { SecretOnce } from '../../components/secret-once';
 
 /** Register an address for your notices; its signing secret is shown here once. */
 export function WebhookForm({ onCreated }: { onCreated: () => void }) {

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql/graphql';
 import { AddCourtForm } from './add-court-form';
+import { JobQueues } from './job-queues';
 
 const COURTS = graphql(`
   query Courts {
@@ -52,6 +53,7 @@ export function CourtsScreen() {
         </Table>
       )}
       <AddCourtForm />
+      <JobQueues />
     </GridContainer>
   );
 }

@@ -101,15 +101,6 @@ export const VERIFY = graphql(`
   }
 `);
 
-export const CREATE_FEED = graphql(`
-  mutation CreateFeed {
-    createCalendarFeed {
-      id
-      url
-    }
-  }
-`);
-
 export type CaseData = ResultOf<typeof CASE>;
 export type CaseSet = CaseData['discoverySets'][number];
 

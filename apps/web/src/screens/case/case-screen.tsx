@@ -1,8 +1,9 @@
 import { Alert, Button, GridContainer, Table } from '@trussworks/react-uswds';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useClient, useMutation, useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { spokenDate, spokenTime } from '../../components/dates';
+import { NewCalendarFeed } from '../../components/new-calendar-feed';
 import { PaperButton } from '../../components/paper-link';
 import { CaseDeadlines } from './case-deadlines';
 import { ConferralPolicy } from './conferral-policy';
@@ -11,15 +12,7 @@ import { InviteToParty } from './invite-to-party';
 import { OpenDispute } from './open-dispute';
 import { PartyAddresses } from './party-addresses';
 import { WithdrawSet } from './withdraw-set';
-import {
-  CASE,
-  CaseData,
-  CREATE_FEED,
-  DISPUTE_STATUS_WORDS,
-  KIND_WORDS,
-  SET_STATUS_WORDS,
-  VERIFY,
-} from './case-queries';
+import { CASE, CaseData, DISPUTE_STATUS_WORDS, KIND_WORDS, SET_STATUS_WORDS, VERIFY } from './case-queries';
 
 type TheCase = NonNullable<CaseData['case']>;
 
@@ -130,26 +123,6 @@ function Trail({ data, caseId, zone }: { data: CaseData; caseId: string; zone: s
   );
 }
 
-function CalendarFeed() {
-  const [{ data, error, fetching }, create] = useMutation(CREATE_FEED);
-  return (
-    <>
-      <h2>Deadlines in your calendar</h2>
-      {data?.createCalendarFeed.url ? (
-        <p>
-          Subscribe to this address in your calendar (keep it private):{' '}
-          <code className="text-break-all">{data.createCalendarFeed.url}</code>
-        </p>
-      ) : (
-        <Button type="button" outline disabled={fetching} onClick={() => void create({})}>
-          Make a calendar address for my deadlines
-        </Button>
-      )}
-      {error && <p className="usa-error-message">{error.graphQLErrors[0]?.message ?? 'Try again.'}</p>}
-    </>
-  );
-}
-
 /** A case: its parties, the discovery both ways, disputes, deadlines, and the trail of what happened. */
 export function CaseScreen() {
   const { caseId } = useParams({ from: '/cases/$caseId' });
@@ -223,7 +196,7 @@ export function CaseScreen() {
         <p>No disputes.</p>
       )}
       <CaseDeadlines deadlines={data.deadlines} parties={theCase.parties} mine={myParties} />
-      <CalendarFeed />
+      <NewCalendarFeed heading="Deadlines in your calendar" />
       <Trail data={data} caseId={caseId} zone={zone} />
     </GridContainer>
   );

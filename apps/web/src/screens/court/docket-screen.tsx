@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { daysSince, spokenTime } from '../../components/dates';
 import { DOCKET, DocketEntry, STATUS_WORDS } from './court-queries';
+import { ConflictsLink } from './conflicts-link';
 import { OwnCourtLink } from './own-court-link';
 import { useCourtZone } from './use-court-zone';
 
@@ -22,6 +23,7 @@ export function DocketScreen() {
     <GridContainer className="padding-y-4">
       <h1>Discovery disputes before the court</h1>
       <OwnCourtLink />
+      <ConflictsLink />
       <Label htmlFor="docket-status">Show</Label>
       <Select
         id="docket-status"
