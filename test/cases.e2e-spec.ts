@@ -81,7 +81,7 @@ describe('cases, parties and invitations', () => {
             { name: 'B', side: 'PLAINTIFF' },
           ],
         },
-        /at least one PLAINTIFF and one DEFENDANT/,
+        /at least one plaintiff and one defendant/,
       ],
       [
         'a party index out of range',
@@ -93,7 +93,7 @@ describe('cases, parties and invitations', () => {
       [
         'a cut-off before the conference',
         { discoveryCutoffOn: '2026-01-01' },
-        /discoveryCutoffOn cannot come before/,
+        /\(discoveryCutoffOn\) cannot come before/,
       ],
       ['a date that does not exist', { rule26fConferenceOn: '2026-02-30' }, /not a day on the calendar/],
       ['an over-long title', { title: 'x'.repeat(501) }, /title must be shorter than or equal to 500/],

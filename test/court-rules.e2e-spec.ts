@@ -1449,7 +1449,7 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
         [
           LOG_CONFERENCE,
           { input: { ...conference, heldAt: '2026-06-05T16:00:00Z' } },
-          /heldAt is in the future/,
+          /\(heldAt\) is in the future/,
         ],
         [
           LOG_CONFERENCE,
@@ -1544,7 +1544,7 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
         }),
       );
       expect(past.extensions.code).toBe('BAD_USER_INPUT');
-      expect(past.message).toMatch(/agreedDueOn must be a day after today/);
+      expect(past.message).toMatch(/\(agreedDueOn\) must be after today/);
 
       // The responding side only proposes; the moving side's acceptance resolves it.
       const { resolveDispute } = await c.defenseCounsel.client.ok(RESOLVE, {

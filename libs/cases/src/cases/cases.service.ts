@@ -28,14 +28,14 @@ function problemsWith(input: CreateCaseInput): string[] {
   const problems: string[] = [];
   const sides = new Set(input.parties.map((p) => p.side));
   if (!sides.has(PartySide.PLAINTIFF) || !sides.has(PartySide.DEFENDANT)) {
-    problems.push('parties must include at least one PLAINTIFF and one DEFENDANT');
+    problems.push('A case needs at least one plaintiff and one defendant (parties)');
   }
   const names = input.parties.map((p) => p.name.toLowerCase());
   const repeated = input.parties
     .filter((p, i) => names.indexOf(p.name.toLowerCase()) !== i)
     .map((p) => p.name);
   if (repeated.length > 0)
-    problems.push(`each party needs its own name; listed twice: ${[...new Set(repeated)].join(', ')}`);
+    problems.push(`Each party needs its own name; listed twice: ${[...new Set(repeated)].join(', ')}`);
   const mine = input.parties[input.myPartyIndex];
   if (!mine)
     problems.push(`myPartyIndex must point at one of the parties (0 to ${input.parties.length - 1})`);
@@ -45,7 +45,9 @@ function problemsWith(input: CreateCaseInput): string[] {
     input.discoveryCutoffOn &&
     input.discoveryCutoffOn < input.rule26fConferenceOn
   ) {
-    problems.push('discoveryCutoffOn cannot come before rule26fConferenceOn');
+    problems.push(
+      'The discovery cut-off (discoveryCutoffOn) cannot come before the Rule 26(f) conference (rule26fConferenceOn)',
+    );
   }
   return problems;
 }

@@ -192,7 +192,9 @@ export class ConferralService {
   logConference(grant: DisputeGrant, input: LogConferenceInput): Promise<ConferralEventModel> {
     const actor = grant.actor;
     if (input.heldAt.getTime() > this.clock.now().getTime()) {
-      throw new BadInputError('heldAt is in the future; record a conference once it has been held.');
+      throw new BadInputError(
+        'The time it was held (heldAt) is in the future: record a conference once it has been held.',
+      );
     }
     return this.inDispute(grant, grant.subject.id, async (manager, dispute, sideId) => {
       const event = await manager.save(
@@ -373,7 +375,7 @@ export class ConferralService {
     const now = this.clock.now().getTime();
     if (times.some((t) => t.getTime() <= now)) {
       throw new BadInputError(
-        `${field} must all lie in the future: offer times the other side can still keep.`,
+        `Every time offered (${field}) must still be ahead: offer times the other side can still keep.`,
       );
     }
   }

@@ -112,7 +112,9 @@ export class NoShowService {
         throw new BadInputError('Give scheduledFor: the time the other side offered that it did not keep.');
       }
       if (!offered.some((t) => t.getTime() === given.getTime())) {
-        throw new BadInputError('scheduledFor must be one of the times the other side offered.');
+        throw new BadInputError(
+          'The time not kept (scheduledFor) must be one the other side took or offered.',
+        );
       }
       return given;
     }

@@ -164,7 +164,8 @@ export class DisputesService {
       requireConferring(dispute);
       if (input.agreedDueOn) {
         const today = await this.today(manager, dispute.caseId);
-        if (input.agreedDueOn <= today) throw new BadInputError('agreedDueOn must be a day after today.');
+        if (input.agreedDueOn <= today)
+          throw new BadInputError('The day to supplement by (agreedDueOn) must be after today.');
       }
       if (grant.party.id !== dispute.requestingPartyId) return this.propose(manager, grant, dispute, input);
       await this.supersedeProposals(manager, dispute.id);
