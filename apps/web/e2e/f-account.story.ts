@@ -105,13 +105,13 @@ test('counsel turns email notices off and on again', async ({ page }) => {
   await expect(email).toBeChecked();
 
   await notices.getByText('Also send my notices by email').click();
-  await notices.getByRole('button', { name: 'Save' }).click();
+  await notices.getByRole('button', { name: 'Save how I get notices' }).click();
   await expect(notices.getByText('Your notices will no longer be sent by email.')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Also send my notices by email')).not.toBeChecked();
 
   await page.getByText('Also send my notices by email').click();
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save how I get notices' }).click();
   await expect(page.getByText('Your notices will also be sent by email.')).toBeVisible();
   await expect(page.getByLabel('Also send my notices by email')).toBeChecked();
   await expectAccessible(page);

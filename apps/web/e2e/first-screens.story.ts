@@ -19,7 +19,7 @@ for (const size of WIDTHS) {
     await expect(page.getByText('Loading your deadlines…')).toBeHidden();
     await expect(page.getByRole('heading', { level: 2, name: 'New notices' })).toBeVisible();
     await expectAccessible(page);
-    await page.screenshot({ path: join(SCREENSHOTS, `party-home-${size.name}.png`), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `party-first-screen-${size.name}.png`), fullPage: true });
 
     // A reload keeps the session (the refresh token), then signing out forgets it.
     await page.reload();

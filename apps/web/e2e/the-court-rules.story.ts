@@ -100,4 +100,9 @@ test('each party then sees the ruling’s deadline in What to do next', async ({
   await compliance.getByText('How was this date counted?').click();
   await expect(compliance.getByText(/FRCP 6/).first()).toBeVisible();
   await expectAccessible(page);
+  // The party's first screen for the README: what the court ordered, and the notices of the story.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: join(SCREENSHOTS, 'party-home-desktop.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Mark these notices read' }).click();
+  await expect(page.getByText('No new notices.')).toBeVisible();
 });

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useQuery } from 'urql';
 import { spokenDate } from '../components/dates';
 import { CaseSummary, Deadline, WHAT_TO_DO } from './home-queries';
+import { NewNotices } from './new-notices';
 
 /** The one button to where a deadline is met: the set to answer, or the dispute it is about. */
 function ActionLink({ deadline }: { deadline: Deadline }) {
@@ -62,7 +63,7 @@ function TodoItem({ deadline, theCase }: { deadline: Deadline; theCase: CaseSumm
 
 /** "What to do next": the first screen of a party, in plain words. */
 export function HomeScreen() {
-  const [{ data, error }] = useQuery({ query: WHAT_TO_DO });
+  const [{ data, error }, reload] = useQuery({ query: WHAT_TO_DO });
   const cases = data?.cases.edges.map((e) => e.node);
   const caseOf = (id: string) => cases?.find((c) => c.id === id);
   // Both lists stop at a hundred: more is beyond one screen, and paging waits for a user who has that many.
@@ -111,16 +112,7 @@ export function HomeScreen() {
           ))}
         </ul>
       )}
-      <h2>New notices</h2>
-      {notices.length === 0 ? (
-        <p>No new notices.</p>
-      ) : (
-        <ul className="usa-list">
-          {notices.map((n) => (
-            <li key={n.id}>{n.message}</li>
-          ))}
-        </ul>
-      )}
+      <NewNotices notices={notices} onRead={() => reload({ requestPolicy: 'network-only' })} />
     </GridContainer>
   );
 }

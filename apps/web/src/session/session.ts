@@ -12,53 +12,53 @@ export interface Session {
 
 const REFRESH_KEY = 'parley.refreshToken';
 
-export const LOGIN = graphql(`
-  mutation Login($input: LoginInput!) {
-    login(input: $input) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      user {
-        id
-        name
-        email
-        role
-      }
+/** What every way of signing in answers with; unmasked, so the session reads it directly. */
+const SESSION_FIELDS = graphql(`
+  fragment SessionFields on AuthPayload @_unmask {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    user {
+      id
+      name
+      email
+      role
     }
   }
 `);
 
-export const REGISTER = graphql(`
-  mutation Register($input: RegisterInput!) {
-    register(input: $input) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      user {
-        id
-        name
-        email
-        role
+export const LOGIN = graphql(
+  `
+    mutation Login($input: LoginInput!) {
+      login(input: $input) {
+        ...SessionFields
       }
     }
-  }
-`);
+  `,
+  [SESSION_FIELDS],
+);
 
-export const REFRESH = graphql(`
-  mutation Refresh($refreshToken: String!) {
-    refreshSession(refreshToken: $refreshToken) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      user {
-        id
-        name
-        email
-        role
+export const REGISTER = graphql(
+  `
+    mutation Register($input: RegisterInput!) {
+      register(input: $input) {
+        ...SessionFields
       }
     }
-  }
-`);
+  `,
+  [SESSION_FIELDS],
+);
+
+export const REFRESH = graphql(
+  `
+    mutation Refresh($refreshToken: String!) {
+      refreshSession(refreshToken: $refreshToken) {
+        ...SessionFields
+      }
+    }
+  `,
+  [SESSION_FIELDS],
+);
 
 export const storedRefreshToken = () => window.localStorage.getItem(REFRESH_KEY);
 export const storeRefreshToken = (token: string | null) =>

@@ -27,7 +27,7 @@ export function NoticePreferences() {
           heading="How Parley tells you"
           document={UPDATE_NOTIFICATION_PREFERENCES}
           variables={() => ({ input: { email: checked } })}
-          button="Save"
+          button="Save how I get notices"
           onDone={(answer) => setSaved(answer.updateNotificationPreferences.email)}
         >
           <p>Your notices always appear in Parley.</p>

@@ -76,13 +76,13 @@ describe('opening a case', () => {
   it('shows the API’s refusal and keeps everything typed', async () => {
     const onOpened = vi.fn();
     const { wrap } = stubClient({
-      refusal: { message: 'parties must include at least one PLAINTIFF and one DEFENDANT' },
+      refusal: { message: 'A case needs at least one plaintiff and one defendant (parties)' },
     });
     render(wrap(<OpenCaseForm courts={COURTS} onOpened={onOpened} />));
     await fillIn();
     await userEvent.click(screen.getByRole('button', { name: 'Open the case' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'parties must include at least one PLAINTIFF and one DEFENDANT',
+      'A case needs at least one plaintiff and one defendant (parties)',
     );
     expect(onOpened).not.toHaveBeenCalled();
     expect(screen.getByLabelText('Court')).toHaveValue('c2');

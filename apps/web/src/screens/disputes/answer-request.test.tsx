@@ -65,7 +65,7 @@ describe('answering a request to confer', () => {
   });
 
   it('reads a counter-offered time on the court’s clock, whatever the browser’s zone', async () => {
-    const stub = renderWith([refusal('counterTimes must all lie in the future.')]);
+    const stub = renderWith([refusal('Every time offered (counterTimes) must still be ahead.')]);
     await userEvent.click(screen.getByLabelText('None of these times: I offer others'));
     await userEvent.type(screen.getByLabelText(/^A time you offer/), '2027-07-01T09:15');
     await userEvent.click(screen.getByRole('button', { name: 'Send my answer' }));
