@@ -149,6 +149,12 @@ const account = createRoute({
   component: lazyRouteComponent(() => import('./screens/account/account-screen'), 'AccountScreen'),
 });
 
+const countDeadline = createRoute({
+  getParentRoute: () => root,
+  path: '/count-a-deadline',
+  component: lazyRouteComponent(() => import('./screens/tools/count-deadline-screen'), 'CountDeadlineScreen'),
+});
+
 const court = createRoute({
   getParentRoute: () => root,
   path: '/courts/$courtId',
@@ -178,6 +184,7 @@ export const router = createRouter({
     dispute,
     account,
     court,
+    countDeadline,
     docketConflicts,
   ]),
 });

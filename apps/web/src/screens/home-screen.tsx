@@ -92,6 +92,9 @@ export function HomeScreen() {
           ))}
         </ol>
       )}
+      <p>
+        <Link to="/count-a-deadline">Count a deadline yourself</Link>, step by step with its rules.
+      </p>
       <h2>Your cases</h2>
       <p>
         <Link className="usa-button usa-button--outline" to="/cases/new">

@@ -68,3 +68,12 @@ export const ACCEPT_RESOLUTION = graphql(`
     }
   }
 `);
+
+export const WITHDRAW_DISPUTE = graphql(`
+  mutation WithdrawDispute($disputeId: ID!) {
+    withdrawDispute(disputeId: $disputeId) {
+      id
+      status
+    }
+  }
+`);

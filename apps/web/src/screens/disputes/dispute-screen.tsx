@@ -10,6 +10,8 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { spokenDate } from '../../components/dates';
 import { PaperButton } from '../../components/paper-link';
+import { ConfirmedMutation } from '../../components/confirmed-mutation';
+import { WITHDRAW_DISPUTE } from './conferral-queries';
 import { AskToConfer, LogConference } from './conferral-forms';
 import { ConferralThread } from './conferral-thread';
 import { LetterLength } from './letter-length';
@@ -160,6 +162,20 @@ export function DisputeScreen() {
             />
           </ActionForm>
           <Resolution dispute={dispute} moving={side === 'REQUESTING'} name={name} onDone={refresh} />
+          {side === 'REQUESTING' && (
+            <section className="margin-top-4" aria-labelledby="withdraw-heading">
+              <h2 id="withdraw-heading">Drop the dispute</h2>
+              <ConfirmedMutation
+                document={WITHDRAW_DISPUTE}
+                variables={{ disputeId: dispute.id }}
+                ask="Withdraw this dispute"
+                question="Withdraw this dispute for good? It ends here, and the court will not hear it."
+                yes="Yes, withdraw the dispute"
+                keep="Keep the dispute"
+                onDone={refresh}
+              />
+            </section>
+          )}
           <Checklist dispute={dispute} />
           <ActionForm
             id="escalate"
