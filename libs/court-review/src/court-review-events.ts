@@ -10,11 +10,14 @@ const OUTCOME_WORDS: Record<string, string> = {
   RETURNED_TO_CONFER: 'returned to the parties to meet and confer further',
 };
 
-/** Court staff reach the escalation through their docket; the notice names it and nothing else. */
+/**
+ * Court staff reach the escalation through their docket; the notice names the case and nothing else
+ * (an id would mean nothing to a clerk).
+ */
 const beforeCourt = {
   kind: NotificationKind.ESCALATION_BEFORE_COURT,
-  compose: (d: { escalationId: string }, c: { caseTitle: string; docketNumber: string }) =>
-    `A discovery dispute in ${c.caseTitle} (${c.docketNumber}) is before the court: escalation ${d.escalationId}.`,
+  compose: (_d: { escalationId: string }, c: { caseTitle: string; docketNumber: string }) =>
+    `A discovery dispute in ${c.caseTitle} (${c.docketNumber}) is before the court; it is on your docket.`,
 };
 
 export const DisputeEscalated = defineEvent<{
