@@ -129,12 +129,12 @@ describe('changing a court’s calendar and settings: who may, and what', () => 
     [
       'a Saturday',
       { date: '2026-04-25' },
-      'Saturday 2026-04-25 is a weekend day, which no period ends on anyway (FRCP 6(a)(1)(C)); there is nothing to add.',
+      'Saturday, April 25, 2026 is a weekend day, which no period ends on anyway (FRCP 6(a)(1)(C)); there is nothing to add.',
     ],
     [
       'a federal holiday',
       { date: '2026-05-25' },
-      'Monday 2026-05-25 is already Memorial Day, a legal holiday everywhere (FRCP 6(a)(6)(A)); there is nothing to add.',
+      'Monday, May 25, 2026 is already Memorial Day, a legal holiday everywhere (FRCP 6(a)(6)(A)); there is nothing to add.',
     ],
     ['a day that does not exist', { date: '2026-02-30' }, /2026-02-30 is not a day on the calendar/],
     ['a badly written date', { date: '04/24/2026' }, /YYYY-MM-DD/],

@@ -177,7 +177,7 @@ describe('the court’s calendar changes (DOMAIN.md; FRCP 6(a)(3), 6(a)(6)(B)-(C
 
   it('a state holiday added after creation moves a computed date and an open deadline, its reminders and its set; removing it moves them back', async () => {
     const { court, clerk, chambers, emails } = await courtWithStaff();
-    // Served electronically on Sunday 2026-03-01: day 30 is Tuesday 2026-03-31 (FRCP 33(b)(2), 6(a)).
+    // Served electronically on Sunday, March 1, 2026: day 30 is Tuesday, March 31, 2026 (FRCP 33(b)(2), 6(a)).
     const a = await servedCase(court.id, '2026-03-01T20:00:00Z');
     expect(a.set.responseDueOn).toBe('2026-03-31');
     // Another case of the court whose count never reads March 31, and one in another court that does.
@@ -202,7 +202,7 @@ describe('the court’s calendar changes (DOMAIN.md; FRCP 6(a)(3), 6(a)(6)(B)-(C
     const { explainDeadline } = await a.plaintiff.client.ok(EXPLAIN, { input: count });
     expect(explainDeadline.steps.at(-1)).toEqual({
       rule: 'FRCP 6(a)(1)(C)',
-      text: `Tuesday 2026-03-31 is a state holiday (${CHAVEZ}), a legal holiday for periods counted forward (FRCP 6(a)(6)(C)); the period runs to Wednesday 2026-04-01.`,
+      text: `Tuesday, March 31, 2026 is a state holiday (${CHAVEZ}), a legal holiday for periods counted forward (FRCP 6(a)(6)(C)); the period runs to Wednesday, April 1, 2026.`,
       date: '2026-04-01',
     });
 
@@ -340,7 +340,7 @@ describe('the court’s calendar changes (DOMAIN.md; FRCP 6(a)(3), 6(a)(6)(B)-(C
     await parley.waitForIdle();
     expect((await setOf(x.defense, x.set.id)).responseDueOn).toBe('2026-04-01');
     const relied = await deadlineRow(x.set.deadline.id);
-    // Wednesday 2026-04-01, 10 a.m. in Los Angeles: the entry is taken back. Counted again, responses
+    // Wednesday, April 1, 2026, 10 a.m. in Los Angeles: the entry is taken back. Counted again, responses
     // were due yesterday; the defense relied on today, so the deadline stays, and nobody is told.
     parley.setTime('2026-04-01T17:00:00Z');
     await clerk.ok(REMOVE, { input: { courtId: court.id, date: '2026-03-31' } });
@@ -357,7 +357,7 @@ describe('the court’s calendar changes (DOMAIN.md; FRCP 6(a)(3), 6(a)(6)(B)-(C
     await objectToAll(x);
     parley.setTime('2026-04-21T17:00:00Z');
     const dispute = await openDispute(x.plaintiff.client, x.caseId, [x.set.items[0].id]);
-    // Asked Tuesday 2026-04-21: ten days run to Friday 2026-05-01.
+    // Asked Tuesday, April 21, 2026: ten days run to Friday, May 1, 2026.
     const { requestConference } = await x.plaintiff.client.ok(
       `mutation($input: RequestConferenceInput!) { requestConference(input: $input) { id } }`,
       {
@@ -393,7 +393,7 @@ describe('the court’s calendar changes (DOMAIN.md; FRCP 6(a)(3), 6(a)(6)(B)-(C
       ),
     ]);
 
-    // Escalated Tuesday 2026-05-05: the defense's five days run to Sunday, so Monday 2026-05-11. A
+    // Escalated Tuesday, May 5, 2026: the defense's five days run to Sunday, so Monday, May 11, 2026. A
     // closed clerk's office that Monday leaves it (a position goes to the other side, not the clerk);
     // a declared holiday moves it, and the packet's window with it.
     await telephoneConference(x, dispute.id, '2026-05-04T18:00:00Z');
@@ -425,7 +425,7 @@ describe('the court’s calendar changes (DOMAIN.md; FRCP 6(a)(3), 6(a)(6)(B)-(C
     );
     expect(escalation.position_window_ends_at).toEqual(new Date('2026-05-13T07:00:00Z'));
 
-    // The court grants the motion on Thursday 2026-05-07 with 14 days to comply: Thursday 2026-05-21.
+    // The court grants the motion on Thursday, May 7, 2026 with 14 days to comply: Thursday, May 21, 2026.
     parley.setTime('2026-05-06T17:00:00Z');
     await x.defense.client.ok(SUBMIT_POSITION, {
       input: { escalationId: escalateDispute.id, position: 'The objection stands.' },
@@ -461,8 +461,8 @@ describe('the court’s calendar changes (DOMAIN.md; FRCP 6(a)(3), 6(a)(6)(B)-(C
 
   it('FRCP 6(a)(3): an inaccessible clerk’s office moves the L.R. 37-3 last day to move, not a response due between the parties', async () => {
     const { court, clerk } = await courtWithStaff();
-    // The discovery cut-off is Friday 2026-12-18; day 7 after it is Christmas, so the last day to move
-    // is Monday 2026-12-28 (Civil L.R. 37-3; FRCP 6(a)(1)(C)).
+    // The discovery cut-off is Friday, December 18, 2026; day 7 after it is Christmas, so the last day to move
+    // is Monday, December 28, 2026 (Civil L.R. 37-3; FRCP 6(a)(1)(C)).
     const x = await servedCase(court.id, '2026-10-05T17:00:00Z');
     parley.setTime('2026-10-26T17:00:00Z');
     await objectToAll(x);
@@ -472,12 +472,12 @@ describe('the court’s calendar changes (DOMAIN.md; FRCP 6(a)(3), 6(a)(6)(B)-(C
     parley.setTime('2026-11-02T18:00:00Z');
     await certify(x.plaintiff.client, dispute.id, '/s/ R. Luckert');
 
-    // A set between the parties whose responses fall due that same Monday (served Saturday 2026-11-28).
+    // A set between the parties whose responses fall due that same Monday (served Saturday, November 28, 2026).
     const between = await servedCase(court.id, '2026-11-28T20:00:00Z', { discoveryCutoffOn: '2027-06-30' });
     expect(between.set.responseDueOn).toBe('2026-12-28');
     const before = await deadlineRow(between.set.deadline.id);
 
-    // Midnight in Los Angeles ending Monday 2026-12-28: one day too late to move.
+    // Midnight in Los Angeles ending Monday, December 28, 2026: one day too late to move.
     parley.setTime('2026-12-29T08:00:00Z');
     const late = await x.plaintiff.client.fails(ESCALATE, {
       input: { disputeId: dispute.id, position: 'Compel.' },
@@ -498,7 +498,7 @@ describe('the court’s calendar changes (DOMAIN.md; FRCP 6(a)(3), 6(a)(6)(B)-(C
     expect(toFile.steps.at(-1)).toMatchObject({
       rule: 'FRCP 6(a)(1)(C), 6(a)(3)(A)',
       text: expect.stringContaining(
-        `Monday 2026-12-28 is a day the clerk’s office is inaccessible (${OUTAGE})`,
+        `Monday, December 28, 2026 is a day the clerk’s office is inaccessible (${OUTAGE})`,
       ),
     });
     const { explainDeadline: toServe } = await x.plaintiff.client.ok(EXPLAIN, { input: lastDay });
@@ -531,7 +531,7 @@ describe('the court’s calendar changes (DOMAIN.md; FRCP 6(a)(3), 6(a)(6)(B)-(C
     );
     for (const row of rows) expect(basisFromSteps(row.steps)).toEqual(row.basis);
 
-    // Both sides stipulate responses due Wednesday 2026-07-15 (FRCP 29(b)): a date, not a period.
+    // Both sides stipulate responses due Wednesday, July 15, 2026 (FRCP 29(b)): a date, not a period.
     const { court, clerk } = await courtWithStaff();
     const x = await servedCase(court.id, '2026-06-01T17:00:00Z');
     parley.setTime('2026-06-10T17:00:00Z');
@@ -563,7 +563,7 @@ describe('the court’s calendar changes (DOMAIN.md; FRCP 6(a)(3), 6(a)(6)(B)-(C
       date: '2030-04-01',
       kind: 'STATE_HOLIDAY',
       source:
-        'Cal. Gov. Code § 6701: Cesar Chavez Day (§ 6700(a)(7)) falls on Sunday 2030-03-31, so the Monday following is a holiday',
+        'Cal. Gov. Code § 6701: Cesar Chavez Day (§ 6700(a)(7)) falls on Sunday, March 31, 2030, so the Monday following is a holiday',
     });
     // César Chávez Day 2026 (Tuesday March 31) ends a forward period landing on it the next day
     // (FRCP 6(a)(6)(C)).

@@ -82,7 +82,7 @@ const SERVED_AT = '2026-05-11T17:00:00Z';
 /** Responses served; conferral counts only after this (FRCP 37(a)(1): conferral about the responses). */
 const ANSWERED_AT = '2026-06-01T17:00:00Z';
 const OPENED_AT = '2026-06-03T17:00:00Z';
-/** A Friday: the other side's 5 days (positionResponseDays) run to Wednesday 2026-06-17. */
+/** A Friday: the other side's 5 days (positionResponseDays) run to Wednesday, June 17, 2026. */
 const ESCALATED_AT = '2026-06-12T17:00:00Z';
 const HOUR = 3_600_000;
 
@@ -579,7 +579,7 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
       });
 
       // Thirteen days on, unanswered: the ten days have run however they are counted (day 10 is
-      // Sunday 2026-06-14; under FRCP 6(a)(1)(C) the time runs to the end of Monday 2026-06-15).
+      // Sunday, June 14, 2026; under FRCP 6(a)(1)(C) the time runs to the end of Monday, June 15, 2026).
       parley.setTime('2026-06-17T17:00:00Z');
       const attempted = await disputeAs(c.plaintiffCounsel.client, dispute.id);
       expect(attempted.conferralAssessment).toMatchObject({
@@ -605,7 +605,7 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
       expect((await disputeAs(c.plaintiffCounsel.client, dispute.id)).conferralAssessment.qualifies).toBe(
         false,
       );
-      // Six days on: past the court's three days (day 3, Sunday 2026-06-07, rolls to Monday at most),
+      // Six days on: past the court's three days (day 3, Sunday, June 7, 2026, rolls to Monday at most),
       // well within the default ten.
       parley.setTime('2026-06-10T17:00:00Z');
       expect((await disputeAs(c.plaintiffCounsel.client, dispute.id)).conferralAssessment).toMatchObject({
@@ -804,7 +804,7 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
   // -----------------------------------------------------------------------------------------------
 
   describe('no later than 7 days after the discovery cut-off (Civil L.R. 37-3, counted under FRCP 6)', () => {
-    it('the last day is Monday 2026-12-28 (day 7 is Christmas, FRCP 6(a)(1)(C)), to midnight in the court’s zone', async () => {
+    it('the last day is Monday, December 28, 2026 (day 7 is Christmas, FRCP 6(a)(1)(C)), to midnight in the court’s zone', async () => {
       const c = await counselCase();
       const set = await answeredSet(c, {
         servedAt: '2026-10-05T17:00:00Z',
@@ -819,11 +819,11 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
       for (const dispute of [onTime, tooLate])
         await certify(c.plaintiffCounsel.client, dispute.id, '/s/ Priya Natarajan');
 
-      // 23:59 PST on Monday 2026-12-28: still the last day (FRCP 6(a)(4)).
+      // 23:59 PST on Monday, December 28, 2026: still the last day (FRCP 6(a)(4)).
       parley.setTime('2026-12-29T07:59:00Z');
       expect((await escalate(c.plaintiffCounsel, onTime.id)).status).toBe('AWAITING_POSITION');
 
-      // Midnight in Los Angeles: Tuesday 2026-12-29, one day too late.
+      // Midnight in Los Angeles: Tuesday, December 29, 2026, one day too late.
       parley.setTime('2026-12-29T08:00:00Z');
       const gate = await refused(c.caseId, () =>
         c.plaintiffCounsel.client.fails(ESCALATE, { input: { disputeId: tooLate.id, position: 'Compel.' } }),
@@ -1072,7 +1072,7 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
       await conferAndCertify(c, dispute.id);
       parley.setTime(ESCALATED_AT);
       const escalation = await escalate(c.plaintiffCounsel, dispute.id);
-      // FRCP 6(a)(1): five days from Friday 2026-06-12 is Wednesday 2026-06-17.
+      // FRCP 6(a)(1): five days from Friday, June 12, 2026 is Wednesday, June 17, 2026.
       expect(escalation.positionDueOn).toBe('2026-06-17');
 
       // 23:59:59 PDT on the last day: still the other side's time (FRCP 6(a)(4)).

@@ -198,7 +198,10 @@ describe('discovery rules: what serving and answering may be refused for, and wh
         explanation: expect.stringMatching(/bring the interrogatories served on this party to 26/),
       });
       // Each responding party is counted apart; nothing is written by asking.
-      expect((await allowance([], okaforId)).interrogatoryAllowance).toMatchObject({ thisSet: 0, alreadyServed: 0 });
+      expect((await allowance([], okaforId)).interrogatoryAllowance).toMatchObject({
+        thisSet: 0,
+        alreadyServed: 0,
+      });
       const before = await tally(caseId);
 
       // Bad input and other people's parties get a clear refusal.
@@ -478,7 +481,7 @@ describe('discovery rules: what serving and answering may be refused for, and wh
         basis: 'STIPULATION',
       });
       const { serveDiscoverySet } = await c.plaintiffCounsel.client.ok(SERVE_SET, serveInput(draft.id));
-      // Served now, not deemed served at the conference: 30 days from 2026-05-01 is Sunday 2026-05-31.
+      // Served now, not deemed served at the conference: 30 days from 2026-05-01 is Sunday, May 31, 2026.
       expect(serveDiscoverySet).toMatchObject({
         status: 'SERVED',
         servedOn: '2026-05-01',
@@ -499,7 +502,7 @@ describe('discovery rules: what serving and answering may be refused for, and wh
         status: 'SERVED',
         serviceMethod: 'ELECTRONIC',
         servedOn: '2026-06-01',
-        // Electronic: 30 days after the conference, Wednesday 2026-07-01.
+        // Electronic: 30 days after the conference, Wednesday, July 1, 2026.
         responseDueOn: '2026-07-01',
         deadline: { kind: 'RESPONSE_DUE', dueOn: '2026-07-01', status: 'OPEN', partyId: c.defendantId },
       });
@@ -562,7 +565,7 @@ describe('discovery rules: what serving and answering may be refused for, and wh
       expect(await readSet(seed.defense, draft.id)).toMatchObject({ status: 'DRAFT', serviceMethod: null });
 
       const served = await serveSet(seed.defense.client, draft.id, 'MAIL', '/s/ Dana Wu');
-      // Mail adds 3 days (FRCP 6(d)): 2026-06-03 + 3 = Saturday 2026-06-06, so Monday 2026-06-08.
+      // Mail adds 3 days (FRCP 6(d)): 2026-06-03 + 3 = Saturday, June 6, 2026, so Monday, June 8, 2026.
       expect(served).toMatchObject({ status: 'SERVED', serviceMethod: 'MAIL', responseDueOn: '2026-06-08' });
       // The tally does see a write: the deadline and the audit events of service.
       const after = await tally(seed.caseId);
@@ -1120,7 +1123,7 @@ describe('discovery rules: what serving and answering may be refused for, and wh
     it('proposal, repeat, counter-proposal, agreement: only agreement moves the date and the deadline', async () => {
       parley.setTime('2026-05-04T17:00:00Z');
       const seed = await seedCase();
-      // Served electronically on Monday 2026-05-04: due Wednesday 2026-06-03.
+      // Served electronically on Monday, May 4, 2026: due Wednesday, June 3, 2026.
       const served = await servedOnDefense(seed);
       expect(served.responseDueOn).toBe('2026-06-03');
       const agree = (who: SignedIn, newDueOn: string) =>

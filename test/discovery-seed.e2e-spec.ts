@@ -42,7 +42,7 @@ describe('the seed case: interrogatories by mail, answered with objections', () 
   afterAll(() => parley?.close());
 
   it('runs from draft to served to answered, with the due date FRCP 6 gives and its steps', async () => {
-    // Friday 2026-05-01, 1 p.m. in California: before the Rule 26(f) conference, but a pro se
+    // Friday, May 1, 2026, 1 p.m. in California: before the Rule 26(f) conference, but a pro se
     // prisoner's action is exempt from initial disclosures (FRCP 26(a)(1)(B)(iv)).
     parley.setTime('2026-05-01T20:00:00Z');
     const draft = await draftSet(luckert.client, {
@@ -68,7 +68,7 @@ describe('the seed case: interrogatories by mail, answered with objections', () 
       paperSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       deadline: { kind: 'RESPONSE_DUE', dueOn: '2026-06-04', status: 'OPEN', partyId: defendantId },
     });
-    // DOMAIN.md's example, step by step: day 30 is Sunday 2026-05-31, so Monday; then FRCP 6(d) adds 3.
+    // DOMAIN.md's example, step by step: day 30 is Sunday, May 31, 2026, so Monday; then FRCP 6(d) adds 3.
     const rules = served.deadline.steps.map((s: { rule: string; date: string }) => [s.rule, s.date]);
     expect(rules).toEqual(
       expect.arrayContaining([

@@ -358,7 +358,7 @@ describe('the gate, closed to gaming (DOMAIN.md; FRCP 37(a)(1))', () => {
     const d = await disputeOver(c, set.items[1].id);
     const request = await requestConference(c.plaintiff, d.id);
 
-    // The ten days ran out with the end of Monday 2026-06-15 in Los Angeles: an attempt.
+    // The ten days ran out with the end of Monday, June 15, 2026 in Los Angeles: an attempt.
     parley.setTime('2026-06-16T17:00:00Z');
     await certify(c.plaintiff.client, d.id, '/s/ Priya Natarajan');
     // The window's passing event has run by the time anyone answers (it fires at midnight).
@@ -654,7 +654,7 @@ describe('the gate, closed to gaming (DOMAIN.md; FRCP 37(a)(1))', () => {
     // Answers due by the cut-off are not flagged.
     const onTime = await answeredSet(c, '2026-11-02T17:00:00Z', '2026-11-10T17:00:00Z');
     expect(onTime.dueAfterCutoff).toBe(false);
-    // Served Tuesday 2026-12-01: answers due Thursday 2026-12-31, after the cut-off of 2026-12-18.
+    // Served Tuesday, December 1, 2026: answers due Thursday, December 31, 2026, after the cut-off of 2026-12-18.
     const late = await answeredSet(c, '2026-12-01T17:00:00Z', '2026-12-08T17:00:00Z');
     expect(late.dueAfterCutoff).toBe(true);
     const { discoverySet } = await c.defense.client.ok(SET, { id: late.id });

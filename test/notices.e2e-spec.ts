@@ -23,7 +23,7 @@ describe('deadlines and notices', () => {
     await smtp?.close();
   });
 
-  /** The seed case with a set served by mail on Friday 2026-05-01: responses due Thursday 2026-06-04. */
+  /** The seed case with a set served by mail on Friday, May 1, 2026: responses due Thursday, June 4, 2026. */
   async function servedSet(kind: 'INTERROGATORIES' | 'ADMISSIONS' = 'INTERROGATORIES', title?: string) {
     const defense = await signUp(parley, 'Defense Counsel');
     const plaintiff = await signUp(parley, 'Prisoner Plaintiff');

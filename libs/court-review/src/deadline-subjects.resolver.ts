@@ -11,10 +11,22 @@ interface SubjectFacts {
   /** The party waiting: the one that served the set, asked to confer, or took the dispute to the court. */
   other: string | null;
   setKind: string | null;
-  setTitle: string | null;
+  /** The set's title, the court's order, or the resolution agreed: what the deadline is about. */
+  words: string | null;
 }
 
-const NONE: SubjectFacts = { disputeId: null, other: null, setKind: null, setTitle: null };
+const NONE: SubjectFacts = { disputeId: null, other: null, setKind: null, words: null };
+
+/** A heading stays a heading: a long order is quoted up to here, in whole words. */
+const QUOTE_LIMIT = 140;
+
+function quoted(text: string | null): string {
+  if (!text) return '';
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  const short =
+    trimmed.length <= QUOTE_LIMIT ? trimmed : `${trimmed.slice(0, QUOTE_LIMIT).replace(/\s+\S*$/, '')}…`;
+  return ` (“${short}”)`;
+}
 
 const REQUESTS: Record<string, string> = {
   INTERROGATORIES: 'interrogatories',
@@ -40,32 +52,34 @@ export class DeadlineSubjectsResolver {
     @Parent() deadline: DeadlineModel,
     @Context() context: GraphQLContext,
   ): Promise<string | null> {
-    if (deadline.subjectType === 'Dispute') return deadline.subjectId;
     return (await this.facts(context, deadline)).disputeId;
   }
 
   @ResolveField(() => String, {
     description:
-      'What the party that must act is to do, in plain words: e.g. “Answer Luckert’s interrogatories (Second Set of Interrogatories)”.',
+      'What is to be done, in plain words that read the same to the party that must act and to the one waiting, with no closing stop: e.g. “Answer Luckert’s interrogatories (Second Set of Interrogatories)”.',
   })
   async todo(@Parent() deadline: DeadlineModel, @Context() context: GraphQLContext): Promise<string> {
-    const { other, setKind, setTitle } = await this.facts(context, deadline);
+    const { other, setKind, words } = await this.facts(context, deadline);
     const whose = other ? `${other}’s` : 'the other side’s';
     switch (deadline.kind) {
       case DeadlineKind.RESPONSE_DUE:
-        return `Answer ${whose} ${REQUESTS[setKind ?? ''] ?? 'requests'}${setTitle ? ` (${setTitle})` : ''}`;
+        return `Answer ${whose} ${REQUESTS[setKind ?? ''] ?? 'requests'}${words ? ` (${words})` : ''}`;
       case DeadlineKind.CONFERRAL_WINDOW:
         return `Answer ${whose} request to meet and confer`;
       case DeadlineKind.POSITION_DUE:
-        return `Add your side to the joint letter ${other ?? 'the other side'} is taking to the court`;
-      default:
-        // A ruling's order and an agreed supplement are already said in the words that set them.
-        return deadline.description;
+        return `Add a part to the joint letter ${other ?? 'the other side'} is taking to the court`;
+      case DeadlineKind.COMPLIANCE:
+        return `Comply with the court’s order${quoted(words)}`;
+      case DeadlineKind.AGREED_SUPPLEMENT:
+        return `Supplement the responses as agreed${quoted(words)}`;
     }
   }
 
   private facts(context: GraphQLContext, deadline: DeadlineModel): Promise<SubjectFacts> {
-    if (!['DiscoverySet', 'ConferralRequest', 'Escalation', 'Ruling'].includes(deadline.subjectType)) {
+    if (
+      !['DiscoverySet', 'ConferralRequest', 'Escalation', 'Ruling', 'Dispute'].includes(deadline.subjectType)
+    ) {
       return Promise.resolve(NONE);
     }
     return context.loaders
@@ -81,20 +95,22 @@ export class DeadlineSubjectsResolver {
       dispute_id: string | null;
       other: string | null;
       kind: string | null;
-      title: string | null;
+      words: string | null;
     }> = await this.dataSource.query(
-      `SELECT 'DiscoverySet:' || s.id AS key, NULL::uuid AS dispute_id, p.name AS other, s.kind::text AS kind, s.title
+      `SELECT 'DiscoverySet:' || s.id AS key, NULL::uuid AS dispute_id, p.name AS other, s.kind::text AS kind, s.title AS words
            FROM discovery_sets s JOIN parties p ON p.id = s.serving_party_id WHERE s.id = ANY($1::uuid[])
          UNION ALL SELECT 'ConferralRequest:' || r.id, r.dispute_id, p.name, NULL, NULL
            FROM conferral_requests r JOIN parties p ON p.id = r.from_party_id WHERE r.id = ANY($2::uuid[])
          UNION ALL SELECT 'Escalation:' || e.id, e.dispute_id, p.name, NULL, NULL
            FROM escalations e JOIN parties p ON p.id = e.escalating_party_id WHERE e.id = ANY($3::uuid[])
-         UNION ALL SELECT 'Ruling:' || g.id, e.dispute_id, NULL, NULL, NULL
-           FROM rulings g JOIN escalations e ON e.id = g.escalation_id WHERE g.id = ANY($4::uuid[])`,
-      [ids('DiscoverySet'), ids('ConferralRequest'), ids('Escalation'), ids('Ruling')],
+         UNION ALL SELECT 'Ruling:' || g.id, e.dispute_id, NULL, NULL, g.order_text
+           FROM rulings g JOIN escalations e ON e.id = g.escalation_id WHERE g.id = ANY($4::uuid[])
+         UNION ALL SELECT 'Dispute:' || d.id, d.id, NULL, NULL, d.resolution
+           FROM disputes d WHERE d.id = ANY($5::uuid[])`,
+      [ids('DiscoverySet'), ids('ConferralRequest'), ids('Escalation'), ids('Ruling'), ids('Dispute')],
     );
     return byKeys(keys, rows, (r) => r.key).map((r) =>
-      r ? { disputeId: r.dispute_id, other: r.other, setKind: r.kind, setTitle: r.title } : NONE,
+      r ? { disputeId: r.dispute_id, other: r.other, setKind: r.kind, words: r.words } : NONE,
     );
   }
 }

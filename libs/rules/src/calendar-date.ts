@@ -14,7 +14,6 @@ const PARSED_LIMIT = 20_000;
 
 // Fixed English names: luxon's 'cccc' follows the process locale, and the steps are read by lawyers in
 // English whatever the server's locale is. Indexed by luxon's weekday (1 = Monday ... 7 = Sunday).
-const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /**
  * Reads a 'YYYY-MM-DD' string as a calendar day. The day is held as a luxon DateTime at midnight UTC
@@ -57,9 +56,12 @@ export function isWeekend(date: CalendarDate): boolean {
   return isWeekendDay(parseCalendarDate(date));
 }
 
-/** 'Friday 2026-05-01': the weekday spelled out, so a reader can check the count without a calendar. */
+/**
+ * 'Friday, May 1, 2026': the weekday spelled out, so a reader can check the count without a calendar,
+ * and the day as people write it (the steps are read by litigants, not only by lawyers).
+ */
 export function describeDay(day: DateTime): string {
-  return `${WEEKDAY_NAMES[day.weekday]} ${toCalendarDate(day)}`;
+  return day.setLocale('en-US').toFormat('cccc, LLLL d, yyyy');
 }
 
 function describe(value: unknown): string {

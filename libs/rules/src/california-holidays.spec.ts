@@ -57,7 +57,7 @@ describe('californiaStateHolidays (Cal. Gov. Code §§ 6700, 6701; Code Civ. Pro
     expect(dates(2029)).toContain('2029-09-10');
     expect(dates(2034)).toContain('2034-02-13');
     expect(californiaStateHolidays(2030, 2030).find((d) => d.date === '2030-04-01')?.source).toBe(
-      'Cal. Gov. Code § 6701: Cesar Chavez Day (§ 6700(a)(7)) falls on Sunday 2030-03-31, so the Monday following is a holiday',
+      'Cal. Gov. Code § 6701: Cesar Chavez Day (§ 6700(a)(7)) falls on Sunday, March 31, 2030, so the Monday following is a holiday',
     );
   });
 
@@ -94,7 +94,7 @@ describe('californiaStateHolidays (Cal. Gov. Code §§ 6700, 6701; Code Civ. Pro
     expect(forward.dueOn).toBe('2026-04-01');
     expect(forward.steps.at(-1)).toEqual({
       rule: 'FRCP 6(a)(1)(C)',
-      text: 'Tuesday 2026-03-31 is a state holiday (Cal. Gov. Code § 6700(a)(7): Cesar Chavez Day, March 31), a legal holiday for periods counted forward (FRCP 6(a)(6)(C)); the period runs to Wednesday 2026-04-01.',
+      text: 'Tuesday, March 31, 2026 is a state holiday (Cal. Gov. Code § 6700(a)(7): Cesar Chavez Day, March 31), a legal holiday for periods counted forward (FRCP 6(a)(6)(C)); the period runs to Wednesday, April 1, 2026.',
       date: '2026-04-01',
     });
     // Counted backward, it is a day like any other.

@@ -80,9 +80,9 @@ describe('a clerk’s office that is inaccessible (FRCP 6(a)(3))', () => {
     expect(steps.at(-1)).toEqual({
       rule: 'FRCP 6(a)(1)(C), 6(a)(3)(A)',
       text:
-        'Friday 2026-12-25 is Christmas Day, a legal holiday (FRCP 6(a)(6)(A)); Saturday 2026-12-26 is a weekend day; ' +
-        'Sunday 2026-12-27 is a weekend day; Monday 2026-12-28 is a day the clerk’s office is inaccessible ' +
-        `(${OUTAGE}), which extends a time for filing (FRCP 6(a)(3)(A)); the period runs to Tuesday 2026-12-29.`,
+        'Friday, December 25, 2026 is Christmas Day, a legal holiday (FRCP 6(a)(6)(A)); Saturday, December 26, 2026 is a weekend day; ' +
+        'Sunday, December 27, 2026 is a weekend day; Monday, December 28, 2026 is a day the clerk’s office is inaccessible ' +
+        `(${OUTAGE}), which extends a time for filing (FRCP 6(a)(3)(A)); the period runs to Tuesday, December 29, 2026.`,
       date: '2026-12-29',
     });
   });
@@ -96,7 +96,7 @@ describe('a clerk’s office that is inaccessible (FRCP 6(a)(3))', () => {
     });
     expect(steps.at(-1)).toEqual({
       rule: 'FRCP 6(a)(3)',
-      text: `The clerk’s office is inaccessible on Monday 2026-12-28 (${OUTAGE}), but that extends only a time for filing with the court (FRCP 6(a)(3)(A)); this deadline runs between the parties, so the period ends that day.`,
+      text: `The clerk’s office is inaccessible on Monday, December 28, 2026 (${OUTAGE}), but that extends only a time for filing with the court (FRCP 6(a)(3)(A)); this deadline runs between the parties, so the period ends that day.`,
       date: '2026-12-28',
     });
   });

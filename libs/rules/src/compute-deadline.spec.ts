@@ -56,37 +56,37 @@ const CASES: Row[] = [
   ],
   [
     '5 U.S.C. 6103(b)',
-    'observed Friday 2026-07-03 (Independence Day)',
+    'observed Friday, July 3, 2026 (Independence Day)',
     { triggeredOn: '2026-06-19', days: 14 },
     '2026-07-06',
   ],
   [
     '5 U.S.C. 6103(b)',
-    'observed Friday 2027-06-18 (Juneteenth)',
+    'observed Friday, June 18, 2027 (Juneteenth)',
     { triggeredOn: '2027-06-04', days: 14 },
     '2027-06-21',
   ],
   [
     '5 U.S.C. 6103(b)',
-    'observed Monday 2027-07-05 (Independence Day)',
+    'observed Monday, July 5, 2027 (Independence Day)',
     { triggeredOn: '2027-06-21', days: 14 },
     '2027-07-06',
   ],
   [
     '5 U.S.C. 6103(b)',
-    'observed Friday 2027-12-24 (Christmas)',
+    'observed Friday, December 24, 2027 (Christmas)',
     { triggeredOn: '2027-12-10', days: 14 },
     '2027-12-27',
   ],
   [
     '5 U.S.C. 6103(b)',
-    'observed Friday 2027-12-31 (New Year’s Day 2028)',
+    'observed Friday, December 31, 2027 (New Year’s Day 2028)',
     { triggeredOn: '2027-12-17', days: 14 },
     '2028-01-03',
   ],
   [
     '5 U.S.C. 6103(b)',
-    'observed Friday 2028-11-10 (Veterans Day)',
+    'observed Friday, November 10, 2028 (Veterans Day)',
     { triggeredOn: '2028-10-27', days: 14 },
     '2028-11-13',
   ],
@@ -192,13 +192,13 @@ const CASES: Row[] = [
   ],
   [
     'FRCP 6(a)(5)',
-    'backward onto observed Monday 2027-07-05',
+    'backward onto observed Monday, July 5, 2027',
     { triggeredOn: '2027-07-19', days: 14, direction: 'BEFORE' },
     '2027-07-02',
   ],
   [
     'FRCP 6(a)(5)',
-    'backward onto observed Friday 2027-12-31, across the year',
+    'backward onto observed Friday, December 31, 2027, across the year',
     { triggeredOn: '2028-01-14', days: 14, direction: 'BEFORE' },
     '2027-12-30',
   ],
@@ -227,22 +227,22 @@ describe('computeDeadline (FRCP 6(a), 6(d))', () => {
       steps: [
         {
           rule: 'FRCP 6(a)(1)(A)',
-          text: 'Exclude the day of the event, Friday 2026-05-01.',
+          text: 'Exclude the day of the event, Friday, May 1, 2026.',
           date: '2026-05-01',
         },
         {
           rule: 'FRCP 6(a)(1)(B)',
-          text: 'Count 30 days: day 30 is Sunday 2026-05-31.',
+          text: 'Count 30 days: day 30 is Sunday, May 31, 2026.',
           date: '2026-05-31',
         },
         {
           rule: 'FRCP 6(a)(1)(C)',
-          text: 'Sunday 2026-05-31 is a weekend day; the period runs to Monday 2026-06-01.',
+          text: 'Sunday, May 31, 2026 is a weekend day; the period runs to Monday, June 1, 2026.',
           date: '2026-06-01',
         },
         {
           rule: 'FRCP 6(d)',
-          text: 'Served by mail (FRCP 5(b)(2)(C)): 3 days are added after the period would otherwise expire: Thursday 2026-06-04.',
+          text: 'Served by mail (FRCP 5(b)(2)(C)): 3 days are added after the period would otherwise expire: Thursday, June 4, 2026.',
           date: '2026-06-04',
         },
       ],
@@ -259,8 +259,8 @@ describe('computeDeadline (FRCP 6(a), 6(d))', () => {
     expect(steps.at(-1)).toEqual({
       rule: 'FRCP 6(a)(1)(C)',
       text:
-        'Saturday 2026-09-05 is a weekend day; Sunday 2026-09-06 is a weekend day; ' +
-        'Monday 2026-09-07 is Labor Day, a legal holiday (FRCP 6(a)(6)(A)); the period runs to Tuesday 2026-09-08.',
+        'Saturday, September 5, 2026 is a weekend day; Sunday, September 6, 2026 is a weekend day; ' +
+        'Monday, September 7, 2026 is Labor Day, a legal holiday (FRCP 6(a)(6)(A)); the period runs to Tuesday, September 8, 2026.',
       date: '2026-09-08',
     });
   });
@@ -279,7 +279,7 @@ describe('computeDeadline (FRCP 6(a), 6(d))', () => {
       ['FRCP 6(d), 6(a)(1)(C)', '2026-09-08'],
     ]);
     expect(steps[3].text).toBe(
-      'Monday 2026-09-07 is Labor Day, a legal holiday (FRCP 6(a)(6)(A)); the period runs to Tuesday 2026-09-08.',
+      'Monday, September 7, 2026 is Labor Day, a legal holiday (FRCP 6(a)(6)(A)); the period runs to Tuesday, September 8, 2026.',
     );
   });
 
@@ -294,19 +294,19 @@ describe('computeDeadline (FRCP 6(a), 6(d))', () => {
     expect(steps).toEqual([
       {
         rule: 'FRCP 6(a)(1)(A)',
-        text: 'Exclude the day of the event, Friday 2028-01-14.',
+        text: 'Exclude the day of the event, Friday, January 14, 2028.',
         date: '2028-01-14',
       },
       {
         rule: 'FRCP 6(a)(1)(B)',
-        text: 'Count 14 days back: day 14 before the event is Friday 2027-12-31.',
+        text: 'Count 14 days back: day 14 before the event is Friday, December 31, 2027.',
         date: '2027-12-31',
       },
       {
         rule: 'FRCP 6(a)(1)(C), 6(a)(5)',
         text:
-          "Friday 2027-12-31 is the day New Year's Day is observed (the holiday itself falls on Saturday 2028-01-01), " +
-          'a legal holiday (FRCP 6(a)(6)(A); 5 U.S.C. 6103(b)); counting backward, the period runs back to Thursday 2027-12-30.',
+          "Friday, December 31, 2027 is the day New Year's Day is observed (the holiday itself falls on Saturday, January 1, 2028), " +
+          'a legal holiday (FRCP 6(a)(6)(A); 5 U.S.C. 6103(b)); counting backward, the period runs back to Thursday, December 30, 2027.',
         date: '2027-12-30',
       },
     ]);
@@ -322,7 +322,7 @@ describe('computeDeadline (FRCP 6(a), 6(d))', () => {
     });
     expect(steps.at(-1)).toEqual({
       rule: 'FRCP 6(a)(6)(C)',
-      text: `Tuesday 2026-03-31 is a state holiday (${CHAVEZ}), but state holidays are legal holidays only for periods counted forward; the period ends that day.`,
+      text: `Tuesday, March 31, 2026 is a state holiday (${CHAVEZ}), but state holidays are legal holidays only for periods counted forward; the period ends that day.`,
       date: '2026-03-31',
     });
   });
@@ -335,18 +335,18 @@ describe('computeDeadline (FRCP 6(a), 6(d))', () => {
       calendar: NDCAL,
     });
     expect(steps.at(-1)?.text).toBe(
-      `Tuesday 2026-03-31 is a state holiday (${CHAVEZ}), a legal holiday for periods counted forward (FRCP 6(a)(6)(C)); the period runs to Wednesday 2026-04-01.`,
+      `Tuesday, March 31, 2026 is a state holiday (${CHAVEZ}), a legal holiday for periods counted forward (FRCP 6(a)(6)(C)); the period runs to Wednesday, April 1, 2026.`,
     );
   });
 
   it.each([
     [
       'ELECTRONIC',
-      'Served electronically (FRCP 5(b)(2)(E)): no days are added; the period ends Monday 2026-06-01.',
+      'Served electronically (FRCP 5(b)(2)(E)): no days are added; the period ends Monday, June 1, 2026.',
     ],
     [
       'HAND',
-      'Served by hand delivery (FRCP 5(b)(2)(A)-(B)): no days are added; the period ends Monday 2026-06-01.',
+      'Served by hand delivery (FRCP 5(b)(2)(A)-(B)): no days are added; the period ends Monday, June 1, 2026.',
     ],
   ] as const)('records that %s service adds no days (FRCP 6(d))', (method, text) => {
     const { steps } = computeDeadline({
@@ -361,7 +361,7 @@ describe('computeDeadline (FRCP 6(a), 6(d))', () => {
 
   it('writes "1 day" in the singular', () => {
     const { steps } = computeDeadline({ triggeredOn: '2026-05-01', days: 1, filing: false, calendar: NDCAL });
-    expect(steps[1].text).toBe('Count 1 day: day 1 is Saturday 2026-05-02.');
+    expect(steps[1].text).toBe('Count 1 day: day 1 is Saturday, May 2, 2026.');
   });
 
   describe('bad input throws DeadlineInputError with a clear message', () => {

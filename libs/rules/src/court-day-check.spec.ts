@@ -24,15 +24,15 @@ describe('courtDayProblem: what may go on a court’s calendar', () => {
     ],
     [
       '2026-03-28',
-      'Saturday 2026-03-28 is a weekend day, which no period ends on anyway (FRCP 6(a)(1)(C)); there is nothing to add.',
+      'Saturday, March 28, 2026 is a weekend day, which no period ends on anyway (FRCP 6(a)(1)(C)); there is nothing to add.',
     ],
     [
       '2026-09-07',
-      'Monday 2026-09-07 is already Labor Day, a legal holiday everywhere (FRCP 6(a)(6)(A)); there is nothing to add.',
+      'Monday, September 7, 2026 is already Labor Day, a legal holiday everywhere (FRCP 6(a)(6)(A)); there is nothing to add.',
     ],
     [
       '2026-07-03',
-      'Friday 2026-07-03 is already the day Independence Day is observed, a legal holiday everywhere (FRCP 6(a)(6)(A)); there is nothing to add.',
+      'Friday, July 3, 2026 is already the day Independence Day is observed, a legal holiday everywhere (FRCP 6(a)(6)(A)); there is nothing to add.',
     ],
   ])('refuses %s', (date, message) => {
     expect(courtDayProblem(date, TODAY)).toBe(message);

@@ -71,12 +71,12 @@ describe('federalHolidays (FRCP 6(a)(6)(A); 5 U.S.C. 6103)', () => {
     expect(federalHolidays(year)).toEqual(rows);
   });
 
-  it('lists New Year’s Day 2028 on Friday 2027-12-31, across the year boundary', () => {
+  it('lists New Year’s Day 2028 on Friday, December 31, 2027, across the year boundary', () => {
     expect(federalHolidays(2028)[0]).toEqual({ date: '2027-12-31', name: "New Year's Day", observed: true });
     expect(federalHolidays(2027).map((h) => h.date)).not.toContain('2027-12-31');
   });
 
-  it('adds Juneteenth from 2021 (Pub. L. 117-17), first observed Friday 2021-06-18', () => {
+  it('adds Juneteenth from 2021 (Pub. L. 117-17), first observed Friday, June 18, 2021', () => {
     expect(federalHolidays(2020).map((h) => h.name)).not.toContain('Juneteenth National Independence Day');
     expect(federalHolidays(2021)).toContainEqual({
       date: '2021-06-18',

@@ -108,7 +108,7 @@ function observedDaysOfYear(year: number): ReadonlyMap<CalendarDate, FederalHoli
 /**
  * The FRCP 6(a)(6)(A) holidays of `year`, in date order, each on its observed day (5 U.S.C. 6103(b)).
  * A holiday's observed day can fall in the year before: New Year's Day 2028 (a Saturday) is listed as
- * Friday 2027-12-31 in the list for 2028.
+ * Friday, December 31, 2027 in the list for 2028.
  */
 export function federalHolidays(
   year: number,

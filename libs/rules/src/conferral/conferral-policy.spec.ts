@@ -293,7 +293,9 @@ describe('the gate, closed to gaming (DOMAIN.md; FRCP 37(a)(1): the movant must 
 
   it('tells a requester obliged to confer what to do', () => {
     const result = assess([request(R, REQUESTED, { answer: { kind: 'ACCEPT', at: WITHIN, times: [TIME] } })]);
-    expect(result.explanation).toMatch(/accepted a time to confer.*confer then.*recordNoShow/);
+    expect(result.explanation).toMatch(
+      /accepted a time to confer.*confer then.*record that it did not come\./,
+    );
   });
 
   it('names a late answer for what it is', () => {
