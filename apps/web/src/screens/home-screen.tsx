@@ -51,7 +51,7 @@ function TodoItem({ deadline, theCase }: { deadline: Deadline; theCase: CaseSumm
           <ol className="usa-list">
             {deadline.steps.map((step, i) => (
               <li key={i}>
-                {spokenDate(step.date)}: {step.text} ({step.rule})
+                {step.text} ({step.rule})
               </li>
             ))}
           </ol>

@@ -160,7 +160,7 @@ export function CountDeadlineScreen() {
           <ol className="usa-list">
             {answer.steps.map((step, i) => (
               <li key={i}>
-                {spokenDate(step.date)}: {step.text} ({step.rule})
+                {step.text} ({step.rule})
               </li>
             ))}
           </ol>
