@@ -28,6 +28,10 @@ test('an invitation link lets a newcomer register on the way and join the case',
   await page.getByRole('button', { name: 'Sign out' }).click();
 
   await page.setViewportSize({ width: 320, height: 640 });
+  // Signed out, the sign-in screen offers an account, and the account screen offers the way back.
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Create your Parley account' })).toBeVisible();
+  await expectAccessible(page);
   await page.goto(link);
   await expect(
     page.getByRole('heading', { level: 1, name: 'You are invited to a case on Parley' }),
