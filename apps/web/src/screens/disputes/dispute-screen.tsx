@@ -9,6 +9,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { spokenDate } from '../../components/dates';
+import { OnThisPage } from '../../components/on-this-page';
 import { PaperButton } from '../../components/paper-link';
 import { ConfirmedMutation } from '../../components/confirmed-mutation';
 import { WITHDRAW_DISPUTE } from './conferral-queries';
@@ -30,11 +31,24 @@ import {
   SUBMIT_POSITION,
 } from './dispute-queries';
 
+const CONFERRING_SECTIONS = [
+  ['thread-heading', 'Meeting and conferring so far'],
+  ['letter-heading', 'Write to the other side'],
+  ['ask-heading', 'Ask the other side to confer'],
+  ['log-heading', 'Record a conference you held'],
+  ['certify-heading', 'Certify that you conferred'],
+  ['resolve-heading', 'Settle the dispute'],
+  ['checklist-heading', 'Before you can take this to the court'],
+  ['escalate-heading', 'Take the dispute to the court'],
+] as const;
+
 /** The gate as a checklist, from the API's own verdict: each missing element in plain words. */
 function Checklist({ dispute }: { dispute: DisputeView }) {
   return (
     <SummaryBox className="margin-top-4">
-      <SummaryBoxHeading headingLevel="h2">Before you can take this to the court</SummaryBoxHeading>
+      <SummaryBoxHeading headingLevel="h2" id="checklist-heading">
+        Before you can take this to the court
+      </SummaryBoxHeading>
       <SummaryBoxContent>
         {dispute.gate.open ? (
           <p>Everything the court asks for is in place: you may take the dispute to the court.</p>
@@ -115,6 +129,7 @@ export function DisputeScreen() {
           </SummaryBoxContent>
         </SummaryBox>
       )}
+      {conferring && <OnThisPage sections={CONFERRING_SECTIONS} />}
       <ConferralThread dispute={dispute} reader={reader} open={conferring} onChange={refresh} />
       {dispute.escalation && (
         <PaperButton
@@ -124,8 +139,6 @@ export function DisputeScreen() {
       )}
       {conferring && (
         <>
-          <AskToConfer disputeId={dispute.id} zone={zone} onDone={refresh} />
-          <LogConference disputeId={dispute.id} zone={zone} onDone={refresh} />
           <ActionForm
             id="letter"
             heading="Write to the other side"
@@ -139,6 +152,8 @@ export function DisputeScreen() {
           >
             <Field multiline id="letter-body" label="Your letter" value={letter} onChange={setLetter} />
           </ActionForm>
+          <AskToConfer disputeId={dispute.id} zone={zone} onDone={refresh} />
+          <LogConference disputeId={dispute.id} zone={zone} onDone={refresh} />
           <ActionForm
             id="certify"
             heading="Certify that you conferred in good faith"
