@@ -12,12 +12,14 @@ export function MutationButton<Data, Variables extends AnyVariables>({
   variables,
   label,
   secondary = false,
+  className,
   onDone,
 }: {
   document: TypedDocumentNode<Data, Variables>;
   variables: Variables;
   label: string;
   secondary?: boolean;
+  className?: string;
   onDone: () => void;
 }) {
   const [{ fetching }, run] = useMutation(document);
@@ -34,6 +36,7 @@ export function MutationButton<Data, Variables extends AnyVariables>({
         type="button"
         secondary={secondary}
         outline={!secondary}
+        className={className}
         disabled={fetching}
         onClick={() => void act()}
       >
