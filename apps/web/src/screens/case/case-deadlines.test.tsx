@@ -8,23 +8,23 @@ const PARTIES = [
   { id: 'mine', name: 'J. Brannon' },
   { id: 'theirs', name: 'Luckert' },
 ];
-const COMPLY = 'Comply with the court’s order on Interrogatory No. 2';
+const COMPLY = 'Comply with the court’s order (“Answer Interrogatory No. 2.”)';
 const DEADLINES = [
   {
     id: 'd1',
     kind: 'RESPONSE_DUE',
     dueOn: '2026-12-01',
     status: 'OPEN',
-    description: 'Responses to “First Set”',
+    todo: 'Answer Luckert’s interrogatories (First Set)',
     partyId: 'mine',
   },
-  { id: 'd2', kind: 'COMPLIANCE', dueOn: '2026-12-14', status: 'OPEN', description: COMPLY, partyId: 'mine' },
+  { id: 'd2', kind: 'COMPLIANCE', dueOn: '2026-12-14', status: 'OPEN', todo: COMPLY, partyId: 'mine' },
   {
     id: 'd3',
     kind: 'AGREED_SUPPLEMENT',
     dueOn: '2026-12-20',
     status: 'OPEN',
-    description: 'Supplement answers',
+    todo: 'Supplement the responses as agreed',
     partyId: 'theirs',
   },
   {
@@ -32,7 +32,7 @@ const DEADLINES = [
     kind: 'RESPONSE_DUE',
     dueOn: '2026-10-01',
     status: 'CANCELLED',
-    description: 'Responses to “Old Set”',
+    todo: 'Answer J. Brannon’s interrogatories (Old Set)',
     partyId: 'theirs',
   },
 ] as const;
@@ -42,9 +42,11 @@ describe('the deadlines of a case', () => {
     const { wrap } = stubClient();
     render(wrap(<CaseDeadlines deadlines={DEADLINES} parties={PARTIES} mine={new Set(['mine'])} />));
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
-    expect(items[0]).toBe('You: Responses to “First Set”, by December 1, 2026 (open)');
-    expect(items[2]).toBe('Luckert: Supplement answers, by December 20, 2026 (open)');
-    expect(items[3]).toBe('Luckert: Responses to “Old Set”, by October 1, 2026 (cancelled)');
+    expect(items[0]).toBe('You: Answer Luckert’s interrogatories (First Set), by December 1, 2026 (open)');
+    expect(items[2]).toBe('Luckert: Supplement the responses as agreed, by December 20, 2026 (open)');
+    expect(items[3]).toBe(
+      'Luckert: Answer J. Brannon’s interrogatories (Old Set), by October 1, 2026 (cancelled)',
+    );
   });
 
   it('offers to report done only one’s own compliance or agreed supplement, and sends it', async () => {

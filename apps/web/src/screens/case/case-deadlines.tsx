@@ -7,7 +7,8 @@ type Deadline = {
   kind: string;
   dueOn: string;
   status: 'OPEN' | 'MET' | 'MISSED' | 'CANCELLED';
-  description: string;
+  /** What is to be done, in plain words from the API. */
+  todo: string;
   partyId: string;
 };
 
@@ -45,13 +46,13 @@ export function CaseDeadlines({
         <ul className="usa-list">
           {deadlines.map((d) => (
             <li key={d.id}>
-              {whose(d.partyId)}: {d.description}, by {spokenDate(d.dueOn)} ({STATUS_WORDS[d.status]})
+              {whose(d.partyId)}: {d.todo}, by {spokenDate(d.dueOn)} ({STATUS_WORDS[d.status]})
               {d.status === 'OPEN' && mine.has(d.partyId) && SELF_REPORTED.includes(d.kind) && (
                 <div className="margin-y-1">
                   <MutationButton
                     document={MARK_DEADLINE_MET}
                     variables={{ id: d.id }}
-                    label={`Report that this is done: ${d.description}`}
+                    label={`Report that this is done: ${d.todo}`}
                     onDone={() => undefined}
                   />
                 </div>

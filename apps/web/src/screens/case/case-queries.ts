@@ -74,7 +74,7 @@ export const CASE = graphql(`
       kind
       dueOn
       status
-      description
+      todo
       partyId
     }
     auditTrail(caseId: $id, first: 20) {
