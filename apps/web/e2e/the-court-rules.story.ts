@@ -85,9 +85,13 @@ test('each party then sees the ruling’s deadline in What to do next', async ({
   await expect(
     ordered.getByRole('heading', { level: 3, name: /^Comply with the court.*by \w+ \d+, \d{4}$/ }),
   ).toBeVisible();
-  // One button to where it is met: the dispute, with the court's ruling.
-  await ordered.getByRole('link', { name: 'Open the dispute' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Dispute: / })).toBeVisible();
+  // One button to where it is met: the case's deadlines, where the party reports it done.
+  await ordered.getByRole('link', { name: 'Report it done' }).click();
+  await expect(
+    page
+      .getByRole('region', { name: 'Deadlines of the case' })
+      .getByRole('button', { name: /^Report that this is done: Comply with the court’s order/ }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signIn(page, PRISONER);
   await expect(

@@ -5,12 +5,26 @@ import { spokenDate } from '../components/dates';
 import { CaseSummary, Deadline, WHAT_TO_DO } from './home-queries';
 import { NewNotices } from './new-notices';
 
-/** The one button to where a deadline is met: the set to answer, or the dispute it is about. */
+/** The one button to where a deadline is met: the set to answer, the case to report it done, or the dispute. */
 function ActionLink({ deadline }: { deadline: Deadline }) {
   if (deadline.kind === 'RESPONSE_DUE' && deadline.subjectType === 'DiscoverySet') {
     return (
       <Link className="usa-button" to="/sets/$setId/answer" params={{ setId: deadline.subjectId }}>
         Answer now
+      </Link>
+    );
+  }
+  // Complying with an order or supplementing as agreed happens outside Parley: the case is where the
+  // party reports it done.
+  if (deadline.kind === 'COMPLIANCE' || deadline.kind === 'AGREED_SUPPLEMENT') {
+    return (
+      <Link
+        className="usa-button"
+        to="/cases/$caseId"
+        params={{ caseId: deadline.caseId }}
+        hash="deadlines-heading"
+      >
+        Report it done
       </Link>
     );
   }
