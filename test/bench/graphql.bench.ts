@@ -11,6 +11,7 @@
 import autocannon from 'autocannon';
 import { plainAnswers, serveSet, draftSet, SERVE_RESPONSE } from '../support/discovery';
 import { createCase, createCourt, join, signInAsAdmin, signUp } from '../support/factories';
+import globalSetup from '../support/global-setup';
 import { countQueries } from '../support/query-counter';
 import { startParley } from '../support/test-app';
 
@@ -25,6 +26,8 @@ const ME = `{ me { id name email } }`;
 
 async function main(): Promise<void> {
   const seconds = Number(process.argv[2] ?? 8);
+  // The suites' own migrated template, which each Parley clones (a later run drops it).
+  await globalSetup();
   const parley = await startParley({ worker: false, env: { LOG_LEVEL: 'silent' } });
   try {
     const court = await createCourt(await signInAsAdmin(parley));
