@@ -96,12 +96,12 @@ export class DisputeRecords {
     private readonly certifications: CertificationsService,
   ) {}
 
-  /** The dispute, locked for the caller's transaction. */
   /** The dispute as it stands, unlocked: for reads that change nothing. */
   async get(manager: EntityManager, id: string): Promise<DisputeFacts> {
     return toFacts(await manager.findOneByOrFail(DisputeEntity, { id }));
   }
 
+  /** The dispute, locked for the caller's transaction. */
   async lock(manager: EntityManager, id: string): Promise<DisputeFacts> {
     return toFacts(
       await manager.findOneOrFail(DisputeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }),
