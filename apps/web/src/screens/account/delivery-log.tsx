@@ -11,7 +11,7 @@ function lastAnswer(statusCode: number | null, error: string | null): string {
 
 /** The notices sent (or still to send) to one endpoint, newest first. */
 export function DeliveryLog({ endpointId, label }: { endpointId: string; label: string }) {
-  const { log, problem, fetching, showMore } = useDeliveryLog(endpointId);
+  const { rows, more, problem, fetching, showMore } = useDeliveryLog(endpointId);
   return (
     <>
       <h4>Delivery log of {label}</h4>
@@ -20,9 +20,9 @@ export function DeliveryLog({ endpointId, label }: { endpointId: string; label: 
           The delivery log could not be loaded: {problem}
         </p>
       )}
-      {!log && !problem && <p aria-live="polite">Loading the delivery log…</p>}
-      {log && log.rows.length === 0 && <p>No notices have been sent to this endpoint yet.</p>}
-      {log && log.rows.length > 0 && (
+      {!rows && !problem && <p aria-live="polite">Loading the delivery log…</p>}
+      {rows && rows.length === 0 && <p>No notices have been sent to this endpoint yet.</p>}
+      {rows && rows.length > 0 && (
         <Table fullWidth stackedStyle="default" caption={`Notices sent to ${label}, newest first`}>
           <thead>
             <tr>
@@ -35,7 +35,7 @@ export function DeliveryLog({ endpointId, label }: { endpointId: string; label: 
             </tr>
           </thead>
           <tbody>
-            {log.rows.map((d) => (
+            {rows.map((d) => (
               <tr key={d.id}>
                 <th scope="row" data-label="Notice">
                   {spokenName(d.kind)}
@@ -50,7 +50,7 @@ export function DeliveryLog({ endpointId, label }: { endpointId: string; label: 
           </tbody>
         </Table>
       )}
-      {log?.hasNextPage && (
+      {more && (
         <Button type="button" outline disabled={fetching} onClick={showMore}>
           {fetching ? 'Loading more…' : `Show more deliveries to ${label}`}
         </Button>

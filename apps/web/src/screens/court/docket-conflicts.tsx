@@ -46,7 +46,7 @@ function Conflict({ conflict, zone }: { conflict: DocketConflict; zone: string }
 
 /** The conflicts, a page at a time, or in words that there are none. */
 export function DocketConflicts() {
-  const { shown, problem, fetching, showMore } = useDocketConflicts();
+  const { rows, more, problem, fetching, showMore } = useDocketConflicts();
   const zone = useCourtZone();
   return (
     <>
@@ -55,18 +55,16 @@ export function DocketConflicts() {
           {problem}
         </Alert>
       )}
-      {(!shown || !zone) && !problem && <p aria-live="polite">Loading the docket conflicts…</p>}
-      {shown && zone && shown.conflicts.length === 0 && (
-        <p>No docket number is claimed by more than one case.</p>
-      )}
-      {shown && zone && shown.conflicts.length > 0 && (
+      {(!rows || !zone) && !problem && <p aria-live="polite">Loading the docket conflicts…</p>}
+      {rows && zone && rows.length === 0 && <p>No docket number is claimed by more than one case.</p>}
+      {rows && zone && rows.length > 0 && (
         <ul className="usa-list usa-list--unstyled">
-          {shown.conflicts.map((conflict) => (
+          {rows.map((conflict) => (
             <Conflict key={conflict.docketNumber} conflict={conflict} zone={zone} />
           ))}
         </ul>
       )}
-      {shown?.more && (
+      {more && (
         <Button type="button" outline disabled={fetching} onClick={showMore}>
           {fetching ? 'Loading more…' : 'Show more docket numbers'}
         </Button>
