@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CaseCapabilities } from '@parley/cases';
 import {
   Access,
@@ -8,6 +8,7 @@ import {
   CurrentActor,
   Grant,
   Granted,
+  GraphQLContext,
   ListArgs,
 } from '@parley/platform';
 import { DeadlineCapabilities } from './deadline-capabilities';
@@ -29,8 +30,9 @@ export class DeadlinesResolver {
     @Granted() grant: Grant,
     @Args('caseId', { type: () => ID }) _caseId: string,
     @Args() page: ListArgs,
+    @Context() context: GraphQLContext,
   ): Promise<DeadlineModel[]> {
-    return this.service.list(grant, page);
+    return this.service.list(grant, page, context);
   }
 
   @Query(() => [DeadlineModel], {
@@ -38,8 +40,12 @@ export class DeadlinesResolver {
       'The open deadlines of every case you represent a party in, soonest first (a party’s “what to do next”); empty for court staff and admins.',
   })
   @Access.signedIn()
-  openDeadlines(@CurrentActor() actor: Actor, @Args() page: ListArgs): Promise<DeadlineModel[]> {
-    return this.service.openFor(actor, page);
+  openDeadlines(
+    @CurrentActor() actor: Actor,
+    @Args() page: ListArgs,
+    @Context() context: GraphQLContext,
+  ): Promise<DeadlineModel[]> {
+    return this.service.openFor(actor, page, context);
   }
 
   @Mutation(() => DeadlineModel, {

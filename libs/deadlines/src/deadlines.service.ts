@@ -2,19 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainEvents } from '@parley/audit';
 import { CaseDirectory } from '@parley/cases';
-import { visibleTo } from '@parley/access';
+import { visibleToSql } from '@parley/access';
 import { CourtModel, CourtsService } from '@parley/courts';
 import { endOfDay, reminderInstants } from '@parley/rules';
 import {
   Actor,
   BadInputError,
+  GraphQLContext,
+  jsonPage,
+  readJson,
   CalendarDate,
   Clock,
   ConflictError,
   Grant,
   ListArgs,
   Outbox,
-  pageOf,
 } from '@parley/platform';
 import { DeadlineSubject } from './deadline-capabilities';
 import { requestOf, DeadlineBasis } from './deadline-basis';
@@ -33,6 +35,11 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { DeadlineKind, DeadlineStatus } from './deadline-enums';
 import { DeadlineEntity, StoredStep } from './deadline.entity';
 import { DeadlineModel, toDeadlineModel } from './deadline.model';
+
+/** A deadline as JSON, from the alias `l` (DeadlineModel's fields), for readJson. */
+const DEADLINE_JSON = `json_build_object('id', l.id, 'caseId', l.case_id, 'kind', l.kind, 'dueOn', l.due_on,
+  'status', l.status, 'description', l.description, 'partyId', l.party_id, 'subjectType', l.subject_type,
+  'subjectId', l.subject_id, 'steps', l.steps)`;
 
 /** Deadlines whose meeting Parley cannot observe, so the party that must act reports it. */
 const SELF_REPORTED: readonly DeadlineKind[] = [DeadlineKind.COMPLIANCE, DeadlineKind.AGREED_SUPPLEMENT];
@@ -317,27 +324,36 @@ export class DeadlinesService {
     });
   }
 
-  /** The case's deadlines the caller may see, soonest first. */
-  async list(grant: Grant, page: ListArgs): Promise<DeadlineModel[]> {
-    const query = this.dataSource
-      .getRepository(DeadlineEntity)
-      .createQueryBuilder('d')
-      .where('d.case_id = :caseId', { caseId: grant.caseId })
-      .andWhere(visibleTo(grant.actor, DeadlineSubject, 'd.id', this.clock.now()));
-    return (await pageOf(query, page, 'd', ['due_on', 'created_at'], 'ASC')).map(toDeadlineModel);
+  /** The case's deadlines the caller may see, soonest first; in the request's combined statement. */
+  list(grant: Grant, page: ListArgs, context: GraphQLContext): Promise<DeadlineModel[]> {
+    const parameters: unknown[] = [grant.caseId];
+    const visible = visibleToSql(grant.actor, DeadlineSubject, 'd.id', this.clock.now(), parameters);
+    return this.page(context, `d.case_id = $1::uuid AND ${visible}`, parameters, page);
   }
 
   /**
    * The open deadlines of every case the actor represents a party in, soonest first, in one statement:
    * the case access policy's own visibility filter picks the cases (none for court staff or admins).
    */
-  async openFor(actor: Actor, page: ListArgs): Promise<DeadlineModel[]> {
-    const query = this.dataSource
-      .getRepository(DeadlineEntity)
-      .createQueryBuilder('d')
-      .where('d.status = :open', { open: DeadlineStatus.OPEN })
-      .andWhere(visibleTo(actor, DeadlineSubject, 'd.id', this.clock.now()));
-    return (await pageOf(query, page, 'd', ['due_on', 'created_at'], 'ASC')).map(toDeadlineModel);
+  openFor(actor: Actor, page: ListArgs, context: GraphQLContext): Promise<DeadlineModel[]> {
+    const parameters: unknown[] = [DeadlineStatus.OPEN];
+    const visible = visibleToSql(actor, DeadlineSubject, 'd.id', this.clock.now(), parameters);
+    return this.page(context, `d.status = $1 AND ${visible}`, parameters, page);
+  }
+
+  private page(
+    context: GraphQLContext,
+    where: string,
+    parameters: unknown[],
+    page: ListArgs,
+  ): Promise<DeadlineModel[]> {
+    const listed = `SELECT d.* FROM deadlines d WHERE ${where}`;
+    return readJson(
+      context,
+      this.dataSource,
+      jsonPage(listed, parameters, DEADLINE_JSON, ['due_on', 'created_at'], 'ASC', page),
+      parameters,
+    );
   }
 
   async bySubjects(subjectIds: readonly string[], kind: DeadlineKind): Promise<DeadlineEntity[]> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DeadlineKind, DeadlineModel, DeadlinesService, toDeadlineModel } from '@parley/deadlines';
-import { byKeys, GraphQLContext, groupByKeys } from '@parley/platform';
+import { byKeys, GraphQLContext, groupByKeys, readJson } from '@parley/platform';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { ExtensionEntity } from './extensions/extension.entity';
@@ -33,11 +33,17 @@ export class DiscoveryLoader {
       .get(
         this.itemsOf,
         () =>
-          new DataLoader<string, DiscoveryItemModel[]>(async (setIds) => {
-            const rows = await this.dataSource
-              .getRepository(DiscoveryItemEntity)
-              .find({ where: { setId: In([...setIds]) }, order: { number: 'ASC' } });
-            return groupByKeys(setIds, rows.map(toDiscoveryItemModel), (i) => i.setId);
+          new DataLoader<string, Array<DiscoveryItemModel & { setId: string }>>(async (setIds) => {
+            // With the level's other relations, in one statement (readJson).
+            const rows = await readJson<Array<DiscoveryItemModel & { setId: string }>>(
+              context,
+              this.dataSource,
+              `SELECT coalesce(json_agg(json_build_object('id', i.id, 'number', i.number, 'text', i.text,
+                        'subparts', i.subparts, 'setId', i.set_id) ORDER BY i.number), '[]'::json)
+                 FROM discovery_items i WHERE i.set_id = ANY($1::uuid[])`,
+              [setIds],
+            );
+            return groupByKeys(setIds, rows, (i) => i.setId);
           }),
       )
       .load(setId);

@@ -9,6 +9,8 @@ export * from './config/config.module';
 export * from './config/config.schema';
 export * from './config/environment';
 export * from './database/advisory-lock';
+export * from './database/combined-reads';
+export * from './database/prepared-query';
 export * from './database/data-source-options';
 export * from './database/database.module';
 export * from './database/migrate';

@@ -9,12 +9,29 @@ function requestOf(context: ExecutionContext) {
     : context.switchToHttp().getRequest<GraphQLContext['req']>();
 }
 
+/** Each request's authentication, shared by every root field of one GraphQL document. */
+const authentications = new WeakMap<object, Promise<boolean>>();
+
 /**
  * Authenticates the Authorization: Bearer header as an access token (JWT) or a personal API token,
  * and puts the actor on the request. No header or a bad one is UNAUTHENTICATED.
  */
 @Injectable()
 export class BearerAuthGuard extends AuthGuard(['jwt', 'api-token']) {
+  /**
+   * Once per request: a document's root fields are guarded one by one, in parallel, and the header
+   * they carry is the same, so checking the token and loading its user again could only cost.
+   */
+  override canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = requestOf(context);
+    let authenticated = authentications.get(request);
+    if (!authenticated) {
+      authenticated = super.canActivate(context) as Promise<boolean>;
+      authentications.set(request, authenticated);
+    }
+    return authenticated;
+  }
+
   override getRequest(context: ExecutionContext) {
     return requestOf(context);
   }

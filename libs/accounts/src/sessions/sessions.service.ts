@@ -2,9 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, InjectConfig, UnauthenticatedError } from '@parley/platform';
+import {
+  AppConfig,
+  hashSecret,
+  InjectConfig,
+  newSecret,
+  SystemRole,
+  UnauthenticatedError,
+} from '@parley/platform';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { hashSecret, newSecret } from '@parley/platform';
 import { UserEntity } from '../users/user.entity';
 import { toUserModel } from '../users/user.model';
 import { AuthPayloadModel } from './auth-payload.model';
@@ -13,6 +19,13 @@ import { RefreshTokenEntity } from './refresh-token.entity';
 export interface AccessTokenClaims {
   sub: string;
   typ: 'access';
+  /**
+   * The account's role and court, which no operation changes once the account exists: with them the
+   * token alone says who is asking, and a request reads no account row. Tokens issued before they
+   * were added lack them and are looked up.
+   */
+  role?: SystemRole;
+  court?: string | null;
 }
 
 const INVALID = 'This refresh token is not valid any more. Please sign in again.';
@@ -66,7 +79,7 @@ export class SessionsService {
       tokenHash: hashSecret(refreshToken),
       expiresAt: new Date(Date.now() + this.config.refreshTtlDays * 86_400_000),
     });
-    const claims: AccessTokenClaims = { sub: user.id, typ: 'access' };
+    const claims: AccessTokenClaims = { sub: user.id, typ: 'access', role: user.role, court: user.courtId };
     const accessToken = await this.jwt.signAsync(claims, { jwtid: randomUUID() });
     return {
       accessToken,

@@ -11,6 +11,7 @@ import {
   MembershipRef,
   NotFoundError,
   PartyRef,
+  preparedQuery,
   SystemRole,
 } from '@parley/platform';
 import { isUUID } from 'class-validator';
@@ -82,8 +83,7 @@ export class AccessEnforcer {
     const columns = subjectColumns(definition, '$4::timestamptz');
     const parameters: unknown[] = [id, actor.userId, actor.role === SystemRole.USER];
     if (columns.includes('$4')) parameters.push(this.clock.now());
-    const rows: LoadedRow[] = await manager.query(
-      `WITH subject AS (SELECT ${columns} FROM ${definition.from}
+    const sql = `WITH subject AS (SELECT ${columns} FROM ${definition.from}
                          WHERE ${definition.id} = $1)
        SELECT subject.*,
               CASE WHEN $3 THEN (
@@ -94,9 +94,12 @@ export class AccessEnforcer {
                         'hasMembers', EXISTS (SELECT 1 FROM memberships pm WHERE pm.party_id = p.id))
                         ORDER BY p.position), '[]'::json)
                  FROM parties p WHERE p.case_id = subject.case_id) AS case_parties
-         FROM subject`,
-      parameters,
-    );
+         FROM subject`;
+    // Every request asks this; within a transaction, on the transaction's connection.
+    const rows: LoadedRow[] =
+      manager === this.dataSource.manager
+        ? await preparedQuery(this.dataSource, sql, parameters)
+        : await manager.query(sql, parameters);
     const row = rows[0];
     if (!row) return null;
     const subject: AccessSubject = toAccessSubject(definition, row);

@@ -9,10 +9,12 @@ import {
   actorOf,
   argumentAt,
   ForbiddenError,
+  Grant,
   lowercaseIds,
   rememberGrant,
   SystemRole,
 } from '@parley/platform';
+import { isUUID } from 'class-validator';
 import { AccessEnforcer } from './access-enforcer';
 
 const ROLE_WORDS: Record<SystemRole, string> = {
@@ -27,6 +29,19 @@ function isMutation(context: ExecutionContext): boolean {
     GqlExecutionContext.create(context).getInfo()?.parentType?.name === 'Mutation'
   );
 }
+
+function requestOf(context: ExecutionContext): object {
+  return context.getType<string>() === 'graphql'
+    ? GqlExecutionContext.create(context).getContext<{ req: object }>().req
+    : context.switchToHttp().getRequest<object>();
+}
+
+/**
+ * The decisions of one request's queries, by capability, argument and id: a dashboard asking for a
+ * case, its sets and its deadlines asks the same question three times. Mutations decide afresh, each
+ * after the one before it changed what the next may find.
+ */
+const decisions = new WeakMap<object, Map<string, Promise<Grant>>>();
 
 function argumentsOf(context: ExecutionContext): unknown {
   if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getArgs();
@@ -75,9 +90,24 @@ export class AccessGuard implements CanActivate {
     }
     if (rule.kind === 'capability') {
       const id = argumentAt(argumentsOf(context), rule.from);
-      const grant = await this.enforcer.grant(actor, rule.capability, id, rule.from.replace(/\.0$/, ''));
-      rememberGrant(context, grant);
+      const argument = rule.from.replace(/\.0$/, '');
+      const decide = () => this.enforcer.grant(actor, rule.capability, id, argument);
+      // A malformed id is refused in the words of its own argument, so only an id is worth sharing.
+      const shared = !isMutation(context) && typeof id === 'string' && isUUID(id);
+      rememberGrant(
+        context,
+        await (shared ? this.once(context, `${rule.capability.name} ${id.toLowerCase()}`, decide) : decide()),
+      );
     }
     return true;
+  }
+
+  private once(context: ExecutionContext, key: string, decide: () => Promise<Grant>): Promise<Grant> {
+    const request = requestOf(context);
+    let made = decisions.get(request);
+    if (!made) decisions.set(request, (made = new Map()));
+    let grant = made.get(key);
+    if (!grant) made.set(key, (grant = decide()));
+    return grant;
   }
 }

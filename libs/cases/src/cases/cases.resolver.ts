@@ -1,5 +1,14 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Access, Actor, CurrentActor, Grant, Granted, PageArgs, SystemRole } from '@parley/platform';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import {
+  Access,
+  Actor,
+  CurrentActor,
+  Grant,
+  Granted,
+  GraphQLContext,
+  PageArgs,
+  SystemRole,
+} from '@parley/platform';
 import { CaseCapabilities } from '../access/case-capabilities';
 import { CaseConnection, CaseModel } from './case.model';
 import { CasesService } from './cases.service';
@@ -26,7 +35,11 @@ export class CasesResolver {
     description: 'NOT_FOUND alike for a missing case and one you cannot see.',
   })
   @Access.to(CaseCapabilities.READ, 'id')
-  case(@Granted() grant: Grant, @Args('id', { type: () => ID }) _id: string): Promise<CaseModel> {
-    return this.service.get(grant);
+  case(
+    @Granted() grant: Grant,
+    @Args('id', { type: () => ID }) _id: string,
+    @Context() context: GraphQLContext,
+  ): Promise<CaseModel> {
+    return this.service.get(grant, context);
   }
 }

@@ -10,8 +10,11 @@ import {
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   Grant,
+  GraphQLContext,
   lockForTransaction,
+  NotFoundError,
   Page,
+  readJson,
   toPage,
 } from '@parley/platform';
 import { DataSource, EntityManager } from 'typeorm';
@@ -146,8 +149,19 @@ export class CasesService {
     });
   }
 
-  async get(grant: Grant): Promise<CaseModel> {
-    return toCaseModel(await this.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: grant.caseId }));
+  /** In the request's combined statement, with the other root fields it reads (a case's dashboard). */
+  async get(grant: Grant, context: GraphQLContext): Promise<CaseModel> {
+    const found = await readJson<(Omit<CaseModel, 'createdAt'> & { createdAt: string }) | null>(
+      context,
+      this.dataSource,
+      `SELECT json_build_object('id', c.id, 'docketNumber', c.docket_number, 'title', c.title,
+                'judge', c.judge, 'rule26fConferenceOn', c.rule26f_conference_on,
+                'discoveryCutoffOn', c.discovery_cutoff_on, 'createdAt', c.created_at, 'courtId', c.court_id)
+         FROM cases c WHERE c.id = $1::uuid`,
+      [grant.caseId],
+    );
+    if (!found) throw new NotFoundError('The case');
+    return { ...found, createdAt: new Date(found.createdAt) };
   }
 
   /** The cases the actor may see, newest first: through the policy's list filter, like every list. */

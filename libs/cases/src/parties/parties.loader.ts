@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { byKeys, GraphQLContext, groupByKeys } from '@parley/platform';
+import { byKeys, GraphQLContext, groupByKeys, readJson } from '@parley/platform';
 import DataLoader from 'dataloader';
 import { DataSource, FindOptionsWhere, In } from 'typeorm';
 import { MembershipEntity } from './membership.entity';
 import { MembershipModel, toMembershipModel } from './membership.model';
-import { PartyEntity } from './party.entity';
-import { PartyModel, toPartyModel } from './party.model';
+import { PartyModel } from './party.model';
 
 type MembershipInCase = MembershipModel & { caseId: string };
 
@@ -25,10 +24,8 @@ export class PartiesLoader {
         this.ofCase,
         () =>
           new DataLoader<string, PartyModel[]>(async (caseIds) => {
-            const rows = await this.dataSource
-              .getRepository(PartyEntity)
-              .find({ where: { caseId: In([...caseIds]) }, order: { position: 'ASC' } });
-            return groupByKeys(caseIds, rows.map(toPartyModel), (p) => p.caseId);
+            const rows = await this.parties(context, 'p.case_id = ANY($1::uuid[])', [caseIds]);
+            return groupByKeys(caseIds, rows, (p) => p.caseId);
           }),
       )
       .load(caseId);
@@ -40,11 +37,24 @@ export class PartiesLoader {
         this.byId,
         () =>
           new DataLoader<string, PartyModel | null>(async (ids) => {
-            const rows = await this.dataSource.getRepository(PartyEntity).findBy({ id: In([...ids]) });
-            return byKeys(ids, rows.map(toPartyModel), (p) => p.id);
+            const rows = await this.parties(context, 'p.id = ANY($1::uuid[])', [ids]);
+            return byKeys(ids, rows, (p) => p.id);
           }),
       )
       .load(id);
+  }
+
+  /** Parties in caption order, with the level's other relations in one statement (readJson). */
+  private parties(context: GraphQLContext, where: string, parameters: unknown[]): Promise<PartyModel[]> {
+    return readJson(
+      context,
+      this.dataSource,
+      `SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'side', p.side,
+                'proSe', p.pro_se, 'incarcerated', p.incarcerated, 'mailingAddress', p.mailing_address,
+                'caseId', p.case_id) ORDER BY p.position), '[]'::json)
+         FROM parties p WHERE ${where}`,
+      parameters,
+    );
   }
 
   membersOf(context: GraphQLContext, partyId: string): Promise<MembershipModel[]> {

@@ -116,6 +116,27 @@ export function toDiscoverySetModel(s: DiscoverySetEntity): DiscoverySetModel {
   };
 }
 
+/** A set as JSON, from the alias `l`, for reads combined into one statement (readJson). */
+export const SET_JSON = `json_build_object('id', l.id, 'caseId', l.case_id, 'kind', l.kind, 'title', l.title,
+  'status', l.status, 'servedAt', l.served_at, 'servedOn', l.served_on, 'deliveredAt', l.delivered_at,
+  'serviceMethod', l.service_method, 'signature', l.signature, 'paperSha256', l.paper_sha256,
+  'responseDueOn', l.response_due_on, 'dueAfterCutoff', l.due_after_cutoff, 'createdAt', l.created_at,
+  'servingPartyId', l.serving_party_id, 'respondingPartyId', l.responding_party_id)`;
+
+type Json<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
+};
+
+/** SET_JSON's object as the model: JSON has no instants, only their text. */
+export function discoverySetFromJson(s: Json<DiscoverySetModel>): DiscoverySetModel {
+  return {
+    ...s,
+    servedAt: s.servedAt === null ? null : new Date(s.servedAt),
+    deliveredAt: s.deliveredAt === null ? null : new Date(s.deliveredAt),
+    createdAt: new Date(s.createdAt),
+  };
+}
+
 export function toDiscoveryItemModel(i: DiscoveryItemEntity): DiscoveryItemModel & { setId: string } {
   return { id: i.id, number: i.number, text: i.text, subparts: i.subparts, setId: i.setId };
 }

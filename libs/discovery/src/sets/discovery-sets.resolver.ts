@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CaseCapabilities, PartyCapabilities } from '@parley/cases';
-import { Access, Grant, Granted, ListArgs } from '@parley/platform';
+import { Access, Grant, Granted, GraphQLContext, ListArgs } from '@parley/platform';
 import { SetCapabilities } from '../discovery-capabilities';
 import { CreateDiscoverySetInput } from './create-discovery-set.input';
 import { DiscoverySetModel } from './discovery-set.model';
@@ -68,8 +68,9 @@ export class DiscoverySetsResolver {
     @Granted() grant: Grant,
     @Args('caseId', { type: () => ID }) _caseId: string,
     @Args() page: ListArgs,
+    @Context() context: GraphQLContext,
   ): Promise<DiscoverySetModel[]> {
-    return this.sets.list(grant, page);
+    return this.sets.list(grant, page, context);
   }
 
   @Query(() => DiscoverySetModel, {

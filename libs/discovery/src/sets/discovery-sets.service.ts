@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { visibleTo } from '@parley/access';
+import { visibleToSql } from '@parley/access';
 import { DomainEvents } from '@parley/audit';
 import { CaseDirectory } from '@parley/cases';
 import { DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
-import { BadInputError, Clock, ConflictError, Grant, ListArgs, pageOf } from '@parley/platform';
+import {
+  BadInputError,
+  Clock,
+  ConflictError,
+  Grant,
+  GraphQLContext,
+  jsonPage,
+  ListArgs,
+  readJson,
+} from '@parley/platform';
 import { DataSource } from 'typeorm';
 import { SetSubject } from '../discovery-capabilities';
 import { SetStatus } from '../discovery-enums';
@@ -12,7 +21,12 @@ import { SetDrafted, SetWithdrawn } from '../discovery-events';
 import { CreateDiscoverySetInput } from './create-discovery-set.input';
 import { DiscoveryItemEntity } from './discovery-item.entity';
 import { DiscoverySetEntity } from './discovery-set.entity';
-import { DiscoverySetModel, toDiscoverySetModel } from './discovery-set.model';
+import {
+  discoverySetFromJson,
+  DiscoverySetModel,
+  SET_JSON,
+  toDiscoverySetModel,
+} from './discovery-set.model';
 
 /** Drafting, reading and withdrawing discovery sets; serving is in serve-discovery-set.service.ts. */
 @Injectable()
@@ -86,13 +100,19 @@ export class DiscoverySetsService {
   }
 
   /** Sets of the case the reader may see (served ones, and their own party's drafts); newest first. */
-  async list(grant: Grant, page: ListArgs): Promise<DiscoverySetModel[]> {
-    const query = this.dataSource
-      .getRepository(DiscoverySetEntity)
-      .createQueryBuilder('s')
-      .where('s.case_id = :caseId', { caseId: grant.caseId })
-      .andWhere(visibleTo(grant.actor, SetSubject, 's.id', this.clock.now()));
-    return (await pageOf(query, page, 's', ['created_at'], 'DESC')).map(toDiscoverySetModel);
+  /** In the request's combined statement, with the other root fields it reads (a case's dashboard). */
+  async list(grant: Grant, page: ListArgs, context: GraphQLContext): Promise<DiscoverySetModel[]> {
+    const parameters: unknown[] = [grant.caseId];
+    const visible = visibleToSql(grant.actor, SetSubject, 's.id', this.clock.now(), parameters);
+    const listed = `SELECT s.* FROM discovery_sets s WHERE s.case_id = $1::uuid AND ${visible}`;
+    const sql = jsonPage(listed, parameters, SET_JSON, ['created_at'], 'DESC', page);
+    const rows = await readJson<Parameters<typeof discoverySetFromJson>[0][]>(
+      context,
+      this.dataSource,
+      sql,
+      parameters,
+    );
+    return rows.map(discoverySetFromJson);
   }
 
   /** A served set the serving party takes back: no response is owed any more. grant: set.withdraw. */

@@ -12,7 +12,8 @@ export class InterrogatoryAllowanceInput {
   respondingPartyId!: string;
 
   @Field(() => [Int], {
-    description: 'Each interrogatory’s discrete subparts, in order (0 when none): the text is not needed to count.',
+    description:
+      'Each interrogatory’s discrete subparts, in order (0 when none): the text is not needed to count.',
   })
   @ArrayMaxSize(200, { message: 'a set may hold at most 200 interrogatories' })
   @IsInt({ each: true, message: 'subparts must be whole numbers' })

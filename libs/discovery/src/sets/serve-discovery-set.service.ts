@@ -262,7 +262,12 @@ export class ServeDiscoverySetService {
     const manager = this.dataSource.manager;
     const responding = await this.directory.party(input.respondingPartyId, manager);
     const servingParty = await this.directory.party(serving, manager);
-    if (!responding || !servingParty || responding.caseId !== servingParty.caseId || responding.id === serving) {
+    if (
+      !responding ||
+      !servingParty ||
+      responding.caseId !== servingParty.caseId ||
+      responding.id === serving
+    ) {
       throw new BadInputError('respondingPartyId must be another party of the same case.');
     }
     const alreadyServed = await interrogatoriesServed(manager, serving, responding.id);

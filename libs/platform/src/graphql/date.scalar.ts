@@ -21,7 +21,12 @@ export function parseCalendarDate(value: unknown): CalendarDate {
 export const CalendarDateScalar = new GraphQLScalarType<CalendarDate, CalendarDate>({
   name: 'Date',
   description: 'A calendar day (YYYY-MM-DD) in the court’s time zone.',
-  serialize: (value) => parseCalendarDate(value),
+  // What Parley sends was checked as a day when it came in: the shape is enough going out.
+  serialize: (value) => {
+    if (typeof value !== 'string' || !SHAPE.test(value))
+      throw new Error(`Not a calendar day: ${String(value)}`);
+    return value;
+  },
   parseValue: (value) => parseCalendarDate(value),
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw new BadInputError('Dates are written as strings: "YYYY-MM-DD".');

@@ -66,3 +66,32 @@ export async function pageOf<T extends ObjectLiteral>(
   }
   return query.limit(first).getMany();
 }
+
+/**
+ * pageOf for a read written in SQL (readJson): the same order, the same `after`, as a scalar subquery
+ * giving the page as a JSON array. `listed` selects the list's rows (`SELECT x.* FROM … WHERE …`,
+ * its filter included) with `parameters`, which this extends; `fields` builds one row's JSON object
+ * from the alias `l`.
+ */
+export function jsonPage(
+  listed: string,
+  parameters: unknown[],
+  fields: string,
+  columns: readonly string[],
+  direction: 'ASC' | 'DESC',
+  { first = DEFAULT_LIST_SIZE, after }: ListArgs,
+): string {
+  const keys = [...columns, 'id'];
+  const order = keys.map((k) => `l.${k} ${direction}`).join(', ');
+  let from = 'listed l';
+  if (after !== undefined) {
+    if (!isUUID(after)) throw new BadInputError('after must be the id of an item of the previous page.');
+    parameters.push(after.toLowerCase());
+    // Looked up within the list itself: an id of another list, or unseen, starts nowhere.
+    from += ` WHERE (${keys.map((k) => `l.${k}`).join(', ')}) ${direction === 'ASC' ? '>' : '<'} (SELECT ${keys.map((k) => `a.${k}`).join(', ')} FROM listed a WHERE a.id = $${parameters.length}::uuid)`;
+  }
+  parameters.push(first);
+  return `WITH listed AS (${listed})
+    SELECT coalesce(json_agg(${fields} ORDER BY ${order}), '[]'::json)
+      FROM (SELECT l.* FROM ${from} ORDER BY ${order} LIMIT $${parameters.length}::int) l`;
+}

@@ -6,6 +6,13 @@ import DataLoader from 'dataloader';
  */
 export class RequestLoaders {
   private readonly loaders = new Map<object, DataLoader<unknown, unknown>>();
+  private readonly others = new Map<object, unknown>();
+
+  /** Another per-request helper than a DataLoader (the request's combined reads), one per owner. */
+  shared<T>(owner: object, create: () => T): T {
+    if (!this.others.has(owner)) this.others.set(owner, create());
+    return this.others.get(owner) as T;
+  }
 
   get<K, V>(owner: object, create: () => DataLoader<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(owner);
