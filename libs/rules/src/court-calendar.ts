@@ -1,4 +1,5 @@
-import { CalendarDate, parseCalendarDate, toCalendarDate } from './calendar-date';
+import { CalendarDate } from './calendar-date';
+import { dayFacts, readDay } from './day-number';
 import { DeadlineInputError } from './deadline-input.error';
 import { assertTimeZone } from './time-zone';
 
@@ -53,21 +54,29 @@ export function indexCalendar(calendar: CourtCalendar): CalendarIndex {
     STATE_HOLIDAY: state,
     CLERK_OFFICE_INACCESSIBLE: inaccessible,
   };
-  calendar.extraDays.forEach((day: CourtDay, i: number) => {
-    const label = `calendar.extraDays[${i}]`;
+  // A plain loop with labels built only for an error: a court's calendar is indexed on every
+  // computation, so this runs hot.
+  const { extraDays } = calendar;
+  for (let i = 0; i < extraDays.length; i++) {
+    const day: CourtDay = extraDays[i];
     if (typeof day !== 'object' || day === null)
-      throw new DeadlineInputError(`${label} must be a court day.`);
-    // Normalised through luxon so the index keys match the days the computation asks about.
-    const date = toCalendarDate(parseCalendarDate(day.date, `${label}.date`));
+      throw new DeadlineInputError(`${dayLabel(i)} must be a court day.`);
+    // Normalised so the index keys match the days the computation asks about.
+    const date = dayFacts(readDay(day.date, `${dayLabel(i)}.date`)).iso;
     if (typeof day.source !== 'string' || day.source.trim() === '') {
-      throw new DeadlineInputError(`${label}.source must say where the holiday comes from.`);
+      throw new DeadlineInputError(`${dayLabel(i)}.source must say where the holiday comes from.`);
     }
-    if (!(COURT_DAY_KINDS as readonly unknown[]).includes(day.kind)) {
+    const index = Object.prototype.hasOwnProperty.call(byKind, day.kind) ? byKind[day.kind] : undefined;
+    if (!index) {
       throw new DeadlineInputError(
-        `${label}.kind must be one of ${COURT_DAY_KINDS.join(', ')}; got ${JSON.stringify(day.kind) ?? 'nothing'}.`,
+        `${dayLabel(i)}.kind must be one of ${COURT_DAY_KINDS.join(', ')}; got ${JSON.stringify(day.kind) ?? 'nothing'}.`,
       );
     }
-    byKind[day.kind].set(date, day);
-  });
+    index.set(date, day);
+  }
   return { timeZone: calendar.timeZone, declared, state, inaccessible };
+}
+
+function dayLabel(i: number): string {
+  return `calendar.extraDays[${i}]`;
 }
