@@ -37,6 +37,12 @@ export interface CalendarIndex {
   inaccessible: ReadonlyMap<CalendarDate, CourtDay>;
 }
 
+// Indexes already built, per list of extra days: a court's calendar is read far more often than it
+// changes, and a caller counting many periods on one court (a calendar change recounting every open
+// deadline) passes the same list each time. The list is read as immutable, as its type says: a
+// changed calendar is a new list. Held weakly, so a list no one holds frees its index.
+const indexed = new WeakMap<readonly CourtDay[], { timeZone: string; size: number; index: CalendarIndex }>();
+
 /** Checks a court calendar and indexes its extra days; throws DeadlineInputError on a bad entry. */
 export function indexCalendar(calendar: CourtCalendar): CalendarIndex {
   if (typeof calendar !== 'object' || calendar === null) {
@@ -46,6 +52,14 @@ export function indexCalendar(calendar: CourtCalendar): CalendarIndex {
   if (!Array.isArray(calendar.extraDays)) {
     throw new DeadlineInputError('calendar.extraDays must be a list of court days (it may be empty).');
   }
+  const known = indexed.get(calendar.extraDays);
+  if (known?.timeZone === calendar.timeZone && known.size === calendar.extraDays.length) return known.index;
+  const index = buildIndex(calendar);
+  indexed.set(calendar.extraDays, { timeZone: calendar.timeZone, size: calendar.extraDays.length, index });
+  return index;
+}
+
+function buildIndex(calendar: CourtCalendar): CalendarIndex {
   const declared = new Map<CalendarDate, CourtDay>();
   const state = new Map<CalendarDate, CourtDay>();
   const inaccessible = new Map<CalendarDate, CourtDay>();
