@@ -299,7 +299,7 @@ async function main(): Promise<void> {
       }),
     );
     const shape = await template(pool, first);
-    const rawDrafts = await copyDrafts(pool, caseIds, Math.ceil((seconds * 2500) / cases) + warmup);
+    const rawDrafts = await copyDrafts(pool, caseIds, Math.ceil((seconds * 600) / cases) + warmup);
 
     floor.post<{ Body: { setId: string } }>('/serve', (request) => rawServe(pool, shape, request.body.setId));
     const floorUrl = await floor.listen({ port: 0, host: '127.0.0.1' });
