@@ -80,7 +80,7 @@ export class DeadlinesService {
     const saved = await manager.save(
       manager.create(DeadlineEntity, { ...deadline, status: DeadlineStatus.OPEN }),
     );
-    await this.arm(manager, saved);
+    await this.arm(manager, saved, { fresh: true });
     await this.events.publish(manager, DeadlineSet, {
       caseId: deadline.caseId,
       actorId,
@@ -248,7 +248,12 @@ export class DeadlinesService {
    * event (the end of the last day, FRCP 6(a)(4)). A reminder whose time has already gone is skipped;
    * a notice already planned for this date is left alone. The worker arms the jobs from these rows.
    */
-  private async arm(manager: EntityManager, deadline: DeadlineEntity): Promise<void> {
+  /** fresh: the deadline was inserted in this transaction, so it has no notices yet to read. */
+  private async arm(
+    manager: EntityManager,
+    deadline: DeadlineEntity,
+    { fresh = false }: { fresh?: boolean } = {},
+  ): Promise<void> {
     const theCase = await this.directory.getCase(deadline.caseId, manager);
     const { timeZone } = await this.courts.get(theCase.courtId, manager);
     const now = this.clock.now();
@@ -259,13 +264,12 @@ export class DeadlinesService {
       })),
       { kind: DeadlineNoticeKind.PASSED, fireAt: endOfDay(deadline.dueOn, timeZone) },
     ];
-    const existing = await manager.findBy(DeadlineNoticeEntity, { deadlineId: deadline.id });
-    for (const notice of planned) {
+    const existing = fresh ? [] : await manager.findBy(DeadlineNoticeEntity, { deadlineId: deadline.id });
+    const changed = planned.flatMap((notice) => {
       const current = existing.find((e) => e.kind === notice.kind);
-      if (current && current.dueOn === deadline.dueOn && !current.cancelledAt) continue;
+      if (current && current.dueOn === deadline.dueOn && !current.cancelledAt) return [];
       const stale = notice.kind !== DeadlineNoticeKind.PASSED && notice.fireAt.getTime() <= now.getTime();
-      await manager.upsert(
-        DeadlineNoticeEntity,
+      return [
         {
           deadlineId: deadline.id,
           kind: notice.kind,
@@ -274,9 +278,10 @@ export class DeadlinesService {
           firedAt: null,
           cancelledAt: stale ? now : null,
         },
-        ['deadlineId', 'kind'],
-      );
-    }
+      ];
+    });
+    // One statement for all of them: a round trip costs more than the rows.
+    if (changed.length > 0) await manager.upsert(DeadlineNoticeEntity, changed, ['deadlineId', 'kind']);
     await this.outbox.add(manager, ScheduleDeadlineJob, { deadlineId: deadline.id });
   }
 

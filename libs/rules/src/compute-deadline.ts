@@ -1,7 +1,7 @@
-import { DateTime } from 'luxon';
-import { CalendarDate, describeDay, isWeekendDay, parseCalendarDate, toCalendarDate } from './calendar-date';
+import { CalendarDate } from './calendar-date';
 import { assertDirection, CountDirection } from './count-direction';
 import { CalendarIndex, CourtCalendar, indexCalendar } from './court-calendar';
+import { dayFacts, DayNumber, readDay } from './day-number';
 import { DeadlineInputError } from './deadline-input.error';
 import { holidayOn, inaccessibleOn, stateHolidayOn } from './legal-holidays';
 import { serviceMethodRule, ServiceMethod } from './service-method';
@@ -52,7 +52,7 @@ export function computeDeadline(request: DeadlineRequest): DeadlineComputation {
   if (typeof request !== 'object' || request === null) {
     throw new DeadlineInputError('A deadline request must give triggeredOn, days and calendar.');
   }
-  const event = parseCalendarDate(request.triggeredOn, 'triggeredOn');
+  const event = readDay(request.triggeredOn, 'triggeredOn');
   const { days } = request;
   if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > MAX_PERIOD_DAYS) {
     const got = typeof days === 'number' ? String(days) : (JSON.stringify(days) ?? 'nothing');
@@ -76,21 +76,21 @@ export function computeDeadline(request: DeadlineRequest): DeadlineComputation {
   }
   const calendar = indexCalendar(request.calendar);
   const steps: DeadlineStep[] = [];
-  const step = (rule: string, text: string, day: DateTime): void => {
-    steps.push({ rule, text, date: toCalendarDate(day) });
+  const step = (rule: string, text: string, day: DayNumber): void => {
+    steps.push({ rule, text, date: dayFacts(day).iso });
   };
 
   // FRCP 6(a)(1)(A): exclude the day of the event that triggers the period.
-  step('FRCP 6(a)(1)(A)', `Exclude the day of the event, ${describeDay(event)}.`, event);
+  step('FRCP 6(a)(1)(A)', `Exclude the day of the event, ${spoken(event)}.`, event);
 
   // FRCP 6(a)(1)(B): count every day, including intermediate Saturdays, Sundays and legal holidays.
   const unit = days === 1 ? 'day' : 'days';
-  const lastDay = event.plus({ days: direction === 'AFTER' ? days : -days });
+  const lastDay = event + (direction === 'AFTER' ? days : -days);
   step(
     'FRCP 6(a)(1)(B)',
     direction === 'AFTER'
-      ? `Count ${days} ${unit}: day ${days} is ${describeDay(lastDay)}.`
-      : `Count ${days} ${unit} back: day ${days} before the event is ${describeDay(lastDay)}.`,
+      ? `Count ${days} ${unit}: day ${days} is ${spoken(lastDay)}.`
+      : `Count ${days} ${unit} back: day ${days} before the event is ${spoken(lastDay)}.`,
     lastDay,
   );
 
@@ -110,7 +110,7 @@ export function computeDeadline(request: DeadlineRequest): DeadlineComputation {
     if (state) {
       step(
         'FRCP 6(a)(6)(C)',
-        `${describeDay(dueOn)} is a state holiday (${state.source}), but state holidays are legal holidays only for periods counted forward; the period ends that day.`,
+        `${spoken(dueOn)} is a state holiday (${state.source}), but state holidays are legal holidays only for periods counted forward; the period ends that day.`,
         dueOn,
       );
     }
@@ -120,17 +120,17 @@ export function computeDeadline(request: DeadlineRequest): DeadlineComputation {
     if (service.addsThreeDays) {
       // FRCP 6(d): the 3 days come after the 6(a) period, roll included, and the result is itself a
       // last day under 6(a)(1)(C).
-      const extended = dueOn.plus({ days: SERVICE_DAYS });
+      const extended = dueOn + SERVICE_DAYS;
       step(
         'FRCP 6(d)',
-        `Served ${service.how}: ${SERVICE_DAYS} days are added after the period would otherwise expire: ${describeDay(extended)}.`,
+        `Served ${service.how}: ${SERVICE_DAYS} days are added after the period would otherwise expire: ${spoken(extended)}.`,
         extended,
       );
       dueOn = runPastClosedDays(extended, calendar, count, 'FRCP 6(d), 6(a)(1)(C)', step);
     } else {
       step(
         'FRCP 6(d)',
-        `Served ${service.how}: no days are added; the period ends ${describeDay(dueOn)}.`,
+        `Served ${service.how}: no days are added; the period ends ${spoken(dueOn)}.`,
         dueOn,
       );
     }
@@ -140,13 +140,15 @@ export function computeDeadline(request: DeadlineRequest): DeadlineComputation {
   if (closed) {
     step(
       'FRCP 6(a)(3)',
-      `The clerk’s office is inaccessible on ${describeDay(dueOn)} (${closed.source}), but that extends only a time for filing with the court (FRCP 6(a)(3)(A)); this deadline runs between the parties, so the period ends that day.`,
+      `The clerk’s office is inaccessible on ${spoken(dueOn)} (${closed.source}), but that extends only a time for filing with the court (FRCP 6(a)(3)(A)); this deadline runs between the parties, so the period ends that day.`,
       dueOn,
     );
   }
 
-  return { dueOn: toCalendarDate(dueOn), steps };
+  return { dueOn: dayFacts(dueOn).iso, steps };
 }
+
+const spoken = (day: DayNumber): string => dayFacts(day).spoken;
 
 interface Count {
   direction: CountDirection;
@@ -155,11 +157,11 @@ interface Count {
 
 /** Why the court counts a day as closed for this count, or null when the period may end on it. */
 function closedBecause(
-  day: DateTime,
+  day: DayNumber,
   calendar: CalendarIndex,
   { direction, filing }: Count,
 ): { phrase: string; inaccessible: boolean } | null {
-  if (isWeekendDay(day)) return { phrase: 'a weekend day', inaccessible: false };
+  if (dayFacts(day).weekday >= 6) return { phrase: 'a weekend day', inaccessible: false };
   const holiday = holidayOn(day, calendar, direction);
   if (holiday) return { phrase: holiday.phrase, inaccessible: false };
   const closed = filing ? inaccessibleOn(day, calendar) : undefined;
@@ -181,12 +183,12 @@ function closedBecause(
  * never makes a filer late.
  */
 function runPastClosedDays(
-  lastDay: DateTime,
+  lastDay: DayNumber,
   calendar: CalendarIndex,
   count: Count,
   rule: string,
-  step: (rule: string, text: string, day: DateTime) => void,
-): DateTime {
+  step: (rule: string, text: string, day: DayNumber) => void,
+): DayNumber {
   const reasons: string[] = [];
   let inaccessible = false;
   let day = lastDay;
@@ -194,15 +196,15 @@ function runPastClosedDays(
     const closed = closedBecause(day, calendar, count);
     if (!closed) break;
     inaccessible ||= closed.inaccessible;
-    reasons.push(`${describeDay(day)} is ${closed.phrase}`);
-    day = day.plus({ days: count.direction === 'AFTER' ? 1 : -1 });
+    reasons.push(`${spoken(day)} is ${closed.phrase}`);
+    day += count.direction === 'AFTER' ? 1 : -1;
   }
   if (reasons.length > 0) {
     const runsTo =
       count.direction === 'AFTER' ? 'the period runs to' : 'counting backward, the period runs back to';
     step(
       inaccessible ? `${rule}, 6(a)(3)(A)` : rule,
-      `${reasons.join('; ')}; ${runsTo} ${describeDay(day)}.`,
+      `${reasons.join('; ')}; ${runsTo} ${spoken(day)}.`,
       day,
     );
   }

@@ -1,4 +1,5 @@
-import { CalendarDate, parseCalendarDate, toCalendarDate } from './calendar-date';
+import { CalendarDate } from './calendar-date';
+import { dayFacts, readDay } from './day-number';
 import { DeadlineInputError } from './deadline-input.error';
 import { assertTimeZone } from './time-zone';
 
@@ -36,6 +37,12 @@ export interface CalendarIndex {
   inaccessible: ReadonlyMap<CalendarDate, CourtDay>;
 }
 
+// Indexes already built, per list of extra days: a court's calendar is read far more often than it
+// changes, and a caller counting many periods on one court (a calendar change recounting every open
+// deadline) passes the same list each time. The list is read as immutable, as its type says: a
+// changed calendar is a new list. Held weakly, so a list no one holds frees its index.
+const indexed = new WeakMap<readonly CourtDay[], { timeZone: string; size: number; index: CalendarIndex }>();
+
 /** Checks a court calendar and indexes its extra days; throws DeadlineInputError on a bad entry. */
 export function indexCalendar(calendar: CourtCalendar): CalendarIndex {
   if (typeof calendar !== 'object' || calendar === null) {
@@ -45,6 +52,14 @@ export function indexCalendar(calendar: CourtCalendar): CalendarIndex {
   if (!Array.isArray(calendar.extraDays)) {
     throw new DeadlineInputError('calendar.extraDays must be a list of court days (it may be empty).');
   }
+  const known = indexed.get(calendar.extraDays);
+  if (known?.timeZone === calendar.timeZone && known.size === calendar.extraDays.length) return known.index;
+  const index = buildIndex(calendar);
+  indexed.set(calendar.extraDays, { timeZone: calendar.timeZone, size: calendar.extraDays.length, index });
+  return index;
+}
+
+function buildIndex(calendar: CourtCalendar): CalendarIndex {
   const declared = new Map<CalendarDate, CourtDay>();
   const state = new Map<CalendarDate, CourtDay>();
   const inaccessible = new Map<CalendarDate, CourtDay>();
@@ -53,21 +68,29 @@ export function indexCalendar(calendar: CourtCalendar): CalendarIndex {
     STATE_HOLIDAY: state,
     CLERK_OFFICE_INACCESSIBLE: inaccessible,
   };
-  calendar.extraDays.forEach((day: CourtDay, i: number) => {
-    const label = `calendar.extraDays[${i}]`;
+  // A plain loop with labels built only for an error: a court's calendar is indexed on every
+  // computation, so this runs hot.
+  const { extraDays } = calendar;
+  for (let i = 0; i < extraDays.length; i++) {
+    const day: CourtDay = extraDays[i];
     if (typeof day !== 'object' || day === null)
-      throw new DeadlineInputError(`${label} must be a court day.`);
-    // Normalised through luxon so the index keys match the days the computation asks about.
-    const date = toCalendarDate(parseCalendarDate(day.date, `${label}.date`));
+      throw new DeadlineInputError(`${dayLabel(i)} must be a court day.`);
+    // Normalised so the index keys match the days the computation asks about.
+    const date = dayFacts(readDay(day.date, `${dayLabel(i)}.date`)).iso;
     if (typeof day.source !== 'string' || day.source.trim() === '') {
-      throw new DeadlineInputError(`${label}.source must say where the holiday comes from.`);
+      throw new DeadlineInputError(`${dayLabel(i)}.source must say where the holiday comes from.`);
     }
-    if (!(COURT_DAY_KINDS as readonly unknown[]).includes(day.kind)) {
+    const index = Object.prototype.hasOwnProperty.call(byKind, day.kind) ? byKind[day.kind] : undefined;
+    if (!index) {
       throw new DeadlineInputError(
-        `${label}.kind must be one of ${COURT_DAY_KINDS.join(', ')}; got ${JSON.stringify(day.kind) ?? 'nothing'}.`,
+        `${dayLabel(i)}.kind must be one of ${COURT_DAY_KINDS.join(', ')}; got ${JSON.stringify(day.kind) ?? 'nothing'}.`,
       );
     }
-    byKind[day.kind].set(date, day);
-  });
+    index.set(date, day);
+  }
   return { timeZone: calendar.timeZone, declared, state, inaccessible };
+}
+
+function dayLabel(i: number): string {
+  return `calendar.extraDays[${i}]`;
 }

@@ -1,7 +1,7 @@
-import { DateTime } from 'luxon';
-import { CalendarDate, describeDay, parseCalendarDate, toCalendarDate } from './calendar-date';
+import { CalendarDate } from './calendar-date';
 import { assertDirection, CountDirection } from './count-direction';
 import { CalendarIndex, CourtCalendar, CourtDay, indexCalendar } from './court-calendar';
+import { dayFacts, DayNumber, readDay } from './day-number';
 import { federalHolidayOn } from './federal-holidays';
 
 /** A legal holiday found on a day: its name, the rule that makes it one, and a phrase for the steps. */
@@ -19,19 +19,19 @@ export interface HolidayMatch {
  * (C) days the court's state declares a holiday, for periods counted forward only.
  */
 export function holidayOn(
-  day: DateTime,
+  day: DayNumber,
   calendar: CalendarIndex,
   direction: CountDirection,
 ): HolidayMatch | null {
-  const date = toCalendarDate(day);
-  const federal = federalHolidayOn(date, day.year);
+  const { iso: date, year } = dayFacts(day);
+  const federal = federalHolidayOn(date, year);
   if (federal) {
     if (!federal.observed) {
       const rule = 'FRCP 6(a)(6)(A)';
       return { name: federal.name, rule, phrase: `${federal.name}, a legal holiday (${rule})` };
     }
     const rule = 'FRCP 6(a)(6)(A); 5 U.S.C. 6103(b)';
-    const statutory = describeDay(parseCalendarDate(federal.statutoryDate));
+    const statutory = dayFacts(readDay(federal.statutoryDate)).spoken;
     return {
       name: `${federal.name} (observed)`,
       rule,
@@ -60,16 +60,16 @@ export function holidayOn(
 }
 
 /** The state holiday on a day, whatever the direction: used to say why one did not count backward. */
-export function stateHolidayOn(day: DateTime, calendar: CalendarIndex): CourtDay | undefined {
-  return calendar.state.get(toCalendarDate(day));
+export function stateHolidayOn(day: DayNumber, calendar: CalendarIndex): CourtDay | undefined {
+  return calendar.state.get(dayFacts(day).iso);
 }
 
 /**
  * The day's entry when the clerk's office was inaccessible. Not a legal holiday: FRCP 6(a)(3)(A)
  * extends only "the time for filing", so only a filing deadline passes over it.
  */
-export function inaccessibleOn(day: DateTime, calendar: CalendarIndex): CourtDay | undefined {
-  return calendar.inaccessible.get(toCalendarDate(day));
+export function inaccessibleOn(day: DayNumber, calendar: CalendarIndex): CourtDay | undefined {
+  return calendar.inaccessible.get(dayFacts(day).iso);
 }
 
 /**
@@ -81,7 +81,7 @@ export function legalHoliday(
   calendar: CourtCalendar,
   direction: CountDirection,
 ): { name: string; rule: string } | null {
-  const day = parseCalendarDate(date);
+  const day = readDay(date);
   assertDirection(direction);
   const match = holidayOn(day, indexCalendar(calendar), direction);
   return match && { name: match.name, rule: match.rule };

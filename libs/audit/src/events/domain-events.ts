@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { lockForTransaction, Outbox } from '@parley/platform';
-import { EntityManager } from 'typeorm';
+import { EntityManager, QueryRunner } from 'typeorm';
 import { GENESIS_HASH, hashEvent } from '../audit-chain';
 import { AuditEventEntity } from '../audit-event.entity';
 import { EventDefinition } from './event-definition';
@@ -20,6 +20,17 @@ export interface Publication<Data extends object> {
   /** Who hears of it: members of these parties, and/or this court's staff, but not these users. */
   notify?: { parties?: readonly string[]; court?: string; exceptUsers?: readonly string[] };
 }
+
+interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+// The head of each chain a transaction has appended to. Its lock is held until the transaction ends,
+// so no one else can move that head meanwhile: a second event on the same chain in one transaction
+// (serving a set writes the deadline's and the service's) need not take the lock and read the head
+// again. Keyed by the transaction's query runner, which TypeORM makes anew for each transaction.
+const headsByTransaction = new WeakMap<QueryRunner, Map<string, ChainHead>>();
 
 /**
  * The one way a change is recorded and announced: the audit link goes to the chain of the event's
@@ -79,18 +90,25 @@ export class DomainEvents {
     publication: Publication<object>,
     owner: ReturnType<DomainEvents['chainOwner']>,
   ): Promise<AuditEventEntity> {
-    await lockForTransaction(manager, `audit:${owner.key}`);
-    // The chain's owner is the first of party, court and case a row names: this matches the unique
-    // index on (COALESCE(party_id, court_id, case_id), seq), so finding the last link reads one entry.
-    const last = await manager
-      .createQueryBuilder(AuditEventEntity, 'e')
-      .select(['e.seq', 'e.hash'])
-      .where('COALESCE(e.party_id, e.court_id, e.case_id) = :owner', {
-        owner: owner.partyId ?? owner.courtId ?? owner.caseId,
-      })
-      .orderBy('e.seq', 'DESC')
-      .limit(1)
-      .getOne();
+    const heads = manager.queryRunner?.isTransactionActive
+      ? (headsByTransaction.get(manager.queryRunner) ??
+        headsByTransaction.set(manager.queryRunner, new Map()).get(manager.queryRunner))
+      : undefined;
+    let last: ChainHead | null | undefined = heads?.get(owner.key);
+    if (!last) {
+      await lockForTransaction(manager, `audit:${owner.key}`);
+      // The chain's owner is the first of party, court and case a row names: this matches the unique
+      // index on (COALESCE(party_id, court_id, case_id), seq), so finding the last link reads one entry.
+      last = await manager
+        .createQueryBuilder(AuditEventEntity, 'e')
+        .select(['e.seq', 'e.hash'])
+        .where('COALESCE(e.party_id, e.court_id, e.case_id) = :owner', {
+          owner: owner.partyId ?? owner.courtId ?? owner.caseId,
+        })
+        .orderBy('e.seq', 'DESC')
+        .limit(1)
+        .getOne();
+    }
     const fields = {
       caseId: owner.caseId,
       partyId: owner.partyId,
@@ -108,6 +126,7 @@ export class DomainEvents {
     };
     const row = { ...fields, hash: hashEvent(fields) };
     const inserted = await manager.insert(AuditEventEntity, row as never);
+    heads?.set(owner.key, { seq: row.seq, hash: row.hash });
     return manager.create(AuditEventEntity, { ...row, id: inserted.identifiers[0].id as string });
   }
 }

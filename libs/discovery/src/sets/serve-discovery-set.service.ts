@@ -156,7 +156,7 @@ export class ServeDiscoverySetService {
         },
       };
 
-      Object.assign(set, {
+      const served = {
         status: SetStatus.SERVED,
         servedAt: effectiveServedAt,
         servedOn: timing.servedOn,
@@ -168,8 +168,10 @@ export class ServeDiscoverySetService {
         paperSha256: hashPaper(paper),
         responseDueOn: due.dueOn,
         dueAfterCutoff,
-      });
-      await manager.save(set);
+      };
+      Object.assign(set, served);
+      // An update of the fields that changed: save() would read the row again first to find them.
+      await manager.update(DiscoverySetEntity, { id: set.id }, served);
       await this.deadlines.open(manager, grant.actor.userId, {
         caseId: set.caseId,
         partyId: set.respondingPartyId,

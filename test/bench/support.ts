@@ -1,0 +1,118 @@
+/**
+ * What the benches share: driving an endpoint with autocannon, printing a side's figures, and
+ * reporting each issue 14 target to `scripts/bench.mjs`, which sums them up in one table.
+ */
+import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+
+export interface Side {
+  name: string;
+  /** Requests per second. */
+  requests: number;
+  p50: number;
+  p99: number;
+  /** Non-2xx answers, socket errors and GraphQL errors (answers the check found wrong). */
+  errors: number;
+  total: number;
+  seconds: number;
+}
+
+export interface LoadOptions {
+  name: string;
+  url: string;
+  headers: Record<string, string>;
+  /** The bodies to send: cycled through for a duration, or each sent once with `once`. */
+  bodies: string[];
+  connections: number;
+  /** For how long; ignored with `once`. */
+  seconds?: number;
+  /**
+   * Each body exactly once, in order across all connections, then stop: for writes that cannot be
+   * repeated (a set is served once). Throughput is then the bodies over the time they took.
+   */
+  once?: boolean;
+}
+
+// autocannon's worker thread loads request hooks by path (a function cannot cross into it).
+const NEXT_BODY_HOOK = resolve(__dirname, 'next-body.cjs');
+const GRAPHQL_CHECK_HOOK = resolve(__dirname, 'graphql-ok.cjs');
+
+/** Drives one endpoint with autocannon in a thread of its own, so the servers' event loop is theirs. */
+export async function load(options: LoadOptions): Promise<Side> {
+  const { bodies, once } = options;
+  const request = { method: 'POST' as const, headers: options.headers };
+  let requests: autocannon.Request[];
+  if (once) {
+    const file = join(mkdtempSync(join(tmpdir(), 'parley-bench-')), 'bodies.json');
+    writeFileSync(file, JSON.stringify(bodies));
+    // Read by next-body.cjs in autocannon's worker, which inherits this environment.
+    process.env.BENCH_BODIES_FILE = file;
+    requests = [{ ...request, setupRequest: NEXT_BODY_HOOK } as unknown as autocannon.Request];
+  } else {
+    requests = bodies.map((body) => ({ ...request, body }));
+  }
+  const result = await autocannon({
+    url: options.url,
+    connections: options.connections,
+    ...(once ? { amount: bodies.length } : { duration: options.seconds ?? 10 }),
+    workers: 1,
+    requests,
+    // A GraphQL error comes back with status 200: count it as the failure it is.
+    ...(options.url.endsWith('/graphql') ? { verifyBody: GRAPHQL_CHECK_HOOK as never } : {}),
+  });
+  const seconds = result.duration;
+  return {
+    name: options.name,
+    requests: once ? result.requests.total / seconds : result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.non2xx + result.errors + (result.mismatches ?? 0),
+    total: result.requests.total,
+    seconds,
+  };
+}
+
+/** One line per side: req/s, p50, p99 and errors, aligned like the dashboard bench's. */
+export function printSide(side: Side): void {
+  console.log(
+    `  ${side.name.padEnd(38)} ${side.requests.toFixed(0).padStart(6)} req/s  p50 ${String(side.p50).padStart(4)} ms  ` +
+      `p99 ${String(side.p99).padStart(4)} ms  ${side.errors} errors  (${side.total} in ${side.seconds.toFixed(1)} s)`,
+  );
+}
+
+/** One of issue 14's targets, as measured. */
+export interface TargetResult {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+/**
+ * Prints a target's verdict and, when run under scripts/bench.mjs (BENCH_RESULTS names a file), hands
+ * it over for the closing table.
+ */
+export function reportTarget(result: TargetResult): void {
+  console.log(`  target: ${result.target}: ${result.measured}, ${result.met ? 'met' : 'NOT MET'}`);
+  const file = process.env.BENCH_RESULTS;
+  if (file) appendFileSync(file, `${JSON.stringify(result)}\n`);
+}
+
+/** The p-th percentile (0-100) of numbers, by nearest rank. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/** Runs a bench's main, printing any failure and exiting non-zero so the runner sees it. */
+export function runBench(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
