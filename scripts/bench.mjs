@@ -19,23 +19,14 @@ for (const name of BENCHES) {
     process.execPath,
     ['-r', '@swc-node/register', `test/bench/${name}.bench.ts`, ...args],
     {
-      env: { ...process.env, BENCH_RESULTS: results },
+      // As in production: graphql and others take their slower, checking paths in development.
+      env: { NODE_ENV: 'production', ...process.env, BENCH_RESULTS: results },
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
   process.stdout.write(run.stdout ?? '');
   if (run.status !== 0) rows.push({ target: name, measured: `failed (exit ${run.status})`, met: false });
-  // The dashboard bench prints its ratio rather than reporting it: read it from its last lines.
-  const ratio = name === 'dashboard' && /Parley \/ floor: ([\d.]+)/.exec(run.stdout ?? '');
-  if (ratio) {
-    const measured = Number(ratio[1]);
-    rows.push({
-      target: 'dashboard ≥ 0.5× the floor',
-      measured: `${measured.toFixed(2)}×`,
-      met: measured >= 0.5,
-    });
-  }
 }
 if (existsSync(results)) {
   for (const line of readFileSync(results, 'utf8').split('\n').filter(Boolean)) rows.push(JSON.parse(line));

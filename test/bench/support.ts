@@ -28,6 +28,8 @@ export interface LoadOptions {
   connections: number;
   /** For how long; ignored with `once`. */
   seconds?: number;
+  /** Requests per second offered in all, rather than as many as the server answers. */
+  rate?: number;
   /**
    * Each body exactly once, in order across all connections, then stop: for writes that cannot be
    * repeated (a set is served once). Throughput is then the bodies over the time they took.
@@ -58,6 +60,7 @@ export async function load(options: LoadOptions): Promise<Side> {
     connections: options.connections,
     ...(once ? { amount: bodies.length } : { duration: options.seconds ?? 10 }),
     workers: 1,
+    ...(options.rate ? { overallRate: options.rate } : {}),
     requests,
     // A GraphQL error comes back with status 200: count it as the failure it is.
     ...(options.url.endsWith('/graphql') ? { verifyBody: GRAPHQL_CHECK_HOOK as never } : {}),

@@ -9,7 +9,7 @@ import { resetTestDatabases } from './test-database';
 export default async function globalSetup(): Promise<void> {
   await resetTestDatabases(async (databaseUrl) => {
     const run = spawnSync(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/migrate.ts'], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: '' },
+      env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl, NODE_OPTIONS: '' },
       encoding: 'utf8',
     });
     if (run.status !== 0) throw new Error(`Migrating the test template failed:\n${run.stderr}${run.stdout}`);

@@ -15,7 +15,7 @@ import {
 } from './responses/discovery-response.model';
 import { ResponseItemEntity } from './responses/response-item.entity';
 import { DiscoveryItemEntity } from './sets/discovery-item.entity';
-import { DiscoveryItemModel, toDiscoveryItemModel } from './sets/discovery-set.model';
+import { DiscoveryItemModel, ITEM_JSON, ItemRow, toDiscoveryItemModel } from './sets/discovery-set.model';
 
 /**
  * Per-request batching for everything hanging off discovery sets: a list of sets with their items,
@@ -29,24 +29,30 @@ export class DiscoveryLoader {
   ) {}
 
   itemsOf(context: GraphQLContext, setId: string): Promise<DiscoveryItemModel[]> {
-    return context.loaders
-      .get(
-        this.itemsOf,
-        () =>
-          new DataLoader<string, Array<DiscoveryItemModel & { setId: string }>>(async (setIds) => {
-            // With the level's other relations, in one statement (readJson).
-            const rows = await readJson<Array<DiscoveryItemModel & { setId: string }>>(
-              context,
-              this.dataSource,
-              `SELECT coalesce(json_agg(json_build_object('id', i.id, 'number', i.number, 'text', i.text,
-                        'subparts', i.subparts, 'setId', i.set_id) ORDER BY i.number), '[]'::json)
-                 FROM discovery_items i WHERE i.set_id = ANY($1::uuid[])`,
-              [setIds],
-            );
-            return groupByKeys(setIds, rows, (i) => i.setId);
-          }),
-      )
-      .load(setId);
+    return this.itemsLoader(context).load(setId);
+  }
+
+  /** Items a list of sets read along with the sets (selectsField), so asking for them costs nothing. */
+  primeItems(context: GraphQLContext, setId: string, items: ItemRow[]): void {
+    this.itemsLoader(context).prime(setId, items);
+  }
+
+  private itemsLoader(context: GraphQLContext) {
+    return context.loaders.get(
+      this.itemsOf,
+      () =>
+        new DataLoader<string, ItemRow[]>(async (setIds) => {
+          // With the level's other relations, in one statement (readJson).
+          const rows = await readJson<ItemRow[]>(
+            context,
+            this.dataSource,
+            `SELECT coalesce(json_agg(${ITEM_JSON} ORDER BY i.number), '[]'::json)
+               FROM discovery_items i WHERE i.set_id = ANY($1::uuid[])`,
+            [setIds],
+          );
+          return groupByKeys(setIds, rows, (i) => i.setId);
+        }),
+    );
   }
 
   /** One request by id, for relations such as Dispute.items; null when there is none. */

@@ -28,6 +28,7 @@ export * from './graphql/list-page';
 export * from './graphql/query-limits';
 export * from './graphql/request-hooks';
 export * from './graphql/request-loaders';
+export * from './graphql/selection';
 export * from './graphql/text-limits';
 export * from './health/health.module';
 export * from './logging/logging.module';

@@ -1,4 +1,5 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import {
   Access,
   Actor,
@@ -7,6 +8,7 @@ import {
   Granted,
   GraphQLContext,
   PageArgs,
+  selectsField,
   SystemRole,
 } from '@parley/platform';
 import { CaseCapabilities } from '../access/case-capabilities';
@@ -39,7 +41,8 @@ export class CasesResolver {
     @Granted() grant: Grant,
     @Args('id', { type: () => ID }) _id: string,
     @Context() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CaseModel> {
-    return this.service.get(grant, context);
+    return this.service.get(grant, context, { withParties: selectsField(info, 'parties') });
   }
 }

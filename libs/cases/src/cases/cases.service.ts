@@ -23,6 +23,8 @@ import { CaseCreated, DocketNumberShared } from '../case-events';
 import { MembershipEntity } from '../parties/membership.entity';
 import { PartySide, roleFitsParty, roleMismatchMessage } from '../parties/party-enums';
 import { PartyEntity } from '../parties/party.entity';
+import { PartiesLoader } from '../parties/parties.loader';
+import { PARTY_JSON, PartyModel } from '../parties/party.model';
 import { CaseEntity } from './case.entity';
 import { CaseModel, toCaseModel } from './case.model';
 import { CreateCaseInput } from './create-case.input';
@@ -62,6 +64,7 @@ export class CasesService {
     private readonly courts: CourtsService,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
+    private readonly partyLoader: PartiesLoader,
   ) {}
 
   /**
@@ -149,19 +152,34 @@ export class CasesService {
     });
   }
 
-  /** In the request's combined statement, with the other root fields it reads (a case's dashboard). */
-  async get(grant: Grant, context: GraphQLContext): Promise<CaseModel> {
-    const found = await readJson<(Omit<CaseModel, 'createdAt'> & { createdAt: string }) | null>(
+  /**
+   * In the request's combined statement, with the other root fields it reads (a case's dashboard),
+   * and with its parties when the query asks for them.
+   */
+  async get(
+    grant: Grant,
+    context: GraphQLContext,
+    { withParties }: { withParties: boolean },
+  ): Promise<CaseModel> {
+    const parties = withParties
+      ? `, 'parties', (SELECT coalesce(json_agg(${PARTY_JSON} ORDER BY p.position), '[]'::json)
+                         FROM parties p WHERE p.case_id = c.id)`
+      : '';
+    const found = await readJson<
+      (Omit<CaseModel, 'createdAt'> & { createdAt: string; parties?: PartyModel[] }) | null
+    >(
       context,
       this.dataSource,
       `SELECT json_build_object('id', c.id, 'docketNumber', c.docket_number, 'title', c.title,
                 'judge', c.judge, 'rule26fConferenceOn', c.rule26f_conference_on,
-                'discoveryCutoffOn', c.discovery_cutoff_on, 'createdAt', c.created_at, 'courtId', c.court_id)
+                'discoveryCutoffOn', c.discovery_cutoff_on, 'createdAt', c.created_at, 'courtId', c.court_id${parties})
          FROM cases c WHERE c.id = $1::uuid`,
       [grant.caseId],
     );
     if (!found) throw new NotFoundError('The case');
-    return { ...found, createdAt: new Date(found.createdAt) };
+    const { parties: read, ...theCase } = found;
+    if (read) this.partyLoader.primeCase(context, theCase.id, read);
+    return { ...theCase, createdAt: new Date(theCase.createdAt) };
   }
 
   /** The cases the actor may see, newest first: through the policy's list filter, like every list. */

@@ -5,7 +5,7 @@ import DataLoader from 'dataloader';
 import { DataSource, FindOptionsWhere, In } from 'typeorm';
 import { MembershipEntity } from './membership.entity';
 import { MembershipModel, toMembershipModel } from './membership.model';
-import { PartyModel } from './party.model';
+import { PARTY_JSON, PartyModel } from './party.model';
 
 type MembershipInCase = MembershipModel & { caseId: string };
 
@@ -19,16 +19,23 @@ export class PartiesLoader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   ofCase(context: GraphQLContext, caseId: string): Promise<PartyModel[]> {
-    return context.loaders
-      .get(
-        this.ofCase,
-        () =>
-          new DataLoader<string, PartyModel[]>(async (caseIds) => {
-            const rows = await this.parties(context, 'p.case_id = ANY($1::uuid[])', [caseIds]);
-            return groupByKeys(caseIds, rows, (p) => p.caseId);
-          }),
-      )
-      .load(caseId);
+    return this.ofCaseLoader(context).load(caseId);
+  }
+
+  /** A case's parties read along with the case (selectsField), so asking for them costs nothing. */
+  primeCase(context: GraphQLContext, caseId: string, parties: PartyModel[]): void {
+    this.ofCaseLoader(context).prime(caseId, parties);
+  }
+
+  private ofCaseLoader(context: GraphQLContext) {
+    return context.loaders.get(
+      this.ofCase,
+      () =>
+        new DataLoader<string, PartyModel[]>(async (caseIds) => {
+          const rows = await this.parties(context, 'p.case_id = ANY($1::uuid[])', [caseIds]);
+          return groupByKeys(caseIds, rows, (p) => p.caseId);
+        }),
+    );
   }
 
   byId(context: GraphQLContext, id: string): Promise<PartyModel | null> {
@@ -49,10 +56,7 @@ export class PartiesLoader {
     return readJson(
       context,
       this.dataSource,
-      `SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'side', p.side,
-                'proSe', p.pro_se, 'incarcerated', p.incarcerated, 'mailingAddress', p.mailing_address,
-                'caseId', p.case_id) ORDER BY p.position), '[]'::json)
-         FROM parties p WHERE ${where}`,
+      `SELECT coalesce(json_agg(${PARTY_JSON} ORDER BY p.position), '[]'::json) FROM parties p WHERE ${where}`,
       parameters,
     );
   }

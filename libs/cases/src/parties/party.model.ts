@@ -29,6 +29,10 @@ export class PartyModel {
   caseId!: string;
 }
 
+/** A party as JSON, from the alias `p`, for readJson. */
+export const PARTY_JSON = `json_build_object('id', p.id, 'name', p.name, 'side', p.side, 'proSe', p.pro_se,
+  'incarcerated', p.incarcerated, 'mailingAddress', p.mailing_address, 'caseId', p.case_id)`;
+
 export function toPartyModel(p: PartyEntity): PartyModel {
   return {
     id: p.id,

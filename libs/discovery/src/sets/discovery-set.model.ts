@@ -116,6 +116,12 @@ export function toDiscoverySetModel(s: DiscoverySetEntity): DiscoverySetModel {
   };
 }
 
+/** An item as JSON, from the alias `i`, for readJson. */
+export const ITEM_JSON = `json_build_object('id', i.id, 'number', i.number, 'text', i.text,
+  'subparts', i.subparts, 'setId', i.set_id)`;
+
+export type ItemRow = DiscoveryItemModel & { setId: string };
+
 /** A set as JSON, from the alias `l`, for reads combined into one statement (readJson). */
 export const SET_JSON = `json_build_object('id', l.id, 'caseId', l.case_id, 'kind', l.kind, 'title', l.title,
   'status', l.status, 'servedAt', l.served_at, 'servedOn', l.served_on, 'deliveredAt', l.delivered_at,
@@ -127,8 +133,15 @@ type Json<T> = {
   [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
 };
 
+/** A set with its items, when the query asks for them (selectsField). */
+export const SET_WITH_ITEMS_JSON = `(${SET_JSON}::jsonb || jsonb_build_object('items',
+  (SELECT coalesce(json_agg(${ITEM_JSON} ORDER BY i.number), '[]'::json) FROM discovery_items i WHERE i.set_id = l.id)))`;
+
 /** SET_JSON's object as the model: JSON has no instants, only their text. */
-export function discoverySetFromJson(s: Json<DiscoverySetModel>): DiscoverySetModel {
+export function discoverySetFromJson({
+  items: _items,
+  ...s
+}: Json<DiscoverySetModel> & { items?: ItemRow[] }): DiscoverySetModel {
   return {
     ...s,
     servedAt: s.servedAt === null ? null : new Date(s.servedAt),

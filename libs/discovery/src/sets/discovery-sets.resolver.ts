@@ -1,6 +1,7 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { CaseCapabilities, PartyCapabilities } from '@parley/cases';
-import { Access, Grant, Granted, GraphQLContext, ListArgs } from '@parley/platform';
+import { Access, Grant, Granted, GraphQLContext, ListArgs, selectsField } from '@parley/platform';
 import { SetCapabilities } from '../discovery-capabilities';
 import { CreateDiscoverySetInput } from './create-discovery-set.input';
 import { DiscoverySetModel } from './discovery-set.model';
@@ -69,8 +70,9 @@ export class DiscoverySetsResolver {
     @Args('caseId', { type: () => ID }) _caseId: string,
     @Args() page: ListArgs,
     @Context() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<DiscoverySetModel[]> {
-    return this.sets.list(grant, page, context);
+    return this.sets.list(grant, page, context, { withItems: selectsField(info, 'items') });
   }
 
   @Query(() => DiscoverySetModel, {

@@ -16,6 +16,7 @@ import {
 } from '@parley/platform';
 import { DataSource } from 'typeorm';
 import { SetSubject } from '../discovery-capabilities';
+import { DiscoveryLoader } from '../discovery.loader';
 import { SetStatus } from '../discovery-enums';
 import { SetDrafted, SetWithdrawn } from '../discovery-events';
 import { CreateDiscoverySetInput } from './create-discovery-set.input';
@@ -25,8 +26,11 @@ import {
   discoverySetFromJson,
   DiscoverySetModel,
   SET_JSON,
+  SET_WITH_ITEMS_JSON,
   toDiscoverySetModel,
 } from './discovery-set.model';
+
+type SetRow = Parameters<typeof discoverySetFromJson>[0];
 
 /** Drafting, reading and withdrawing discovery sets; serving is in serve-discovery-set.service.ts. */
 @Injectable()
@@ -37,6 +41,7 @@ export class DiscoverySetsService {
     private readonly deadlines: DeadlinesService,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
+    private readonly loader: DiscoveryLoader,
   ) {}
 
   /**
@@ -100,18 +105,23 @@ export class DiscoverySetsService {
   }
 
   /** Sets of the case the reader may see (served ones, and their own party's drafts); newest first. */
-  /** In the request's combined statement, with the other root fields it reads (a case's dashboard). */
-  async list(grant: Grant, page: ListArgs, context: GraphQLContext): Promise<DiscoverySetModel[]> {
+  /**
+   * In the request's combined statement, with the other root fields it reads (a case's dashboard),
+   * and with the sets' items when the query asks for them.
+   */
+  async list(
+    grant: Grant,
+    page: ListArgs,
+    context: GraphQLContext,
+    { withItems }: { withItems: boolean },
+  ): Promise<DiscoverySetModel[]> {
     const parameters: unknown[] = [grant.caseId];
     const visible = visibleToSql(grant.actor, SetSubject, 's.id', this.clock.now(), parameters);
     const listed = `SELECT s.* FROM discovery_sets s WHERE s.case_id = $1::uuid AND ${visible}`;
-    const sql = jsonPage(listed, parameters, SET_JSON, ['created_at'], 'DESC', page);
-    const rows = await readJson<Parameters<typeof discoverySetFromJson>[0][]>(
-      context,
-      this.dataSource,
-      sql,
-      parameters,
-    );
+    const fields = withItems ? SET_WITH_ITEMS_JSON : SET_JSON;
+    const sql = jsonPage(listed, parameters, fields, ['created_at'], 'DESC', page);
+    const rows = await readJson<SetRow[]>(context, this.dataSource, sql, parameters);
+    for (const row of rows) if (row.items) this.loader.primeItems(context, row.id, row.items);
     return rows.map(discoverySetFromJson);
   }
 
