@@ -56,7 +56,7 @@ describe('three APIs and three workers over one PostgreSQL and one Redis', () =>
 
   // Short claims on jobs, so a killed worker's jobs come back in seconds rather than half a minute;
   // the sweep every second, so all three workers' schedulers meet on the one deadline sweep.
-  const workerEnv = { QUEUE_LOCK_MS: '8000', QUEUE_STALLED_CHECK_MS: '1000', DEADLINE_SWEEP_SECONDS: '1' };
+  const workerEnv = { QUEUE_LOCK_MS: '10000', QUEUE_STALLED_CHECK_MS: '1000', DEADLINE_SWEEP_SECONDS: '1' };
   const startWorker = () => {
     const worker = spawnWorker(buildDir, config, workerEnv);
     workers.push(worker);
