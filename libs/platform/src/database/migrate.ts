@@ -21,7 +21,7 @@ export async function ensureDatabaseExists(databaseUrl: string): Promise<void> {
   }
 }
 
-/** Any 64-bit key of our own; the same in every copy of Parley, so all `migrate` runs meet on it. */
+/** Hashed to the 64-bit key PostgreSQL locks on; the same in every copy of Parley, so all `migrate` runs meet on it. */
 const MIGRATION_LOCK_KEY = 'parley:migrations';
 
 /**
