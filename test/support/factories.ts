@@ -21,9 +21,12 @@ export const SIGNER_PROFILE = {
   barNumber: '123456',
 };
 
+/** Whatever answers GraphQL: a Parley of the test's own, or one API process of several. */
+export type Reachable = Pick<Parley, 'client'>;
+
 const AUTH_FIELDS = 'accessToken refreshToken user { id email name role courtId }';
 
-export async function signUp(parley: Parley, name = 'Test User'): Promise<SignedIn> {
+export async function signUp(parley: Reachable, name = 'Test User'): Promise<SignedIn> {
   const local = name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '.')
@@ -34,7 +37,7 @@ export async function signUp(parley: Parley, name = 'Test User'): Promise<Signed
 
 /** An account with exactly this email and signer's profile (none given: it cannot sign papers yet). */
 export async function register(
-  parley: Parley,
+  parley: Reachable,
   name: string,
   email: string,
   profile: Record<string, string> = {},
@@ -54,7 +57,7 @@ export async function register(
   };
 }
 
-export async function signIn(parley: Parley, email: string, password: string): Promise<GraphQLClient> {
+export async function signIn(parley: Reachable, email: string, password: string): Promise<GraphQLClient> {
   const { login } = await parley.client.ok(
     `mutation($input: LoginInput!) { login(input: $input) { ${AUTH_FIELDS} } }`,
     { input: { email, password } },
@@ -62,7 +65,7 @@ export async function signIn(parley: Parley, email: string, password: string): P
   return parley.client.as(login.accessToken);
 }
 
-export const signInAsAdmin = (parley: Parley) => signIn(parley, ADMIN.email, ADMIN.password);
+export const signInAsAdmin = (parley: Reachable) => signIn(parley, ADMIN.email, ADMIN.password);
 
 export async function createCourt(admin: GraphQLClient, overrides: Record<string, unknown> = {}) {
   const { createCourt } = await admin.ok(

@@ -57,6 +57,23 @@ export function buildForProcesses(outDir = `tmp/process-build-${process.env.JEST
   return outDir;
 }
 
+/** The settings a process of the installation gets, as the environment `npm run start:*` reads. */
+function processEnvironment(config: AppConfig, env: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    NODE_ENV: 'test',
+    DATABASE_URL: config.databaseUrl,
+    REDIS_URL: config.redisUrl,
+    QUEUE_PREFIX: config.queuePrefix,
+    JWT_SECRET: config.jwt.secret,
+    LOG_LEVEL: 'fatal',
+    DEADLINE_SWEEP_SECONDS: '0',
+    PARLEY_DATA_DIR: 'tmp/parley-test-data',
+    ...(config.mail.smtpUrl ? { SMTP_URL: config.mail.smtpUrl } : {}),
+    ...env,
+  };
+}
+
 /** The worker as its own process, on the test's settings, so it can be killed like a real one. */
 export function spawnWorker(
   buildDir: string,
@@ -65,20 +82,51 @@ export function spawnWorker(
 ): ChildProcess {
   return spawn(process.execPath, [`${buildDir}/apps/worker/src/main.js`], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'test',
-      DATABASE_URL: config.databaseUrl,
-      REDIS_URL: config.redisUrl,
-      QUEUE_PREFIX: config.queuePrefix,
-      JWT_SECRET: config.jwt.secret,
-      LOG_LEVEL: 'fatal',
-      DEADLINE_SWEEP_SECONDS: '0',
-      PARLEY_DATA_DIR: 'tmp/parley-test-data',
-      ...(config.mail.smtpUrl ? { SMTP_URL: config.mail.smtpUrl } : {}),
-      ...env,
-    },
+    env: processEnvironment(config, env),
   });
+}
+
+/** An API process on a free loopback port, started as `npm run start:api` starts one; resolves once healthy. */
+export async function spawnApi(
+  buildDir: string,
+  config: AppConfig,
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; baseUrl: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [`${buildDir}/apps/api/src/main.js`], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: processEnvironment(config, {
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      WEB_DIR: 'tmp/no-web-app',
+      ...env,
+    }),
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const until = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null)
+      throw new Error(`The API process exited with ${child.exitCode} while starting`);
+    const healthy = await fetch(`${baseUrl}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (healthy) return { child, baseUrl };
+    if (Date.now() > until) throw new Error(`The API process at ${baseUrl} was not healthy within a minute`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** SIGTERM, as an orchestrator stops a process; resolves with how it ended. */
+export async function terminate(
+  child: ChildProcess,
+): Promise<{ code: number | null; signal: string | null }> {
+  if (child.exitCode !== null || child.signalCode !== null)
+    return { code: child.exitCode, signal: child.signalCode };
+  const exited = once(child, 'exit') as Promise<[number | null, string | null]>;
+  child.kill('SIGTERM');
+  const [code, signal] = await exited;
+  return { code, signal };
 }
 
 export async function kill9(child: ChildProcess): Promise<void> {

@@ -37,6 +37,9 @@ export async function startSmtpSink(): Promise<{
       });
     },
   });
+  // A sender killed mid-message (a worker under SIGKILL) resets its connection: a real server logs it
+  // and carries on, and so must this one rather than fail the test file with an unhandled error.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
@@ -68,6 +71,8 @@ export async function startWebhookSink(): Promise<{
   const state = { attempts: 0 };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
+    // A caller killed mid-request: nothing arrived, nothing to record.
+    req.on('error', () => undefined);
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       state.attempts += 1;

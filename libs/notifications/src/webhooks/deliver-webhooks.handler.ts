@@ -26,49 +26,40 @@ export class DeliverWebhooksHandler implements JobHandler<PayloadOf<typeof Deliv
   ) {}
 
   /**
-   * Holds a lock on the endpoint's queue for the case while it works, so two workers never deliver
-   * out of order; takes the oldest pending delivery, sends it, records the outcome, and goes on
-   * until none is left or one fails (then the job is retried with backoff).
+   * Delivers the endpoint's queue for the case in order: the oldest pending delivery, then the next,
+   * until none is left or one fails (then the job is retried with backoff). Each delivery is one
+   * transaction holding the queue's lock, so two workers never deliver out of order, each outcome
+   * commits as it happens, and a worker that dies releases the lock with its transaction. The lock is
+   * the transaction's, not the session's: it holds through a transaction-pooling PgBouncer too.
    */
   async handle({ endpointId, caseKey }: PayloadOf<typeof DeliverWebhooksJob>): Promise<void> {
-    // A session lock on a connection of its own: each outcome commits as it happens, and a worker
-    // that dies releases the lock with its connection.
     const key = `webhook:${endpointId}:${caseKey}`;
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      const [{ locked }] = await runner.query(
-        'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked',
-        [key],
-      );
-      if (!locked)
+    for (;;) {
+      const outcome = await this.dataSource.transaction(async (manager): Promise<Outcome> => {
+        const [{ locked }] = await manager.query(
+          'SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked',
+          [key],
+        );
+        if (!locked) return { done: true, busy: true };
+        const endpoint = await manager.findOneBy(WebhookEndpointEntity, {
+          id: endpointId,
+          deletedAt: IsNull(),
+        });
+        if (!endpoint || endpoint.disabledAt) return { done: true };
+        const next = await manager.findOne(WebhookDeliveryEntity, {
+          where: { endpointId, caseKey, status: DeliveryStatus.PENDING },
+          order: { seq: 'ASC' },
+        });
+        if (!next) return { done: true };
+        return this.deliver(manager, endpoint, next);
+      });
+      if (outcome.busy)
         throw new QueueBusyError(
           `Webhook queue ${endpointId}/${caseKey} is being delivered by another worker`,
         );
-      try {
-        await this.drain(endpointId, caseKey);
-      } finally {
-        await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key]);
-      }
-    } finally {
-      await runner.release();
-    }
-  }
-
-  private async drain(endpointId: string, caseKey: string): Promise<void> {
-    const manager = this.dataSource.manager;
-    for (;;) {
-      const endpoint = await manager.findOneBy(WebhookEndpointEntity, {
-        id: endpointId,
-        deletedAt: IsNull(),
-      });
-      if (!endpoint || endpoint.disabledAt) return;
-      const next = await manager.findOne(WebhookDeliveryEntity, {
-        where: { endpointId, caseKey, status: DeliveryStatus.PENDING },
-        order: { seq: 'ASC' },
-      });
-      if (!next) return;
-      await this.deliver(manager, endpoint, next);
+      // Thrown after the commit, so the failed attempt stays recorded; later deliveries of this case wait.
+      if (outcome.error) throw new DeliveryFailedError(outcome.error);
+      if (outcome.done) return;
     }
   }
 
@@ -76,7 +67,7 @@ export class DeliverWebhooksHandler implements JobHandler<PayloadOf<typeof Deliv
     manager: EntityManager,
     endpoint: WebhookEndpointEntity,
     delivery: WebhookDeliveryEntity,
-  ) {
+  ): Promise<Outcome> {
     const body = JSON.stringify({ id: delivery.id, ...delivery.payload });
     const timestamp = Math.floor(this.clock.now().getTime() / 1000);
     const { status, error } = await sendWebhook(endpoint.url, this.config.webhooks.allowPrivateUrls, {
@@ -106,7 +97,7 @@ export class DeliverWebhooksHandler implements JobHandler<PayloadOf<typeof Deliv
         },
       );
       await manager.update(WebhookEndpointEntity, { id: endpoint.id }, { consecutiveFailures: 0 });
-      return;
+      return { done: false };
     }
     await manager.update(
       WebhookDeliveryEntity,
@@ -133,10 +124,16 @@ export class DeliverWebhooksHandler implements JobHandler<PayloadOf<typeof Deliv
           : {}),
       },
     );
-    if (disable) return;
-    // Fail the job so BullMQ backs off; later deliveries of this case wait for this one.
-    throw new DeliveryFailedError(error);
+    // Disabled: nothing more to deliver. Otherwise fail the job so BullMQ backs off.
+    return disable ? { done: true } : { done: true, error };
   }
+}
+
+/** What one pass did: go on, stop, stop because another worker holds the queue, or stop failing. */
+interface Outcome {
+  done: boolean;
+  busy?: boolean;
+  error?: string;
 }
 
 export class DeliveryFailedError extends Error {}

@@ -16,6 +16,13 @@ export interface AppConfig {
     postgresUrl: string;
     /** The schema of the PostgreSQL backend's tables. */
     postgresSchema: string;
+    /**
+     * How long a worker's claim on a running job lasts unless renewed (renewed at half of it). A worker
+     * that dies (SIGKILL, a lost machine) holds its jobs this long before another worker may take them.
+     */
+    lockMs: number;
+    /** How often each worker looks for jobs whose claim lapsed, and puts them back in the queue. */
+    stalledCheckMs: number;
   };
   /** Folder for local state such as the generated JWT secret; git-ignored. */
   dataDir: string;

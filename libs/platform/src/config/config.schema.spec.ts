@@ -41,6 +41,8 @@ describe('parseConfig', () => {
       backend: 'redis',
       postgresUrl: 'postgres://postgres@127.0.0.1:5432/parley',
       postgresSchema: 'bullmq',
+      lockMs: 30_000,
+      stalledCheckMs: 30_000,
     });
     expect(
       parseConfig(
@@ -51,11 +53,28 @@ describe('parseConfig', () => {
       backend: 'postgres',
       postgresUrl: 'postgres://q@127.0.0.1:5433/queues',
       postgresSchema: 'bullmq',
+      lockMs: 30_000,
+      stalledCheckMs: 30_000,
     });
     expect(() =>
       parseConfig({ QUEUE_BACKEND: 'kafka', QUEUE_POSTGRES_SCHEMA: 'Drop Table' }, noSecret),
     ).toThrow(
       /QUEUE_BACKEND Invalid option: expected one of "redis"\|"postgres" \(got "kafka"\)[\s\S]*QUEUE_POSTGRES_SCHEMA must be a lower-case PostgreSQL identifier/,
+    );
+  });
+
+  it('takes a queue prefix in braces, a Redis Cluster hash tag, and nothing that would split it', () => {
+    expect(parseConfig({}, noSecret).queuePrefix).toBe('parley');
+    expect(parseConfig({ QUEUE_PREFIX: '{parley}' }, noSecret).queuePrefix).toBe('{parley}');
+    for (const bad of ['{parley', 'par}ley', '{a}{b}', '{}', 'parley:x'])
+      expect(() => parseConfig({ QUEUE_PREFIX: bad }, noSecret)).toThrow(/QUEUE_PREFIX must be/);
+  });
+
+  it('shortens how long a dead worker holds its jobs when told, within bounds', () => {
+    const config = parseConfig({ QUEUE_LOCK_MS: '5000', QUEUE_STALLED_CHECK_MS: '1000' }, noSecret);
+    expect(config.queues).toMatchObject({ lockMs: 5000, stalledCheckMs: 1000 });
+    expect(() => parseConfig({ QUEUE_LOCK_MS: '10' }, noSecret)).toThrow(
+      /QUEUE_LOCK_MS must be at least 1000/,
     );
   });
 

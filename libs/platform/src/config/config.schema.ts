@@ -37,10 +37,16 @@ export const environmentSchema = z.object({
     .string()
     .regex(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'must be a lower-case PostgreSQL identifier' })
     .default('bullmq'),
+  // Braces make the prefix a Redis Cluster hash tag ({parley}): every key of every queue then lives
+  // in one slot, as BullMQ's multi-key scripts need on a cluster.
   QUEUE_PREFIX: z
     .string()
-    .regex(/^[a-z0-9_-]{1,40}$/i, { message: 'must be 1-40 letters, digits, - or _' })
+    .regex(/^(\{[a-z0-9_-]{1,40}\}|[a-z0-9_-]{1,40})$/i, {
+      message: 'must be 1-40 letters, digits, - or _, optionally in braces as a hash tag ({parley})',
+    })
     .default('parley'),
+  QUEUE_LOCK_MS: integer(1000, 600_000).default(30_000),
+  QUEUE_STALLED_CHECK_MS: integer(1000, 600_000).default(30_000),
   PARLEY_DATA_DIR: z.string().min(1).default('.parley'),
   WEB_DIR: z.string().min(1).default('dist/web'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -125,6 +131,8 @@ export function parseConfig(
       backend: e.QUEUE_BACKEND,
       postgresUrl: e.QUEUE_DATABASE_URL ?? e.DATABASE_URL,
       postgresSchema: e.QUEUE_POSTGRES_SCHEMA,
+      lockMs: e.QUEUE_LOCK_MS,
+      stalledCheckMs: e.QUEUE_STALLED_CHECK_MS,
     },
     dataDir: e.PARLEY_DATA_DIR,
     webDir: e.WEB_DIR,

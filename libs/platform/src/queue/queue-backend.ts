@@ -39,11 +39,14 @@ export function createWorker(
   config: QueueSettings,
   concurrency: number,
 ): Worker {
+  // Any number of workers share the queues; a job whose worker died goes back to the queue once its
+  // lock lapses, found by whichever worker checks next.
+  const claims = { lockDuration: config.queues.lockMs, stalledInterval: config.queues.stalledCheckMs };
   if (config.queues.backend === 'postgres') {
     return new Worker(
       name,
       processor,
-      { connection: postgresConnection(config), concurrency },
+      { connection: postgresConnection(config), concurrency, ...claims },
       createPostgresBackend,
     ) as never;
   }
@@ -51,5 +54,6 @@ export function createWorker(
     connection: { url: config.redisUrl, maxRetriesPerRequest: null },
     prefix: config.queuePrefix,
     concurrency,
+    ...claims,
   });
 }

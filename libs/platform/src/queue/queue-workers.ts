@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { Worker } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -15,7 +15,7 @@ const RETIRED_JOBS_WAIT_MS = 5_000;
 
 /** One BullMQ worker per queue that has jobs, all feeding the dispatcher. */
 @Injectable()
-export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
+export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private workers: Worker[] = [];
 
   constructor(
@@ -53,7 +53,12 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * On SIGTERM, stop taking jobs and let the running ones finish (Worker.close waits for them), before
+   * any module's shutdown closes the database or the queues they use. A job that cannot finish (the
+   * process is killed meanwhile) goes back to the queue when its lock lapses.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
     this.workers = [];
   }
