@@ -14,12 +14,12 @@
  */
 import Fastify from 'fastify';
 import pg from 'pg';
-import { draftSet, serveSet } from '../support/discovery';
+import { serveSet } from '../support/discovery';
 import { createCase, createCourt, join, signInAsAdmin, signUp, SignedIn } from '../support/factories';
 import globalSetup from '../support/global-setup';
 import { countQueries } from '../support/query-counter';
 import { Parley, startParley } from '../support/test-app';
-import { load, printSide, reportTarget, runBench } from './support';
+import { draftRequests, load, printSide, reportTarget, runBench } from './support';
 
 const SETS_PER_CASE = 5;
 const ITEMS_PER_SET = 10;
@@ -51,17 +51,13 @@ async function seedCase(courtId: string, defense: SignedIn, plaintiff: SignedIn,
   const [plaintiffId, defendantId] = created.parties.map((p: { id: string }) => p.id);
   await join(defense.client, plaintiffId, plaintiff, 'PRO_SE');
   for (let s = 0; s < SETS_PER_CASE; s++) {
-    const draft = await draftSet(plaintiff.client, {
-      caseId: created.id,
-      servingPartyId: plaintiffId,
-      respondingPartyId: defendantId,
-      kind: 'PRODUCTION',
-      title: `Request for Production, Set ${s + 1}`,
-      items: Array.from({ length: ITEMS_PER_SET }, (_, i) => ({
-        text: `All documents concerning topic ${i + 1}.`,
-      })),
-    });
-    await serveSet(plaintiff.client, draft.id, 'ELECTRONIC', '/s/ Bench Plaintiff');
+    const draft = await draftRequests(
+      plaintiff.client,
+      { caseId: created.id, servingPartyId: plaintiffId, respondingPartyId: defendantId },
+      s + 1,
+      ITEMS_PER_SET,
+    );
+    await serveSet(plaintiff.client, draft, 'ELECTRONIC', '/s/ Bench Plaintiff');
   }
   return created.id as string;
 }

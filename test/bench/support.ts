@@ -6,6 +6,8 @@ import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
+import { draftSet } from '../support/discovery';
+import { GraphQLClient } from '../support/graphql-client';
 
 export interface Side {
   name: string;
@@ -118,4 +120,20 @@ export function runBench(main: () => Promise<void>): void {
       process.exit(1);
     },
   );
+}
+
+/** A plaintiff's draft request for production of `items` numbered topics: what the benches serve. */
+export async function draftRequests(
+  client: GraphQLClient,
+  parties: { caseId: string; servingPartyId: string; respondingPartyId: string },
+  setNumber: number,
+  items: number,
+): Promise<string> {
+  const draft = await draftSet(client, {
+    ...parties,
+    kind: 'PRODUCTION',
+    title: `Request for Production, Set ${setNumber}`,
+    items: Array.from({ length: items }, (_, i) => ({ text: `All documents concerning topic ${i + 1}.` })),
+  });
+  return draft.id as string;
 }

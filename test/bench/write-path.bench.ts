@@ -19,12 +19,11 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import Fastify from 'fastify';
 import pg from 'pg';
-import { draftSet } from '../support/discovery';
 import { createCase, createCourt, join, signInAsAdmin, signUp, SignedIn } from '../support/factories';
 import globalSetup from '../support/global-setup';
 import { countQueries } from '../support/query-counter';
 import { Parley, startParley } from '../support/test-app';
-import { load, printSide, reportTarget, runBench } from './support';
+import { draftRequests, load, printSide, reportTarget, runBench } from './support';
 
 const CONNECTIONS = 32;
 const ITEMS_PER_SET = 10;
@@ -60,17 +59,12 @@ async function seed(parley: Parley, cases: number, drafts: number): Promise<Seed
       ...(await Promise.all(
         batch.map(async (n) => {
           const { caseId, plaintiffId, defendantId } = parties[n % cases];
-          const draft = await draftSet(plaintiff.client, {
-            caseId,
-            servingPartyId: plaintiffId,
-            respondingPartyId: defendantId,
-            kind: 'PRODUCTION',
-            title: `Request for Production, Set ${n + 1}`,
-            items: Array.from({ length: ITEMS_PER_SET }, (_, i) => ({
-              text: `All documents concerning topic ${i + 1}.`,
-            })),
-          });
-          return draft.id as string;
+          return draftRequests(
+            plaintiff.client,
+            { caseId, servingPartyId: plaintiffId, respondingPartyId: defendantId },
+            n + 1,
+            ITEMS_PER_SET,
+          );
         }),
       )),
     );
