@@ -10,7 +10,9 @@ import { OUTBOX_CHANNEL } from './outbox';
 import { QueueName } from './queue-names';
 import { QueuesService } from './queues.service';
 
-const BATCH = 100;
+// A wake-up relays what is pending in batches this large: one round trip to PostgreSQL and one to
+// Redis for each, however many messages committed meanwhile.
+const BATCH = 500;
 const POLL_MS = 1000;
 
 interface PendingMessage {
@@ -18,6 +20,7 @@ interface PendingMessage {
   queue: QueueName;
   name: string;
   payload: Record<string, unknown>;
+  seq: number;
 }
 
 /**
@@ -81,12 +84,19 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: PendingMessage[] = await manager.query(
-        `SELECT id, queue, name, payload FROM outbox_messages
-          WHERE relayed_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      // Taken and marked in one statement; the mark commits only once BullMQ has the jobs, so a Redis
+      // failure rolls it back, and a crash in between relays them again under the same job ids.
+      // SKIP LOCKED lets several workers relay side by side, each its own rows.
+      const [rows]: [PendingMessage[], number] = await manager.query(
+        `UPDATE outbox_messages o SET relayed_at = now()
+           FROM (SELECT id FROM outbox_messages WHERE relayed_at IS NULL
+                 ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED) pending
+          WHERE o.id = pending.id
+          RETURNING o.id, o.queue, o.name, o.payload, o.seq`,
         [BATCH],
       );
       if (rows.length === 0) return 0;
+      rows.sort((a, b) => a.seq - b.seq);
       const byQueue = new Map<QueueName, PendingMessage[]>();
       for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
       for (const [queue, messages] of byQueue) {
@@ -98,9 +108,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           })),
         );
       }
-      await manager.query('UPDATE outbox_messages SET relayed_at = now() WHERE id = ANY($1::uuid[])', [
-        rows.map((r) => r.id),
-      ]);
       return rows.length;
     });
   }
