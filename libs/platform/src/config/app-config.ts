@@ -16,6 +16,11 @@ export interface AppConfig {
     postgresUrl: string;
     /** The schema of the PostgreSQL backend's tables. */
     postgresSchema: string;
+    /**
+     * Jobs each worker process runs at once per queue. Jobs mostly wait on PostgreSQL, Redis, a mail
+     * server or a webhook, so a process keeps more in flight than it has cores.
+     */
+    concurrency: number;
   };
   /** Folder for local state such as the generated JWT secret; git-ignored. */
   dataDir: string;

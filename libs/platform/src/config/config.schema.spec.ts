@@ -41,6 +41,7 @@ describe('parseConfig', () => {
       backend: 'redis',
       postgresUrl: 'postgres://postgres@127.0.0.1:5432/parley',
       postgresSchema: 'bullmq',
+      concurrency: 16,
     });
     expect(
       parseConfig(
@@ -51,11 +52,22 @@ describe('parseConfig', () => {
       backend: 'postgres',
       postgresUrl: 'postgres://q@127.0.0.1:5433/queues',
       postgresSchema: 'bullmq',
+      concurrency: 16,
     });
     expect(() =>
       parseConfig({ QUEUE_BACKEND: 'kafka', QUEUE_POSTGRES_SCHEMA: 'Drop Table' }, noSecret),
     ).toThrow(
       /QUEUE_BACKEND Invalid option: expected one of "redis"\|"postgres" \(got "kafka"\)[\s\S]*QUEUE_POSTGRES_SCHEMA must be a lower-case PostgreSQL identifier/,
+    );
+  });
+
+  it('runs a few jobs at once per queue and worker, as many as WORKER_CONCURRENCY says within bounds', () => {
+    expect(parseConfig({ WORKER_CONCURRENCY: '4' }, noSecret).queues.concurrency).toBe(4);
+    expect(() => parseConfig({ WORKER_CONCURRENCY: '0' }, noSecret)).toThrow(
+      /WORKER_CONCURRENCY must be at least 1 \(got "0"\)/,
+    );
+    expect(() => parseConfig({ WORKER_CONCURRENCY: 'many' }, noSecret)).toThrow(
+      /WORKER_CONCURRENCY must be a whole number/,
     );
   });
 

@@ -37,6 +37,9 @@ export const environmentSchema = z.object({
     .string()
     .regex(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'must be a lower-case PostgreSQL identifier' })
     .default('bullmq'),
+  // Per queue and worker process. At 5, a worker delivered fewer than 200 notices a second and they
+  // queued for seconds (test/bench/notices.bench.ts); the database pool (10) bounds the rest.
+  WORKER_CONCURRENCY: integer(1, 100).default(16),
   QUEUE_PREFIX: z
     .string()
     .regex(/^[a-z0-9_-]{1,40}$/i, { message: 'must be 1-40 letters, digits, - or _' })
@@ -125,6 +128,7 @@ export function parseConfig(
       backend: e.QUEUE_BACKEND,
       postgresUrl: e.QUEUE_DATABASE_URL ?? e.DATABASE_URL,
       postgresSchema: e.QUEUE_POSTGRES_SCHEMA,
+      concurrency: e.WORKER_CONCURRENCY,
     },
     dataDir: e.PARLEY_DATA_DIR,
     webDir: e.WEB_DIR,
