@@ -14,6 +14,10 @@ import { QueuesService } from './queues.service';
 // Redis for each, however many messages committed meanwhile.
 const BATCH = 500;
 const POLL_MS = 1000;
+// Each committed message sends a NOTIFY: at a few hundred a second, relaying on each one made a
+// transaction and a Redis call per message or two. Waiting this long after a wake-up gathers the
+// messages committing beside it into one batch, for a few milliseconds of latency.
+const GATHER_MS = 5;
 
 interface PendingMessage {
   id: string;
@@ -32,6 +36,7 @@ interface PendingMessage {
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private listener: Client | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private woken: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private rerun = false;
   private stopped = false;
@@ -54,6 +59,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.woken) clearTimeout(this.woken);
     await this.running;
     await this.listener?.end().catch(() => undefined);
   }
@@ -72,6 +78,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         this.kick();
       }
     });
+  }
+
+  /** A NOTIFY: relay shortly, with whatever else commits meanwhile. */
+  private wake(): void {
+    if (this.woken || this.stopped) return;
+    this.woken = setTimeout(() => {
+      this.woken = null;
+      this.kick();
+    }, GATHER_MS);
   }
 
   private async drain(): Promise<void> {
@@ -117,7 +132,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       connectionString: this.config.databaseUrl,
       application_name: 'parley-outbox',
     });
-    client.on('notification', () => this.kick());
+    client.on('notification', () => this.wake());
     client.on('error', (err) => {
       // The poll keeps relaying; reconnect the listener for prompt delivery.
       this.logger.warn({ err }, 'Outbox listener lost its connection');
