@@ -73,14 +73,20 @@ export class DeadlinesService {
     private readonly calculator: DeadlineCalculator,
   ) {}
 
-  async open(manager: EntityManager, actorId: string | null, deadline: NewDeadline): Promise<DeadlineEntity> {
+  /** court: the case's court when the caller has it already (its time zone places the reminders). */
+  async open(
+    manager: EntityManager,
+    actorId: string | null,
+    deadline: NewDeadline,
+    court?: { timeZone: string },
+  ): Promise<DeadlineEntity> {
     if (deadline.basis && FIXED_DATE_KINDS.includes(deadline.kind)) {
       throw new Error(`A ${deadline.kind} deadline is a date the parties fix; it has no count to redo`);
     }
     const saved = await manager.save(
       manager.create(DeadlineEntity, { ...deadline, status: DeadlineStatus.OPEN }),
     );
-    await this.arm(manager, saved, { fresh: true });
+    await this.arm(manager, saved, { fresh: true, timeZone: court?.timeZone });
     await this.events.publish(manager, DeadlineSet, {
       caseId: deadline.caseId,
       actorId,
@@ -248,14 +254,16 @@ export class DeadlinesService {
    * event (the end of the last day, FRCP 6(a)(4)). A reminder whose time has already gone is skipped;
    * a notice already planned for this date is left alone. The worker arms the jobs from these rows.
    */
-  /** fresh: the deadline was inserted in this transaction, so it has no notices yet to read. */
+  /**
+   * fresh: the deadline was inserted in this transaction, so it has no notices yet to read. timeZone:
+   * its court's, when the caller read the court already.
+   */
   private async arm(
     manager: EntityManager,
     deadline: DeadlineEntity,
-    { fresh = false }: { fresh?: boolean } = {},
+    { fresh = false, ...known }: { fresh?: boolean; timeZone?: string } = {},
   ): Promise<void> {
-    const theCase = await this.directory.getCase(deadline.caseId, manager);
-    const { timeZone } = await this.courts.get(theCase.courtId, manager);
+    const timeZone = known.timeZone ?? (await this.timeZoneOf(deadline.caseId, manager));
     const now = this.clock.now();
     const planned = [
       ...reminderInstants(deadline.dueOn, timeZone).map((r) => ({
@@ -283,6 +291,11 @@ export class DeadlinesService {
     // One statement for all of them: a round trip costs more than the rows.
     if (changed.length > 0) await manager.upsert(DeadlineNoticeEntity, changed, ['deadlineId', 'kind']);
     await this.outbox.add(manager, ScheduleDeadlineJob, { deadlineId: deadline.id });
+  }
+
+  private async timeZoneOf(caseId: string, manager: EntityManager): Promise<string> {
+    const theCase = await this.directory.getCase(caseId, manager);
+    return (await this.courts.get(theCase.courtId, manager)).timeZone;
   }
 
   private async disarm(manager: EntityManager, deadlineId: string): Promise<void> {

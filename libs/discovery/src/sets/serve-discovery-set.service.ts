@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainEvents } from '@parley/audit';
-import { CaseDirectory, CaseFacts, MemberFacts, PaperPeople, PartyFacts, PartySide } from '@parley/cases';
+import {
+  CaseDirectory,
+  CaseFacts,
+  CasePapers,
+  MemberFacts,
+  PaperPeople,
+  PartyFacts,
+  PartySide,
+} from '@parley/cases';
 import { CourtModel, CourtsService } from '@parley/courts';
 import {
   DeadlineCalculator,
@@ -49,6 +57,7 @@ interface Facts {
   court: CourtModel;
   parties: PartyFacts[];
   members: MemberFacts[];
+  papers: CasePapers;
 }
 
 const captionParty = (facts: Facts, partyId: string): CaptionParty => {
@@ -126,13 +135,13 @@ export class ServeDiscoverySetService {
       const dueAfterCutoff = cutoff !== null && due.dueOn > cutoff;
       const paper: SetPaperRecord = {
         version: 2,
-        caption: await this.people.caption(manager, facts.theCase, facts.court),
+        caption: facts.papers.caption(facts.theCase, facts.court),
         kind: set.kind,
         title: set.title,
         servingParty: captionParty(facts, set.servingPartyId),
         respondingParty: captionParty(facts, set.respondingPartyId),
         items: items.map((i) => ({ number: i.number, text: i.text, subparts: i.subparts })),
-        signer: await this.people.signer(manager, {
+        signer: facts.papers.signer({
           userId: grant.actor.userId,
           partyId: set.servingPartyId,
           signature: input.signature,
@@ -146,12 +155,8 @@ export class ServeDiscoverySetService {
           deliveredOn,
           // FRCP 5(a)(1)(C): every other party; the addressee by the chosen method, the rest
           // electronically when someone represents them on Parley (consent recorded on joining).
-          entries: await this.people.serviceEntries(
-            manager,
-            set.caseId,
-            set.servingPartyId,
-            (party, onParley) =>
-              party.id === set.respondingPartyId ? input.method : onParley ? 'ELECTRONIC' : 'MAIL',
+          entries: facts.papers.serviceEntries(set.servingPartyId, (party, onParley) =>
+            party.id === set.respondingPartyId ? input.method : onParley ? 'ELECTRONIC' : 'MAIL',
           ),
         },
       };
@@ -172,15 +177,20 @@ export class ServeDiscoverySetService {
       Object.assign(set, served);
       // An update of the fields that changed: save() would read the row again first to find them.
       await manager.update(DiscoverySetEntity, { id: set.id }, served);
-      await this.deadlines.open(manager, grant.actor.userId, {
-        caseId: set.caseId,
-        partyId: set.respondingPartyId,
-        kind: DeadlineKind.RESPONSE_DUE,
-        subjectType: 'DiscoverySet',
-        subjectId: set.id,
-        description: `Responses to “${set.title}”`,
-        ...due,
-      });
+      await this.deadlines.open(
+        manager,
+        grant.actor.userId,
+        {
+          caseId: set.caseId,
+          partyId: set.respondingPartyId,
+          kind: DeadlineKind.RESPONSE_DUE,
+          subjectType: 'DiscoverySet',
+          subjectId: set.id,
+          description: `Responses to “${set.title}”`,
+          ...due,
+        },
+        facts.court,
+      );
       await this.events.publish(manager, SetServed, {
         caseId: set.caseId,
         actorId: grant.actor.userId,
@@ -210,13 +220,11 @@ export class ServeDiscoverySetService {
 
   private async caseFacts(manager: EntityManager, caseId: string): Promise<Facts> {
     const theCase = await this.directory.getCase(caseId, manager);
-    return {
-      theCase,
-      // The response date computed from it is stored: the calendar holds still until this commits.
-      court: await this.courts.getForComputation(theCase.courtId, manager),
-      parties: await this.directory.parties(caseId, manager),
-      members: await this.directory.members(caseId, manager),
-    };
+    // The response date computed from it is stored: the calendar holds still until this commits.
+    const court = await this.courts.getForComputation(theCase.courtId, manager);
+    // Parties and members once, for the rules, the caption, the signer and the certificate of service.
+    const papers = await this.people.ofCase(manager, caseId);
+    return { theCase, court, parties: papers.parties, members: papers.members, papers };
   }
 
   /** FRCP 26(d): not before the Rule 26(f) conference, with its exceptions. */
