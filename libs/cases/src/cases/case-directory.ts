@@ -71,6 +71,17 @@ export class CaseDirectory {
     return { id, courtId, docketNumber, title, judge, rule26fConferenceOn, discoveryCutoffOn };
   }
 
+  /** getCase as a read to combine with others (readTogether); null when there is no such case. */
+  caseRead(caseId: string): JsonRead<CaseFacts | null> {
+    return jsonRead(
+      `SELECT json_build_object('id', c.id, 'courtId', c.court_id, 'docketNumber', c.docket_number,
+         'title', c.title, 'judge', c.judge, 'rule26fConferenceOn', c.rule26f_conference_on,
+         'discoveryCutoffOn', c.discovery_cutoff_on)
+       FROM cases c WHERE c.id = $1`,
+      [caseId],
+    );
+  }
+
   async cases(
     ids: readonly string[],
     manager: EntityManager = this.dataSource.manager,

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Caption, ServedPerson, ServiceEntry, ServiceMethodName, Signer } from '@parley/papers';
-import { NotFoundError, RuleViolationError } from '@parley/platform';
+import { JsonRead, jsonRead, NotFoundError, readTogether, RuleViolationError } from '@parley/platform';
 import { EntityManager } from 'typeorm';
 import { CaseFacts, MemberFacts, PartyFacts } from '../cases/case-directory';
 import { MembershipEntity, MemberUser } from '../parties/membership.entity';
 import { MemberRole } from '../parties/party-enums';
 import { PartyEntity } from '../parties/party.entity';
 
-interface Member {
+export interface Member {
   partyId: string;
   role: MemberRole;
   user: MemberUser;
@@ -18,8 +18,14 @@ export type MethodFor = (party: { id: string }, onParley: boolean) => ServiceMet
 
 const L_R_3_4 = 'N.D. Cal. Civil L.R. 3-4(a)(1)';
 
+/** A case's parties and members, as PaperPeople.ofCaseRead reads them. */
+export interface CasePeople {
+  parties: PartyRow[];
+  members: Member[];
+}
+
 /** What a paper needs of a party. */
-type PartyRow = Pick<
+export type PartyRow = Pick<
   PartyEntity,
   'id' | 'caseId' | 'name' | 'side' | 'proSe' | 'incarcerated' | 'position' | 'mailingAddress'
 >;
@@ -122,7 +128,13 @@ export class PaperPeople {
    * use within the transaction that read it, before anything changes the case's parties or members.
    */
   async ofCase(manager: EntityManager, caseId: string): Promise<CasePapers> {
-    const [{ people }]: Array<{ people: { parties: PartyRow[]; members: Member[] } }> = await manager.query(
+    const [people] = await readTogether(manager, [this.ofCaseRead(caseId)]);
+    return new CasePapers(people);
+  }
+
+  /** ofCase as a read to combine with others (readTogether); new CasePapers(result) composes. */
+  ofCaseRead(caseId: string): JsonRead<CasePeople> {
+    return jsonRead(
       `SELECT json_build_object(
          'parties', (SELECT COALESCE(json_agg(json_build_object('id', p.id, 'caseId', p.case_id, 'name', p.name,
                        'side', p.side, 'proSe', p.pro_se, 'incarcerated', p.incarcerated, 'position', p.position,
@@ -132,10 +144,9 @@ export class PaperPeople {
                        'user', json_build_object('id', u.id, 'name', u.name, 'email', u.email,
                          'mailingAddress', u.mailing_address, 'telephone', u.telephone,
                          'barNumber', u.bar_number, 'firm', u.firm)) ORDER BY m.created_at), '[]')
-                       FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.case_id = $1)) AS people`,
+                       FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.case_id = $1))`,
       [caseId],
     );
-    return new CasePapers(people.parties, people.members);
   }
 
   private async members(
@@ -241,10 +252,13 @@ function peopleServed(party: PartyRow, served: Member[], method: ServiceMethodNa
 
 /** A case's parties and members as read once by PaperPeople.ofCase, and what papers make of them. */
 export class CasePapers {
-  constructor(
-    private readonly partyRows: readonly PartyRow[],
-    private readonly memberRows: readonly Member[],
-  ) {}
+  private readonly partyRows: readonly PartyRow[];
+  private readonly memberRows: readonly Member[];
+
+  constructor(people: CasePeople) {
+    this.partyRows = people.parties;
+    this.memberRows = people.members;
+  }
 
   /** The parties in caption order, as CaseDirectory.parties gives them. */
   get parties(): PartyFacts[] {
