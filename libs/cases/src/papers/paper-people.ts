@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Caption, ServedPerson, ServiceEntry, ServiceMethodName, Signer } from '@parley/papers';
-import { JsonRead, jsonRead, NotFoundError, readTogether, RuleViolationError } from '@parley/platform';
+import { JsonRead, jsonRead, NotFoundError, RuleViolationError } from '@parley/platform';
 import { EntityManager } from 'typeorm';
 import { CaseFacts, MemberFacts, PartyFacts } from '../cases/case-directory';
 import { MembershipEntity, MemberUser } from '../parties/membership.entity';
@@ -126,13 +126,8 @@ export class PaperPeople {
    * names them several times: serving a set reads its caption, its signer and its certificate of
    * service from this, where caption, signer and serviceEntries read the same rows five times. For
    * use within the transaction that read it, before anything changes the case's parties or members.
+   * A read to combine with others (readTogether); new CasePapers(result) composes the papers.
    */
-  async ofCase(manager: EntityManager, caseId: string): Promise<CasePapers> {
-    const [people] = await readTogether(manager, [this.ofCaseRead(caseId)]);
-    return new CasePapers(people);
-  }
-
-  /** ofCase as a read to combine with others (readTogether); new CasePapers(result) composes. */
   ofCaseRead(caseId: string): JsonRead<CasePeople> {
     return jsonRead(
       `SELECT json_build_object(
@@ -250,7 +245,7 @@ function peopleServed(party: PartyRow, served: Member[], method: ServiceMethodNa
   }));
 }
 
-/** A case's parties and members as read once by PaperPeople.ofCase, and what papers make of them. */
+/** A case's parties and members as read once by PaperPeople.ofCaseRead, and what papers make of them. */
 export class CasePapers {
   private readonly partyRows: readonly PartyRow[];
   private readonly memberRows: readonly Member[];
