@@ -94,11 +94,15 @@ export async function startParley(options: StartOptions = {}): Promise<Parley> {
     },
     async waitForIdle(timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
+      // Quiet twice in a row: a job can write its outbox row after the count is read and finish
+      // before the queues are, and one look would then miss the work it started.
+      let quiet = 0;
       for (;;) {
         const [{ pending }] = await db.query(
           'SELECT count(*)::int AS pending FROM outbox_messages WHERE relayed_at IS NULL',
         );
-        if (pending === 0 && (await queues.isIdle())) return;
+        quiet = pending === 0 && (await queues.isIdle()) ? quiet + 1 : 0;
+        if (quiet === 2) return;
         if (Date.now() > deadline)
           throw new Error(
             `Queues still busy after ${timeoutMs} ms (${pending} unrelayed): ${await queues.describe()}`,

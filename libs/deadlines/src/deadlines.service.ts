@@ -73,14 +73,20 @@ export class DeadlinesService {
     private readonly calculator: DeadlineCalculator,
   ) {}
 
-  async open(manager: EntityManager, actorId: string | null, deadline: NewDeadline): Promise<DeadlineEntity> {
+  /** court: the case's court when the caller has it already (its time zone places the reminders). */
+  async open(
+    manager: EntityManager,
+    actorId: string | null,
+    deadline: NewDeadline,
+    court?: { timeZone: string },
+  ): Promise<DeadlineEntity> {
     if (deadline.basis && FIXED_DATE_KINDS.includes(deadline.kind)) {
       throw new Error(`A ${deadline.kind} deadline is a date the parties fix; it has no count to redo`);
     }
     const saved = await manager.save(
       manager.create(DeadlineEntity, { ...deadline, status: DeadlineStatus.OPEN }),
     );
-    await this.arm(manager, saved, { fresh: true });
+    await this.arm(manager, saved, { fresh: true, timeZone: court?.timeZone });
     await this.events.publish(manager, DeadlineSet, {
       caseId: deadline.caseId,
       actorId,
@@ -248,14 +254,16 @@ export class DeadlinesService {
    * event (the end of the last day, FRCP 6(a)(4)). A reminder whose time has already gone is skipped;
    * a notice already planned for this date is left alone. The worker arms the jobs from these rows.
    */
-  /** fresh: the deadline was inserted in this transaction, so it has no notices yet to read. */
+  /**
+   * fresh: the deadline was inserted in this transaction, so it has no notices yet to read. timeZone:
+   * its court's, when the caller read the court already.
+   */
   private async arm(
     manager: EntityManager,
     deadline: DeadlineEntity,
-    { fresh = false }: { fresh?: boolean } = {},
+    { fresh = false, ...known }: { fresh?: boolean; timeZone?: string } = {},
   ): Promise<void> {
-    const theCase = await this.directory.getCase(deadline.caseId, manager);
-    const { timeZone } = await this.courts.get(theCase.courtId, manager);
+    const timeZone = known.timeZone ?? (await this.timeZoneOf(deadline.caseId, manager));
     const now = this.clock.now();
     const planned = [
       ...reminderInstants(deadline.dueOn, timeZone).map((r) => ({
@@ -280,9 +288,37 @@ export class DeadlinesService {
         },
       ];
     });
-    // One statement for all of them: a round trip costs more than the rows.
-    if (changed.length > 0) await manager.upsert(DeadlineNoticeEntity, changed, ['deadlineId', 'kind']);
-    await this.outbox.add(manager, ScheduleDeadlineJob, { deadlineId: deadline.id });
+    // One statement for all of them and the job that arms them: a round trip costs more than the rows.
+    await manager.query(
+      `WITH armed AS (
+         INSERT INTO ${manager.connection.getMetadata(DeadlineNoticeEntity).tablePath}
+           (deadline_id, kind, fire_at, due_on, fired_at, cancelled_at)
+         SELECT deadline_id, kind, fire_at, due_on, fired_at, cancelled_at
+           FROM jsonb_to_recordset($1::jsonb) AS n(deadline_id uuid, kind text, fire_at timestamptz,
+                due_on date, fired_at timestamptz, cancelled_at timestamptz)
+         ON CONFLICT (deadline_id, kind) DO UPDATE SET fire_at = EXCLUDED.fire_at, due_on = EXCLUDED.due_on,
+           fired_at = EXCLUDED.fired_at, cancelled_at = EXCLUDED.cancelled_at),
+       message AS (${this.outbox.messagesFrom(manager, ScheduleDeadlineJob, 'SELECT $2::jsonb AS payload')})
+       SELECT ${this.outbox.wakeSql('message')}`,
+      [
+        JSON.stringify(
+          changed.map((n) => ({
+            deadline_id: n.deadlineId,
+            kind: n.kind,
+            fire_at: n.fireAt,
+            due_on: n.dueOn,
+            fired_at: n.firedAt,
+            cancelled_at: n.cancelledAt,
+          })),
+        ),
+        JSON.stringify({ deadlineId: deadline.id }),
+      ],
+    );
+  }
+
+  private async timeZoneOf(caseId: string, manager: EntityManager): Promise<string> {
+    const theCase = await this.directory.getCase(caseId, manager);
+    return (await this.courts.get(theCase.courtId, manager)).timeZone;
   }
 
   private async disarm(manager: EntityManager, deadlineId: string): Promise<void> {

@@ -11,6 +11,7 @@ export * from './config/environment';
 export * from './database/advisory-lock';
 export * from './database/combined-reads';
 export * from './database/prepared-query';
+export * from './database/read-together';
 export * from './database/data-source-options';
 export * from './database/database.module';
 export * from './database/migrate';

@@ -8,6 +8,8 @@ import {
   ConflictError,
   Grant,
   isUniqueViolation,
+  JsonRead,
+  jsonRead,
   lockForTransaction,
   NotFoundError,
   SystemRole,
@@ -20,6 +22,24 @@ import { CreateCourtStaffInput } from './create-court-staff.input';
 import { RegisterInput } from './register.input';
 import { SignerProfileFields, UpdateSignerProfileInput } from './signer-profile';
 import { UserEntity } from './user.entity';
+
+/** An account as a notice sees it (contactsRead). */
+export interface ContactRow {
+  id: string;
+  email: string;
+  name: string;
+  role: SystemRole;
+  courtId: string | null;
+}
+
+/** Whom a notice goes to, and in what capacity they hear from Parley. */
+export interface Contact {
+  id: string;
+  email: string;
+  name: string;
+  role: SystemRole;
+  courtName: string | null;
+}
 
 /** The profile fields the input names: undefined leaves a field alone, null clears it. */
 function profileChanges(
@@ -160,20 +180,25 @@ export class UsersService {
       : this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) });
   }
 
-  /** Where to reach these users: what a notice needs of an account, nothing more. */
-  /** How to reach users, and in what capacity they hear from Parley (a party's, a court's, the admin). */
-  async contacts(
-    ids: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Array<{ id: string; email: string; name: string; role: SystemRole; courtName: string | null }>> {
-    if (ids.length === 0) return [];
-    const users = await manager.find(UserEntity, {
-      where: { id: In([...ids]) },
-      select: { id: true, email: true, name: true, role: true, courtId: true },
-    });
-    const courtIds = [...new Set(users.flatMap((u) => (u.courtId ? [u.courtId] : [])))];
+  /**
+   * How to reach users, and in what capacity they hear from Parley (a party's, a court's, the admin),
+   * as a read to combine with others (readTogether): what a notice needs of an account, nothing more.
+   * withCourtNames names a court staff account's court.
+   */
+  contactsRead(ids: readonly string[]): JsonRead<ContactRow[]> {
+    return jsonRead(
+      `SELECT COALESCE(json_agg(json_build_object('id', u.id, 'email', u.email, 'name', u.name,
+                'role', u.role, 'courtId', u.court_id)), '[]')
+         FROM users u WHERE u.id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+  }
+
+  /** The contacts with their court's name; a statement more only when one of them is court staff. */
+  async withCourtNames(rows: readonly ContactRow[], manager: EntityManager): Promise<Contact[]> {
+    const courtIds = [...new Set(rows.flatMap((u) => (u.courtId ? [u.courtId] : [])))];
     const courts = await this.courts.findByIds(courtIds, manager);
-    return users.map(({ id, email, name, role, courtId }) => ({
+    return rows.map(({ id, email, name, role, courtId }) => ({
       id,
       email,
       name,
@@ -182,13 +207,12 @@ export class UsersService {
     }));
   }
 
-  /** The accounts of a court's staff: who hears of what is before that court. */
-  async courtStaffIds(courtId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
-    const staff = await manager.find(UserEntity, {
-      where: { courtId, role: SystemRole.COURT_STAFF },
-      select: { id: true },
-    });
-    return staff.map((u) => u.id);
+  /** The accounts of a court's staff, as a read to combine: who hears of what is before that court. */
+  courtStaffIdsRead(courtId: string): JsonRead<string[]> {
+    return jsonRead(
+      `SELECT COALESCE(json_agg(u.id), '[]') FROM users u WHERE u.court_id = $1 AND u.role = $2`,
+      [courtId, SystemRole.COURT_STAFF],
+    );
   }
 
   toActor(user: UserEntity, via: Actor['via'], scopes: Actor['scopes']): Actor {

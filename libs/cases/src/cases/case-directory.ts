@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotFoundError } from '@parley/platform';
+import { JsonRead, jsonRead, NotFoundError } from '@parley/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { MembershipEntity } from '../parties/membership.entity';
 import { PartySide } from '../parties/party-enums';
@@ -34,6 +34,17 @@ export interface MemberFacts {
   name: string;
 }
 
+/** What delivering an event's notices needs of its case (noticeScopeRead). */
+export interface NoticeScope {
+  courtId: string;
+  title: string;
+  docketNumber: string;
+  /** Every party of the case, in caption order. */
+  parties: Array<{ id: string; name: string }>;
+  /** The members of the parties asked about (those of the case only), oldest first. */
+  members: Array<{ partyId: string; userId: string }>;
+}
+
 const toParty = ({
   id,
   caseId,
@@ -58,6 +69,17 @@ export class CaseDirectory {
     if (!row) throw new NotFoundError('The case');
     const { id, courtId, docketNumber, title, judge, rule26fConferenceOn, discoveryCutoffOn } = row;
     return { id, courtId, docketNumber, title, judge, rule26fConferenceOn, discoveryCutoffOn };
+  }
+
+  /** getCase as a read to combine with others (readTogether); null when there is no such case. */
+  caseRead(caseId: string): JsonRead<CaseFacts | null> {
+    return jsonRead(
+      `SELECT json_build_object('id', c.id, 'courtId', c.court_id, 'docketNumber', c.docket_number,
+         'title', c.title, 'judge', c.judge, 'rule26fConferenceOn', c.rule26f_conference_on,
+         'discoveryCutoffOn', c.discovery_cutoff_on)
+       FROM cases c WHERE c.id = $1`,
+      [caseId],
+    );
   }
 
   async cases(
@@ -112,6 +134,25 @@ export class CaseDirectory {
       select: { userId: true },
     });
     return [...new Set(rows.map((m) => m.userId))];
+  }
+
+  /**
+   * The case, its parties and the members of some of them, as a read to combine (readTogether): one
+   * round trip for what a notice job needs, where getCase, parties and memberUserIds are three.
+   * Null when there is no such case.
+   */
+  noticeScopeRead(caseId: string, partyIds: readonly string[]): JsonRead<NoticeScope | null> {
+    return jsonRead(
+      `SELECT json_build_object(
+         'courtId', c.court_id, 'title', c.title, 'docketNumber', c.docket_number,
+         'parties', (SELECT COALESCE(json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.position), '[]')
+                       FROM parties p WHERE p.case_id = c.id),
+         'members', (SELECT COALESCE(json_agg(json_build_object('partyId', m.party_id, 'userId', m.user_id)
+                                              ORDER BY m.created_at, m.id), '[]')
+                       FROM memberships m WHERE m.case_id = c.id AND m.party_id = ANY($2::uuid[])))
+       FROM cases c WHERE c.id = $1`,
+      [caseId, [...partyIds]],
+    );
   }
 
   /** The cases a user represents a party in. */

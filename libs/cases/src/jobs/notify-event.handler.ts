@@ -3,14 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { UsersService } from '@parley/accounts';
 import { eventDefinition, EventReader, NoticeContext, NotifyEventJob, PublishedEvent } from '@parley/audit';
 import { Notice, NoticeDispatcher, NotificationKind } from '@parley/notifications';
-import { HandlesJob, JobHandler, PayloadOf } from '@parley/platform';
-import { DataSource, EntityManager } from 'typeorm';
-import { CaseDirectory } from '../cases/case-directory';
+import { HandlesJob, JobHandler, jsonRead, PayloadOf, readTogether } from '@parley/platform';
+import { DataSource } from 'typeorm';
+import { CaseDirectory, NoticeScope } from '../cases/case-directory';
+
+const NOBODY = jsonRead<string[]>(`SELECT '[]'::json`, []);
+const NO_CASE = jsonRead<NoticeScope | null>('SELECT NULL::json', []);
 
 /**
  * Delivers an event's notices: composed now from the event's audit link (job data holds ids only), to
  * the members the parties have now and the court's staff. Nobody beyond the event's audience: a
  * party's private event reaches that party alone.
+ *
+ * Four statements, outside any transaction: the event; its case, parties, members and the court's
+ * staff together; then the dispatcher's read and its one write, which is atomic as any statement is.
+ * A job run twice finds every delivery there and adds nothing (unique delivery keys).
  */
 @Injectable()
 @HandlesJob(NotifyEventJob)
@@ -29,32 +36,37 @@ export class NotifyEventHandler implements JobHandler<PayloadOf<typeof NotifyEve
     courtId,
     exceptUserIds = [],
   }: PayloadOf<typeof NotifyEventJob>): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const event = await this.events.get(manager, eventId);
-      const definition = event && eventDefinition(event.action);
-      if (!event || !definition) return;
-      const scope = await this.scope(manager, event);
-      const notices: Notice[] = [];
-      // Only the event's own parties and court hear of it, whatever the job names.
-      const audience = parties.filter((p) => scope.parties.has(p) && (!event.partyId || p === event.partyId));
-      for (const partyId of definition.notice ? audience : []) {
-        const message = definition.notice?.compose(event.data, scope.context, partyId);
-        if (!message) continue;
-        for (const userId of await this.directory.memberUserIds([partyId], manager)) {
-          notices.push(this.notice(event, userId, definition.notice?.kind, message, event.caseId));
-        }
+    const manager = this.dataSource.manager;
+    const event = await this.events.get(manager, eventId);
+    const definition = event && eventDefinition(event.action);
+    if (!event || !definition) return;
+    const [theCase, staff] = await readTogether(manager, [
+      event.caseId ? this.directory.noticeScopeRead(event.caseId, parties) : NO_CASE,
+      courtId && definition.courtNotice ? this.users.courtStaffIdsRead(courtId) : NOBODY,
+    ]);
+    if (event.caseId && !theCase) return;
+    const scope = this.scope(event, theCase);
+    const notices: Notice[] = [];
+    // Only the event's own parties and court hear of it, whatever the job names.
+    const audience = parties.filter((p) => scope.parties.has(p) && (!event.partyId || p === event.partyId));
+    for (const partyId of definition.notice ? audience : []) {
+      const message = definition.notice?.compose(event.data, scope.context, partyId);
+      if (!message) continue;
+      const members = new Set(theCase?.members.filter((m) => m.partyId === partyId).map((m) => m.userId));
+      for (const userId of members) {
+        notices.push(this.notice(event, userId, definition.notice?.kind, message, event.caseId));
       }
-      if (courtId && courtId === scope.courtId && definition.courtNotice) {
-        const message = definition.courtNotice.compose(event.data, scope.context);
-        for (const userId of await this.users.courtStaffIds(courtId, manager)) {
-          notices.push(this.notice(event, userId, definition.courtNotice.kind, message, null));
-        }
+    }
+    if (courtId && courtId === scope.courtId && definition.courtNotice) {
+      const message = definition.courtNotice.compose(event.data, scope.context);
+      for (const userId of staff) {
+        notices.push(this.notice(event, userId, definition.courtNotice.kind, message, null));
       }
-      await this.notices.deliver(
-        manager,
-        notices.filter((n) => !exceptUserIds.includes(n.userId)),
-      );
-    });
+    }
+    await this.notices.deliver(
+      manager,
+      notices.filter((n) => !exceptUserIds.includes(n.userId)),
+    );
   }
 
   private notice(
@@ -68,17 +80,15 @@ export class NotifyEventHandler implements JobHandler<PayloadOf<typeof NotifyEve
   }
 
   /** The event's case's parties and court, and what its notices may name of them. */
-  private async scope(
-    manager: EntityManager,
+  private scope(
     event: PublishedEvent,
-  ): Promise<{ parties: Set<string>; courtId: string | null; context: NoticeContext }> {
-    if (!event.caseId) {
+    theCase: NoticeScope | null,
+  ): { parties: Set<string>; courtId: string | null; context: NoticeContext } {
+    if (!theCase) {
       const context = { partyName: () => '', caseTitle: '', docketNumber: '' };
       return { parties: new Set(), courtId: event.courtId, context };
     }
-    const theCase = await this.directory.getCase(event.caseId, manager);
-    const parties = await this.directory.parties(event.caseId, manager);
-    const names = new Map(parties.map((p) => [p.id, p.name]));
+    const names = new Map(theCase.parties.map((p) => [p.id, p.name]));
     return {
       parties: new Set(names.keys()),
       courtId: theCase.courtId,

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Caption, ServedPerson, ServiceEntry, ServiceMethodName, Signer } from '@parley/papers';
-import { NotFoundError, RuleViolationError } from '@parley/platform';
+import { JsonRead, jsonRead, NotFoundError, RuleViolationError } from '@parley/platform';
 import { EntityManager } from 'typeorm';
-import { CaseFacts } from '../cases/case-directory';
+import { CaseFacts, MemberFacts, PartyFacts } from '../cases/case-directory';
 import { MembershipEntity, MemberUser } from '../parties/membership.entity';
 import { MemberRole } from '../parties/party-enums';
 import { PartyEntity } from '../parties/party.entity';
 
-interface Member {
+export interface Member {
   partyId: string;
   role: MemberRole;
   user: MemberUser;
@@ -17,6 +17,18 @@ interface Member {
 export type MethodFor = (party: { id: string }, onParley: boolean) => ServiceMethodName;
 
 const L_R_3_4 = 'N.D. Cal. Civil L.R. 3-4(a)(1)';
+
+/** A case's parties and members, as PaperPeople.ofCaseRead reads them. */
+export interface CasePeople {
+  parties: PartyRow[];
+  members: Member[];
+}
+
+/** What a paper needs of a party. */
+export type PartyRow = Pick<
+  PartyEntity,
+  'id' | 'caseId' | 'name' | 'side' | 'proSe' | 'incarcerated' | 'position' | 'mailingAddress'
+>;
 
 /** Papers go to the attorney of a represented party, else to the litigant (FRCP 5(b)(1)). */
 function whoIsServed(own: Member[]): Member[] {
@@ -52,18 +64,7 @@ export class PaperPeople {
     manager: EntityManager,
     who: { userId: string; partyId: string; signature?: string },
   ): Promise<Signer> {
-    const signer = await this.letterhead(manager, who);
-    const missing = [
-      ...(signer.mailingAddress ? [] : ['mailing address']),
-      ...(signer.proSe || signer.telephone ? [] : ['telephone number']),
-    ];
-    if (missing.length) {
-      throw new RuleViolationError(
-        L_R_3_4,
-        `A paper you sign carries your ${missing.join(' and ')} (${L_R_3_4}). Add ${missing.length > 1 ? 'them' : 'it'} with updateSignerProfile, then sign again.`,
-      );
-    }
-    return signer;
+    return checkedSigner(await this.letterhead(manager, who));
   }
 
   /**
@@ -76,21 +77,7 @@ export class PaperPeople {
   ): Promise<Signer> {
     const [member] = await this.members(manager, { partyId: who.partyId, userId: who.userId });
     const party = await manager.findOneBy(PartyEntity, { id: who.partyId });
-    if (!member || !party) throw new NotFoundError('The party');
-    const proSe = member.role === MemberRole.PRO_SE;
-    return {
-      name: member.user.name,
-      // A paper submitted through Parley without a typed signature is signed in the /s/ form.
-      signature: who.signature ?? `/s/ ${member.user.name}`,
-      proSe,
-      party: party.name,
-      side: party.side,
-      firm: proSe ? null : member.user.firm,
-      barNumber: proSe ? null : member.user.barNumber,
-      mailingAddress: member.user.mailingAddress ?? (proSe ? party.mailingAddress : null),
-      telephone: member.user.telephone,
-      email: member.user.email,
-    };
+    return letterheadOf(member, party, who);
   }
 
   /**
@@ -131,48 +118,30 @@ export class PaperPeople {
   ): Promise<ServiceEntry[]> {
     const parties = await manager.find(PartyEntity, { where: { caseId }, order: { position: 'ASC' } });
     const members = await this.members(manager, { caseId });
-    return parties
-      .filter((party) => party.id !== fromPartyId)
-      .map((party) => {
-        const own = members.filter((m) => m.partyId === party.id);
-        const served = whoIsServed(own);
-        const method = methodFor(party, own.length > 0);
-        if (method === 'ELECTRONIC' && own.length === 0) {
-          // FRCP 5(b)(2)(E): consent in writing, which joining Parley records.
-          throw new RuleViolationError(
-            'FRCP 5(b)(2)(E)',
-            `${party.name} has nobody on Parley who consented to electronic service. Serve by mail (FRCP 5(b)(2)(C)) and print the paper with its certificate of service.`,
-          );
-        }
-        return { party: party.name, side: party.side, method, people: this.people(party, served, method) };
-      });
+    return serviceEntriesOf(parties, members, fromPartyId, methodFor);
   }
 
-  private people(party: PartyEntity, served: Member[], method: ServiceMethodName): ServedPerson[] {
-    if (method === 'MAIL') {
-      const people = served.length
-        ? served.map((m) => ({
-            name: m.user.name,
-            email: null,
-            address: m.user.mailingAddress ?? (m.role === MemberRole.PRO_SE ? party.mailingAddress : null),
-          }))
-        : [{ name: party.name, email: null, address: party.mailingAddress }];
-      const without = people.find((p) => !p.address);
-      if (without) {
-        throw new RuleViolationError(
-          'FRCP 5(b)(2)(C)',
-          without.name === party.name
-            ? `${party.name} has no mailing address on file, so a paper cannot be mailed to it. Add the address with setPartyAddress, then serve.`
-            : `${without.name}, who represents ${party.name}, has no mailing address on Parley, so a paper cannot be mailed there. Serve electronically, or ask them to add it.`,
-        );
-      }
-      return people;
-    }
-    return served.map((m) => ({
-      name: m.user.name,
-      email: method === 'ELECTRONIC' ? m.user.email : null,
-      address: null,
-    }));
+  /**
+   * The case's parties and members with their accounts, read once (one statement), for a paper that
+   * names them several times: serving a set reads its caption, its signer and its certificate of
+   * service from this, where caption, signer and serviceEntries read the same rows five times. For
+   * use within the transaction that read it, before anything changes the case's parties or members.
+   * A read to combine with others (readTogether); new CasePapers(result) composes the papers.
+   */
+  ofCaseRead(caseId: string): JsonRead<CasePeople> {
+    return jsonRead(
+      `SELECT json_build_object(
+         'parties', (SELECT COALESCE(json_agg(json_build_object('id', p.id, 'caseId', p.case_id, 'name', p.name,
+                       'side', p.side, 'proSe', p.pro_se, 'incarcerated', p.incarcerated, 'position', p.position,
+                       'mailingAddress', p.mailing_address) ORDER BY p.position), '[]')
+                       FROM parties p WHERE p.case_id = $1),
+         'members', (SELECT COALESCE(json_agg(json_build_object('partyId', m.party_id, 'role', m.role,
+                       'user', json_build_object('id', u.id, 'name', u.name, 'email', u.email,
+                         'mailingAddress', u.mailing_address, 'telephone', u.telephone,
+                         'barNumber', u.bar_number, 'firm', u.firm)) ORDER BY m.created_at), '[]')
+                       FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.case_id = $1))`,
+      [caseId],
+    );
   }
 
   private async members(
@@ -201,4 +170,150 @@ export class PaperPeople {
       .filter((m) => m.user)
       .map((m) => ({ partyId: m.partyId, role: m.role, user: m.user as MemberUser }));
   }
+}
+
+/** The sender's block of a member signing for their party, as on file. */
+function letterheadOf(
+  member: Member | undefined,
+  party: PartyRow | null | undefined,
+  who: { signature?: string },
+): Signer {
+  if (!member || !party) throw new NotFoundError('The party');
+  const proSe = member.role === MemberRole.PRO_SE;
+  return {
+    name: member.user.name,
+    // A paper submitted through Parley without a typed signature is signed in the /s/ form.
+    signature: who.signature ?? `/s/ ${member.user.name}`,
+    proSe,
+    party: party.name,
+    side: party.side,
+    firm: proSe ? null : member.user.firm,
+    barNumber: proSe ? null : member.user.barNumber,
+    mailingAddress: member.user.mailingAddress ?? (proSe ? party.mailingAddress : null),
+    telephone: member.user.telephone,
+    email: member.user.email,
+  };
+}
+
+function serviceEntriesOf(
+  parties: readonly PartyRow[],
+  members: readonly Member[],
+  fromPartyId: string,
+  methodFor: MethodFor,
+): ServiceEntry[] {
+  return parties
+    .filter((party) => party.id !== fromPartyId)
+    .map((party) => {
+      const own = members.filter((m) => m.partyId === party.id);
+      const served = whoIsServed(own);
+      const method = methodFor(party, own.length > 0);
+      if (method === 'ELECTRONIC' && own.length === 0) {
+        // FRCP 5(b)(2)(E): consent in writing, which joining Parley records.
+        throw new RuleViolationError(
+          'FRCP 5(b)(2)(E)',
+          `${party.name} has nobody on Parley who consented to electronic service. Serve by mail (FRCP 5(b)(2)(C)) and print the paper with its certificate of service.`,
+        );
+      }
+      return { party: party.name, side: party.side, method, people: peopleServed(party, served, method) };
+    });
+}
+
+function peopleServed(party: PartyRow, served: Member[], method: ServiceMethodName): ServedPerson[] {
+  if (method === 'MAIL') {
+    const people = served.length
+      ? served.map((m) => ({
+          name: m.user.name,
+          email: null,
+          address: m.user.mailingAddress ?? (m.role === MemberRole.PRO_SE ? party.mailingAddress : null),
+        }))
+      : [{ name: party.name, email: null, address: party.mailingAddress }];
+    const without = people.find((p) => !p.address);
+    if (without) {
+      throw new RuleViolationError(
+        'FRCP 5(b)(2)(C)',
+        without.name === party.name
+          ? `${party.name} has no mailing address on file, so a paper cannot be mailed to it. Add the address with setPartyAddress, then serve.`
+          : `${without.name}, who represents ${party.name}, has no mailing address on Parley, so a paper cannot be mailed there. Serve electronically, or ask them to add it.`,
+      );
+    }
+    return people;
+  }
+  return served.map((m) => ({
+    name: m.user.name,
+    email: method === 'ELECTRONIC' ? m.user.email : null,
+    address: null,
+  }));
+}
+
+/** A case's parties and members as read once by PaperPeople.ofCaseRead, and what papers make of them. */
+export class CasePapers {
+  private readonly partyRows: readonly PartyRow[];
+  private readonly memberRows: readonly Member[];
+
+  constructor(people: CasePeople) {
+    this.partyRows = people.parties;
+    this.memberRows = people.members;
+  }
+
+  /** The parties in caption order, as CaseDirectory.parties gives them. */
+  get parties(): PartyFacts[] {
+    return this.partyRows.map(
+      ({ id, caseId, name, side, proSe, incarcerated, position, mailingAddress }) => ({
+        id,
+        caseId,
+        name,
+        side,
+        proSe,
+        incarcerated,
+        position,
+        mailingAddress,
+      }),
+    );
+  }
+
+  /** The members by name, oldest first, as CaseDirectory.members gives them. */
+  get members(): MemberFacts[] {
+    return this.memberRows.map((m) => ({ partyId: m.partyId, userId: m.user.id, name: m.user.name }));
+  }
+
+  caption(theCase: CaseFacts, court: { name: string }): Caption {
+    return {
+      court: court.name,
+      caseNumber: theCase.docketNumber,
+      caseTitle: theCase.title,
+      judge: theCase.judge,
+      parties: this.partyRows.map((p) => ({ name: p.name, side: p.side })),
+    };
+  }
+
+  /** As PaperPeople.signer: refused without the address and telephone a signed paper carries. */
+  signer(who: { userId: string; partyId: string; signature?: string }): Signer {
+    const member = this.memberRows.find((m) => m.partyId === who.partyId && m.user.id === who.userId);
+    return checkedSigner(
+      letterheadOf(
+        member,
+        this.partyRows.find((p) => p.id === who.partyId),
+        who,
+      ),
+    );
+  }
+
+  serviceEntries(fromPartyId: string, methodFor: MethodFor): ServiceEntry[] {
+    return serviceEntriesOf(this.partyRows, this.memberRows, fromPartyId, methodFor);
+  }
+}
+
+/** L.R. 3-4(a)(1): a signed paper carries its signer's address, and counsel's telephone. */
+function checkedSigner(signer: Signer): Signer {
+  const missing = [
+    ...(signer.mailingAddress ? [] : ['mailing address']),
+    ...(signer.proSe || signer.telephone ? [] : ['telephone number']),
+  ];
+  if (missing.length) {
+    throw new RuleViolationError(
+      L_R_3_4,
+      `A paper you sign carries your ${missing.join(' and ')} (${L_R_3_4}). Add ${missing.length > 1 ? 'them' : 'it'} with updateSignerProfile, then sign again.`,
+    );
+  }
+  return signer;
 }

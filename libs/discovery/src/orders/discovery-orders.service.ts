@@ -4,6 +4,8 @@ import { visibleTo } from '@parley/access';
 import { DomainEvents } from '@parley/audit';
 import { CaseDirectory } from '@parley/cases';
 import {
+  JsonRead,
+  jsonRead,
   BadInputError,
   Clock,
   Grant,
@@ -206,6 +208,15 @@ export class DiscoveryOrdersService {
       order: { effectiveAt: 'DESC', recordedAt: 'DESC' },
     });
     return order?.interrogatoryLimit ?? null;
+  }
+
+  /** earlyDiscoveryAllowed as a read to combine with others (readTogether). */
+  earlyDiscoveryAllowedRead(caseId: string): JsonRead<boolean> {
+    return jsonRead(
+      `SELECT to_json(EXISTS (SELECT 1 FROM discovery_orders o
+         WHERE o.case_id = $1 AND o.kind = $2 AND o.status = $3))`,
+      [caseId, DiscoveryOrderKind.EARLY_DISCOVERY, DiscoveryOrderStatus.IN_EFFECT],
+    );
   }
 
   earlyDiscoveryAllowed(manager: EntityManager, caseId: string): Promise<boolean> {

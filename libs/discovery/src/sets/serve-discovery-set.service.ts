@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainEvents } from '@parley/audit';
-import { CaseDirectory, CaseFacts, MemberFacts, PaperPeople, PartyFacts, PartySide } from '@parley/cases';
+import {
+  CaseDirectory,
+  CaseFacts,
+  CasePapers,
+  MemberFacts,
+  PaperPeople,
+  PartyFacts,
+  PartySide,
+} from '@parley/cases';
 import { CourtModel, CourtsService } from '@parley/courts';
 import {
   DeadlineCalculator,
@@ -15,7 +23,10 @@ import {
   Clock,
   ConflictError,
   Grant,
+  jsonRead,
   lockForTransaction,
+  NotFoundError,
+  readTogether,
   RuleViolationError,
 } from '@parley/platform';
 import {
@@ -42,6 +53,9 @@ import { ServeDiscoverySetInput } from './serve-discovery-set.input';
 
 /** A little slack for clocks that disagree; a service time further in the future is a mistake. */
 const FUTURE_SLACK_MS = 5 * 60_000;
+/** What serving needs of a set's items. */
+type Item = Pick<DiscoveryItemEntity, 'number' | 'text' | 'subparts'>;
+
 const COUNTED_STATUSES = [SetStatus.SERVED, SetStatus.RESPONDED, SetStatus.OVERDUE];
 
 interface Facts {
@@ -49,6 +63,7 @@ interface Facts {
   court: CourtModel;
   parties: PartyFacts[];
   members: MemberFacts[];
+  papers: CasePapers;
 }
 
 const captionParty = (facts: Facts, partyId: string): CaptionParty => {
@@ -106,13 +121,9 @@ export class ServeDiscoverySetService {
           `servedAt cannot come before the set was drafted (${set.createdAt.toISOString()}); give the time it was actually served.`,
         );
       }
-      const facts = await this.caseFacts(manager, set.caseId);
-      const items = await manager.find(DiscoveryItemEntity, {
-        where: { setId: set.id },
-        order: { number: 'ASC' },
-      });
+      const { facts, items, earlyDiscoveryAllowed } = await this.read(manager, set);
 
-      const timing = await this.checkTiming(manager, set, facts, servedAt);
+      const timing = this.checkTiming(set, facts, servedAt, earlyDiscoveryAllowed);
       if (set.kind === DiscoveryKind.INTERROGATORIES) await this.checkInterrogatoryLimit(manager, set, items);
 
       const due = this.dueDate(set, facts.court, timing, input.method);
@@ -126,13 +137,13 @@ export class ServeDiscoverySetService {
       const dueAfterCutoff = cutoff !== null && due.dueOn > cutoff;
       const paper: SetPaperRecord = {
         version: 2,
-        caption: await this.people.caption(manager, facts.theCase, facts.court),
+        caption: facts.papers.caption(facts.theCase, facts.court),
         kind: set.kind,
         title: set.title,
         servingParty: captionParty(facts, set.servingPartyId),
         respondingParty: captionParty(facts, set.respondingPartyId),
         items: items.map((i) => ({ number: i.number, text: i.text, subparts: i.subparts })),
-        signer: await this.people.signer(manager, {
+        signer: facts.papers.signer({
           userId: grant.actor.userId,
           partyId: set.servingPartyId,
           signature: input.signature,
@@ -146,12 +157,8 @@ export class ServeDiscoverySetService {
           deliveredOn,
           // FRCP 5(a)(1)(C): every other party; the addressee by the chosen method, the rest
           // electronically when someone represents them on Parley (consent recorded on joining).
-          entries: await this.people.serviceEntries(
-            manager,
-            set.caseId,
-            set.servingPartyId,
-            (party, onParley) =>
-              party.id === set.respondingPartyId ? input.method : onParley ? 'ELECTRONIC' : 'MAIL',
+          entries: facts.papers.serviceEntries(set.servingPartyId, (party, onParley) =>
+            party.id === set.respondingPartyId ? input.method : onParley ? 'ELECTRONIC' : 'MAIL',
           ),
         },
       };
@@ -172,15 +179,20 @@ export class ServeDiscoverySetService {
       Object.assign(set, served);
       // An update of the fields that changed: save() would read the row again first to find them.
       await manager.update(DiscoverySetEntity, { id: set.id }, served);
-      await this.deadlines.open(manager, grant.actor.userId, {
-        caseId: set.caseId,
-        partyId: set.respondingPartyId,
-        kind: DeadlineKind.RESPONSE_DUE,
-        subjectType: 'DiscoverySet',
-        subjectId: set.id,
-        description: `Responses to “${set.title}”`,
-        ...due,
-      });
+      await this.deadlines.open(
+        manager,
+        grant.actor.userId,
+        {
+          caseId: set.caseId,
+          partyId: set.respondingPartyId,
+          kind: DeadlineKind.RESPONSE_DUE,
+          subjectType: 'DiscoverySet',
+          subjectId: set.id,
+          description: `Responses to “${set.title}”`,
+          ...due,
+        },
+        facts.court,
+      );
       await this.events.publish(manager, SetServed, {
         caseId: set.caseId,
         actorId: grant.actor.userId,
@@ -208,24 +220,38 @@ export class ServeDiscoverySetService {
     });
   }
 
-  private async caseFacts(manager: EntityManager, caseId: string): Promise<Facts> {
-    const theCase = await this.directory.getCase(caseId, manager);
-    return {
-      theCase,
-      // The response date computed from it is stored: the calendar holds still until this commits.
-      court: await this.courts.getForComputation(theCase.courtId, manager),
-      parties: await this.directory.parties(caseId, manager),
-      members: await this.directory.members(caseId, manager),
-    };
+  /**
+   * What serving reads besides the draft: the case, its parties and members (for the rules, the
+   * caption, the signer and the certificate of service), the items and the case's orders, in one
+   * statement; then the court under its calendar's lock.
+   */
+  private async read(manager: EntityManager, set: DiscoverySetEntity) {
+    const [theCase, people, items, earlyDiscoveryAllowed] = await readTogether(manager, [
+      this.directory.caseRead(set.caseId),
+      this.people.ofCaseRead(set.caseId),
+      jsonRead<Item[]>(
+        `SELECT COALESCE(json_agg(json_build_object('number', i.number, 'text', i.text, 'subparts', i.subparts)
+                  ORDER BY i.number), '[]')
+           FROM discovery_items i WHERE i.set_id = $1`,
+        [set.id],
+      ),
+      this.orders.earlyDiscoveryAllowedRead(set.caseId),
+    ]);
+    if (!theCase) throw new NotFoundError('The case');
+    // The response date computed from it is stored: the calendar holds still until this commits.
+    const court = await this.courts.getForComputation(theCase.courtId, manager);
+    const papers = new CasePapers(people);
+    const facts: Facts = { theCase, court, parties: papers.parties, members: papers.members, papers };
+    return { facts, items, earlyDiscoveryAllowed };
   }
 
   /** FRCP 26(d): not before the Rule 26(f) conference, with its exceptions. */
-  private async checkTiming(
-    manager: EntityManager,
+  private checkTiming(
     set: DiscoverySetEntity,
     facts: Facts,
     servedAt: Date,
-  ): Promise<Extract<TimingDecision, { allowed: true }>> {
+    earlyDiscoveryAllowed: boolean,
+  ): Extract<TimingDecision, { allowed: true }> {
     const decision = decideDiscoveryTiming({
       kind: set.kind,
       servedOn: this.calculator.courtDay(facts.court, servedAt),
@@ -234,7 +260,7 @@ export class ServeDiscoverySetService {
       exemptFromDisclosures: facts.parties.some(
         (p) => p.side === PartySide.PLAINTIFF && p.proSe && p.incarcerated,
       ),
-      earlyDiscoveryAllowed: await this.orders.earlyDiscoveryAllowed(manager, set.caseId),
+      earlyDiscoveryAllowed,
     });
     if (!decision.allowed) throw new RuleViolationError(decision.rule, decision.message);
     return decision;
@@ -244,7 +270,7 @@ export class ServeDiscoverySetService {
   private async checkInterrogatoryLimit(
     manager: EntityManager,
     set: DiscoverySetEntity,
-    items: DiscoveryItemEntity[],
+    items: readonly Item[],
   ): Promise<void> {
     await lockForTransaction(manager, `interrogatories:${set.servingPartyId}:${set.respondingPartyId}`);
     const check = checkInterrogatoryLimit({

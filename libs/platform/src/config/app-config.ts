@@ -23,6 +23,11 @@ export interface AppConfig {
     lockMs: number;
     /** How often each worker looks for jobs whose claim lapsed, and puts them back in the queue. */
     stalledCheckMs: number;
+    /**
+     * Jobs each worker process runs at once per queue. Jobs mostly wait on PostgreSQL, Redis, a mail
+     * server or a webhook, so a process keeps more in flight than it has cores.
+     */
+    concurrency: number;
   };
   /** Folder for local state such as the generated JWT secret; git-ignored. */
   dataDir: string;

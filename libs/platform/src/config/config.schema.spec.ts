@@ -43,6 +43,7 @@ describe('parseConfig', () => {
       postgresSchema: 'bullmq',
       lockMs: 30_000,
       stalledCheckMs: 30_000,
+      concurrency: 16,
     });
     expect(
       parseConfig(
@@ -55,6 +56,7 @@ describe('parseConfig', () => {
       postgresSchema: 'bullmq',
       lockMs: 30_000,
       stalledCheckMs: 30_000,
+      concurrency: 16,
     });
     expect(() =>
       parseConfig({ QUEUE_BACKEND: 'kafka', QUEUE_POSTGRES_SCHEMA: 'Drop Table' }, noSecret),
@@ -75,6 +77,16 @@ describe('parseConfig', () => {
     expect(config.queues).toMatchObject({ lockMs: 5000, stalledCheckMs: 1000 });
     expect(() => parseConfig({ QUEUE_LOCK_MS: '10' }, noSecret)).toThrow(
       /QUEUE_LOCK_MS must be at least 1000/,
+    );
+  });
+
+  it('runs a few jobs at once per queue and worker, as many as WORKER_CONCURRENCY says within bounds', () => {
+    expect(parseConfig({ WORKER_CONCURRENCY: '4' }, noSecret).queues.concurrency).toBe(4);
+    expect(() => parseConfig({ WORKER_CONCURRENCY: '0' }, noSecret)).toThrow(
+      /WORKER_CONCURRENCY must be at least 1 \(got "0"\)/,
+    );
+    expect(() => parseConfig({ WORKER_CONCURRENCY: 'many' }, noSecret)).toThrow(
+      /WORKER_CONCURRENCY must be a whole number/,
     );
   });
 

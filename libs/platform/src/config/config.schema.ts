@@ -37,6 +37,9 @@ export const environmentSchema = z.object({
     .string()
     .regex(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'must be a lower-case PostgreSQL identifier' })
     .default('bullmq'),
+  // Per queue and worker process. At 5, a worker delivered fewer than 200 notices a second and they
+  // queued for seconds (test/bench/notices.bench.ts); the database pool (10) bounds the rest.
+  WORKER_CONCURRENCY: integer(1, 100).default(16),
   // Braces make the prefix a Redis Cluster hash tag ({parley}): every key of every queue then lives
   // in one slot, as BullMQ's multi-key scripts need on a cluster.
   QUEUE_PREFIX: z
@@ -133,6 +136,7 @@ export function parseConfig(
       postgresSchema: e.QUEUE_POSTGRES_SCHEMA,
       lockMs: e.QUEUE_LOCK_MS,
       stalledCheckMs: e.QUEUE_STALLED_CHECK_MS,
+      concurrency: e.WORKER_CONCURRENCY,
     },
     dataDir: e.PARLEY_DATA_DIR,
     webDir: e.WEB_DIR,

@@ -21,4 +21,21 @@ export class Outbox {
     );
     return message.id;
   }
+
+  /**
+   * SQL for a data-modifying CTE adding one message of `job` per row of `source`, a query whose
+   * `payload` column is the job's data (ids only), so a statement that writes rows can add their jobs
+   * in the same round trip. Pair it with `wakeSql` in the statement's final SELECT.
+   */
+  messagesFrom(manager: EntityManager, job: JobDefinition<object>, source: string): string {
+    // The job's names come from code, never from input; checked all the same, as they are inlined.
+    if (!/^\w+$/.test(job.name) || !/^\w+$/.test(job.queue)) throw new Error(`Bad job name ${job.name}`);
+    return `INSERT INTO ${manager.connection.getMetadata(OutboxMessageEntity).tablePath} (queue, name, payload)
+      SELECT '${job.queue}', '${job.name}', s.payload FROM (${source}) s RETURNING id`;
+  }
+
+  /** A scalar expression waking the relay at commit when the CTE `messages` (messagesFrom) added any. */
+  wakeSql(messages: string): string {
+    return `(SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM (SELECT 1 FROM ${messages} LIMIT 1) m)`;
+  }
 }

@@ -31,7 +31,12 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
     // Before any worker can take one and fail it for want of a handler.
     await Promise.race([this.dropRetiredJobs(), sleep(RETIRED_JOBS_WAIT_MS, undefined, { ref: false })]);
     this.workers = this.dispatcher.queuesWithHandlers().map((queue) => {
-      const worker = createWorker(queue, (job) => this.dispatcher.dispatch(job), this.config, 5);
+      const worker = createWorker(
+        queue,
+        (job) => this.dispatcher.dispatch(job),
+        this.config,
+        this.config.queues.concurrency,
+      );
       worker.on('failed', (job, err) =>
         this.logger.warn({ err, jobId: job?.id, job: job?.name, attempts: job?.attemptsMade }, 'Job failed'),
       );

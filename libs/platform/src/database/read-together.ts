@@ -1,0 +1,43 @@
+import { EntityManager } from 'typeorm';
+
+/**
+ * A read a lib offers for others to combine with theirs: a scalar subquery giving JSON, over that
+ * lib's own tables, with its own parameters numbered from $1 (nothing else in it may look like `$1`).
+ */
+export interface JsonRead<T> {
+  readonly sql: string;
+  readonly parameters: readonly unknown[];
+  /** Type-level only: what the JSON is. */
+  readonly result?: T;
+}
+
+export function jsonRead<T>(sql: string, parameters: readonly unknown[]): JsonRead<T> {
+  return { sql, parameters };
+}
+
+type Results<R extends readonly JsonRead<unknown>[]> = {
+  -readonly [K in keyof R]: R[K] extends JsonRead<infer T> ? T : never;
+};
+
+/**
+ * Several libs' reads in one statement, on the caller's connection (inside its transaction if it has
+ * one). A job that needs a case's parties, their members and their preferences pays one round trip
+ * instead of one per lib: the round trip, not the reading, is most of what a small read costs.
+ */
+export async function readTogether<const R extends readonly JsonRead<unknown>[]>(
+  manager: EntityManager,
+  reads: R,
+): Promise<Results<R>> {
+  const parameters: unknown[] = [];
+  const columns = reads.map((read, i) => {
+    const offset = parameters.length;
+    parameters.push(...read.parameters);
+    const sql = offset === 0 ? read.sql : read.sql.replace(/\$(\d+)/g, (_, n) => `$${Number(n) + offset}`);
+    return `(${sql}) AS r${i}`;
+  });
+  const [row]: Array<Record<string, unknown>> = await manager.query(
+    `SELECT ${columns.join(', ')}`,
+    parameters,
+  );
+  return reads.map((_, i) => row[`r${i}`]) as Results<R>;
+}
