@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { preparedQuery } from './prepared-query';
+import { combineJsonReads } from './read-together';
 
 interface Read {
   sql: string;
@@ -34,19 +35,9 @@ class CombinedReads {
   private async flush(): Promise<void> {
     const reads = this.pending;
     this.pending = [];
-    const parameters: unknown[] = [];
-    const columns = reads.map((read, i) => {
-      const offset = parameters.length;
-      parameters.push(...read.parameters);
-      const sql = offset === 0 ? read.sql : read.sql.replace(/\$(\d+)/g, (_, n) => `$${Number(n) + offset}`);
-      return `(${sql}) AS r${i}`;
-    });
+    const { sql, parameters } = combineJsonReads(reads);
     try {
-      const [row] = await preparedQuery<Record<string, unknown>>(
-        this.dataSource,
-        `SELECT ${columns.join(', ')}`,
-        parameters,
-      );
+      const [row] = await preparedQuery<Record<string, unknown>>(this.dataSource, sql, parameters);
       reads.forEach((read, i) => read.resolve(row[`r${i}`]));
     } catch (error) {
       for (const read of reads) read.reject(error);

@@ -15,6 +15,24 @@ export function jsonRead<T>(sql: string, parameters: readonly unknown[]): JsonRe
   return { sql, parameters };
 }
 
+/**
+ * The reads as the columns r0, r1 … of one SELECT, each read's parameters numbered after those
+ * before it (also what combined-reads.ts sends for a request's reads).
+ */
+export function combineJsonReads(reads: readonly JsonRead<unknown>[]): {
+  sql: string;
+  parameters: unknown[];
+} {
+  const parameters: unknown[] = [];
+  const columns = reads.map((read, i) => {
+    const offset = parameters.length;
+    parameters.push(...read.parameters);
+    const sql = offset === 0 ? read.sql : read.sql.replace(/\$(\d+)/g, (_, n) => `$${Number(n) + offset}`);
+    return `(${sql}) AS r${i}`;
+  });
+  return { sql: `SELECT ${columns.join(', ')}`, parameters };
+}
+
 type Results<R extends readonly JsonRead<unknown>[]> = {
   -readonly [K in keyof R]: R[K] extends JsonRead<infer T> ? T : never;
 };
@@ -28,16 +46,7 @@ export async function readTogether<const R extends readonly JsonRead<unknown>[]>
   manager: EntityManager,
   reads: R,
 ): Promise<Results<R>> {
-  const parameters: unknown[] = [];
-  const columns = reads.map((read, i) => {
-    const offset = parameters.length;
-    parameters.push(...read.parameters);
-    const sql = offset === 0 ? read.sql : read.sql.replace(/\$(\d+)/g, (_, n) => `$${Number(n) + offset}`);
-    return `(${sql}) AS r${i}`;
-  });
-  const [row]: Array<Record<string, unknown>> = await manager.query(
-    `SELECT ${columns.join(', ')}`,
-    parameters,
-  );
+  const { sql, parameters } = combineJsonReads(reads);
+  const [row]: Array<Record<string, unknown>> = await manager.query(sql, parameters);
   return reads.map((_, i) => row[`r${i}`]) as Results<R>;
 }
