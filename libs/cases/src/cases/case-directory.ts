@@ -45,7 +45,8 @@ export interface NoticeScope {
   members: Array<{ partyId: string; userId: string }>;
 }
 
-const toParty = ({
+/** A party's facts from its row (or any row with its columns), without the rest. */
+export const toParty = ({
   id,
   caseId,
   name,
@@ -54,7 +55,16 @@ const toParty = ({
   incarcerated,
   position,
   mailingAddress,
-}: PartyEntity): PartyFacts => ({ id, caseId, name, side, proSe, incarcerated, position, mailingAddress });
+}: Pick<PartyEntity, keyof PartyFacts>): PartyFacts => ({
+  id,
+  caseId,
+  name,
+  side,
+  proSe,
+  incarcerated,
+  position,
+  mailingAddress,
+});
 
 /**
  * What other libs may read of cases, parties and members, as plain facts: the cases lib owns those

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Caption, ServedPerson, ServiceEntry, ServiceMethodName, Signer } from '@parley/papers';
 import { JsonRead, jsonRead, NotFoundError, RuleViolationError } from '@parley/platform';
 import { EntityManager } from 'typeorm';
-import { CaseFacts, MemberFacts, PartyFacts } from '../cases/case-directory';
+import { CaseFacts, MemberFacts, PartyFacts, toParty } from '../cases/case-directory';
 import { MembershipEntity, MemberUser } from '../parties/membership.entity';
 import { MemberRole } from '../parties/party-enums';
 import { PartyEntity } from '../parties/party.entity';
@@ -257,18 +257,7 @@ export class CasePapers {
 
   /** The parties in caption order, as CaseDirectory.parties gives them. */
   get parties(): PartyFacts[] {
-    return this.partyRows.map(
-      ({ id, caseId, name, side, proSe, incarcerated, position, mailingAddress }) => ({
-        id,
-        caseId,
-        name,
-        side,
-        proSe,
-        incarcerated,
-        position,
-        mailingAddress,
-      }),
-    );
+    return this.partyRows.map(toParty);
   }
 
   /** The members by name, oldest first, as CaseDirectory.members gives them. */
