@@ -5,6 +5,7 @@
 import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import autocannon from 'autocannon';
 import { draftSet } from '../support/discovery';
 import { GraphQLClient } from '../support/graphql-client';
@@ -30,7 +31,10 @@ export interface LoadOptions {
   connections: number;
   /** For how long; ignored with `once`. */
   seconds?: number;
-  /** Requests per second offered in all, rather than as many as the server answers. */
+  /**
+   * Requests per second offered in all, evenly paced, rather than as many as the server answers;
+   * latency then counts from when each request was due (paced-load.cjs).
+   */
   rate?: number;
   /**
    * Each body exactly once, in order across all connections, then stop: for writes that cannot be
@@ -42,10 +46,35 @@ export interface LoadOptions {
 // autocannon's worker thread loads request hooks by path (a function cannot cross into it).
 const NEXT_BODY_HOOK = resolve(__dirname, 'next-body.cjs');
 const GRAPHQL_CHECK_HOOK = resolve(__dirname, 'graphql-ok.cjs');
+const PACED_LOAD = resolve(__dirname, 'paced-load.cjs');
+
+/** A steady load at `rate` requests per second in a worker thread of its own (paced-load.cjs). */
+function paced(options: LoadOptions & { rate: number }): Promise<Side> {
+  const { url, headers, bodies, rate, connections } = options;
+  const worker = new Worker(PACED_LOAD, {
+    workerData: {
+      url,
+      headers,
+      bodies,
+      rate,
+      connections,
+      seconds: options.seconds ?? 10,
+      graphql: url.endsWith('/graphql'),
+    },
+  });
+  return new Promise<Side>((done, fail) => {
+    worker.once('message', (side: Omit<Side, 'name'>) => {
+      done({ name: options.name, ...side });
+      void worker.terminate();
+    });
+    worker.once('error', fail);
+  });
+}
 
 /** Drives one endpoint with autocannon in a thread of its own, so the servers' event loop is theirs. */
 export async function load(options: LoadOptions): Promise<Side> {
-  const { bodies, once } = options;
+  const { bodies, once, rate } = options;
+  if (rate) return paced({ ...options, rate });
   const request = { method: 'POST' as const, headers: options.headers };
   let requests: autocannon.Request[];
   if (once) {
@@ -62,7 +91,6 @@ export async function load(options: LoadOptions): Promise<Side> {
     connections: options.connections,
     ...(once ? { amount: bodies.length } : { duration: options.seconds ?? 10 }),
     workers: 1,
-    ...(options.rate ? { overallRate: options.rate } : {}),
     requests,
     // A GraphQL error comes back with status 200: count it as the failure it is.
     ...(options.url.endsWith('/graphql') ? { verifyBody: GRAPHQL_CHECK_HOOK as never } : {}),

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainEvents } from '@parley/audit';
 import { CaseDirectory } from '@parley/cases';
-import { visibleToSql } from '@parley/access';
+import { visibleRowsSql } from '@parley/access';
 import { CourtModel, CourtsService } from '@parley/courts';
 import { endOfDay, reminderInstants } from '@parley/rules';
 import {
@@ -368,8 +368,13 @@ export class DeadlinesService {
   /** The case's deadlines the caller may see, soonest first; in the request's combined statement. */
   list(grant: Grant, page: ListArgs, context: GraphQLContext): Promise<DeadlineModel[]> {
     const parameters: unknown[] = [grant.caseId];
-    const visible = visibleToSql(grant.actor, DeadlineSubject, 'd.id', this.clock.now(), parameters);
-    return this.page(context, `d.case_id = $1::uuid AND ${visible}`, parameters, page);
+    const { from, where } = visibleRowsSql(grant.actor, DeadlineSubject, this.clock.now(), parameters);
+    return this.page(
+      context,
+      `SELECT d.* FROM ${from} WHERE d.case_id = $1::uuid AND ${where}`,
+      parameters,
+      page,
+    );
   }
 
   /**
@@ -378,17 +383,16 @@ export class DeadlinesService {
    */
   openFor(actor: Actor, page: ListArgs, context: GraphQLContext): Promise<DeadlineModel[]> {
     const parameters: unknown[] = [DeadlineStatus.OPEN];
-    const visible = visibleToSql(actor, DeadlineSubject, 'd.id', this.clock.now(), parameters);
-    return this.page(context, `d.status = $1 AND ${visible}`, parameters, page);
+    const { from, where } = visibleRowsSql(actor, DeadlineSubject, this.clock.now(), parameters);
+    return this.page(context, `SELECT d.* FROM ${from} WHERE d.status = $1 AND ${where}`, parameters, page);
   }
 
   private page(
     context: GraphQLContext,
-    where: string,
+    listed: string,
     parameters: unknown[],
     page: ListArgs,
   ): Promise<DeadlineModel[]> {
-    const listed = `SELECT d.* FROM deadlines d WHERE ${where}`;
     return readJson(
       context,
       this.dataSource,

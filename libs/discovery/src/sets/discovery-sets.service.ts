@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { visibleToSql } from '@parley/access';
+import { visibleRowsSql } from '@parley/access';
 import { DomainEvents } from '@parley/audit';
 import { CaseDirectory } from '@parley/cases';
 import { DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
@@ -116,8 +116,8 @@ export class DiscoverySetsService {
     { withItems }: { withItems: boolean },
   ): Promise<DiscoverySetModel[]> {
     const parameters: unknown[] = [grant.caseId];
-    const visible = visibleToSql(grant.actor, SetSubject, 's.id', this.clock.now(), parameters);
-    const listed = `SELECT s.* FROM discovery_sets s WHERE s.case_id = $1::uuid AND ${visible}`;
+    const { from, where } = visibleRowsSql(grant.actor, SetSubject, this.clock.now(), parameters);
+    const listed = `SELECT s.* FROM ${from} WHERE s.case_id = $1::uuid AND ${where}`;
     const fields = withItems ? SET_WITH_ITEMS_JSON : SET_JSON;
     const sql = jsonPage(listed, parameters, fields, ['created_at'], 'DESC', page);
     const rows = await readJson<SetRow[]>(context, this.dataSource, sql, parameters);
