@@ -282,6 +282,21 @@ describe('accounts', () => {
       const error = await parley.client.as(forge(user.id, parley.config.jwt.secret)).fails('{ me { id } }');
       expect(error.extensions.code).toBe('UNAUTHENTICATED');
     });
+
+    it('refuses a token at its expiry though it was accepted, and remembered, a moment before', async () => {
+      const user = await signUp(parley, 'Short Session');
+      const exp = Math.floor(Date.now() / 1000) + 2;
+      const token = forgeJwt(
+        { alg: 'HS256', typ: 'JWT' },
+        { sub: user.id, typ: 'access', role: 'USER', court: null, iss: 'parley', aud: 'parley-api', exp },
+        parley.config.jwt.secret,
+      );
+      const { me } = await parley.client.as(token).ok('{ me { id } }');
+      expect(me.id).toBe(user.id);
+      await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
+      const error = await parley.client.as(token).fails('{ me { id } }');
+      expect(error.extensions.code).toBe('UNAUTHENTICATED');
+    });
   });
 
   describe('API tokens', () => {

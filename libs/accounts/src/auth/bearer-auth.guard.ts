@@ -1,7 +1,8 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
-import { AppError, GraphQLContext, graphqlContextOf, UnauthenticatedError } from '@parley/platform';
+import { Actor, AppError, GraphQLContext, graphqlContextOf, UnauthenticatedError } from '@parley/platform';
 import { bearerTokenOf } from './api-token.strategy';
+import { VerifiedTokens } from './verified-tokens';
 
 function requestOf(context: ExecutionContext) {
   return context.getType<string>() === 'graphql'
@@ -18,6 +19,8 @@ const authentications = new WeakMap<object, Promise<boolean>>();
  */
 @Injectable()
 export class BearerAuthGuard extends AuthGuard(['jwt', 'api-token']) {
+  private readonly verified = new VerifiedTokens();
+
   /**
    * Once per request: a document's root fields are guarded one by one, in parallel, and the header
    * they carry is the same, so checking the token and loading its user again could only cost.
@@ -26,9 +29,22 @@ export class BearerAuthGuard extends AuthGuard(['jwt', 'api-token']) {
     const request = requestOf(context);
     let authenticated = authentications.get(request);
     if (!authenticated) {
-      authenticated = super.canActivate(context) as Promise<boolean>;
+      authenticated = this.authenticate(context, request);
       authentications.set(request, authenticated);
     }
+    return authenticated;
+  }
+
+  private async authenticate(context: ExecutionContext, request: GraphQLContext['req']): Promise<boolean> {
+    const token = bearerTokenOf(request.headers);
+    const known = token ? this.verified.actorOf(token) : undefined;
+    if (known) {
+      request.user = known;
+      return true;
+    }
+    const authenticated = (await super.canActivate(context)) as boolean;
+    const actor = request.user as Actor | undefined;
+    if (token && actor?.via === 'session') this.verified.remember(token, actor);
     return authenticated;
   }
 
