@@ -165,7 +165,11 @@ async function main(): Promise<void> {
     const floorSide = await load(floorLoad);
     // For reading Parley's p99: what the machine itself gives at 70% of the floor's own peak.
     const floorRate = Math.max(1, Math.floor(floorSide.requests * 0.7));
-    const floorCarried = await load({ ...floorLoad, name: `floor at ${floorRate} req/s (70%)`, rate: floorRate });
+    const floorCarried = await load({
+      ...floorLoad,
+      name: `floor at ${floorRate} req/s (70%)`,
+      rate: floorRate,
+    });
     // A load Parley carries (70% of its peak), at 1× and at 10× the data: what a user waits.
     const rate = Math.max(1, Math.floor(parleySide.requests * 0.7));
     const atRate = (name: string) => load({ ...parleyLoad, name, connections: CONNECTIONS, seconds, rate });
