@@ -19,6 +19,7 @@ import {
   SET,
 } from './support/discovery';
 import { GraphQLErrorBody } from './support/graphql-client';
+import { countQueries } from './support/query-counter';
 import { Parley, startParley } from './support/test-app';
 
 /**
@@ -647,6 +648,31 @@ describe('discovery rules: what serving and answering may be refused for, and wh
         paperSha256: served.paperSha256,
         responseDueOn: served.responseDueOn,
       });
+    });
+
+    it('serving answers with the response deadline it opened, the same one a later read finds, reading nothing more for it', async () => {
+      parley.setTime('2026-05-04T17:00:00Z');
+      const seed = await seedCase();
+      const draft = await draftSet(seed.luckert.client, {
+        caseId: seed.caseId,
+        servingPartyId: seed.plaintiffId,
+        respondingPartyId: seed.defendantId,
+        kind: 'INTERROGATORIES',
+        items: [{ text: 'State every fact supporting your defense.' }],
+      });
+      const served = { set: null as null | Record<string, unknown> };
+      const statements = await countQueries(parley.db, async () => {
+        served.set = await serveSet(seed.luckert.client, draft.id, 'ELECTRONIC', '/s/ R. Luckert');
+      });
+      expect(
+        statements.filter((sql) => /FROM "?deadlines"?/.test(sql) && !/INSERT|UPDATE/.test(sql)),
+      ).toEqual([]);
+      expect(served.set?.deadline).toMatchObject({
+        kind: 'RESPONSE_DUE',
+        dueOn: '2026-06-03',
+        status: 'OPEN',
+      });
+      expect((await readSet(seed.luckert, draft.id)).deadline).toEqual(served.set?.deadline);
     });
 
     it('the serving party cannot answer its own set (FORBIDDEN)', async () => {

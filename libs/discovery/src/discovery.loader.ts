@@ -107,16 +107,23 @@ export class DiscoveryLoader {
   }
 
   deadlineOf(context: GraphQLContext, setId: string): Promise<DeadlineModel | null> {
-    return context.loaders
-      .get(
-        this.deadlineOf,
-        () =>
-          new DataLoader<string, DeadlineModel | null>(async (setIds) => {
-            const rows = await this.deadlines.bySubjects(setIds, DeadlineKind.RESPONSE_DUE);
-            return byKeys(setIds, rows.map(toDeadlineModel), (d) => d.subjectId);
-          }),
-      )
-      .load(setId);
+    return this.deadlineLoader(context).load(setId);
+  }
+
+  /** The response deadline a set was just served with, so the answer asking for it reads nothing. */
+  primeDeadline(context: GraphQLContext, setId: string, deadline: DeadlineModel): void {
+    this.deadlineLoader(context).prime(setId, deadline);
+  }
+
+  private deadlineLoader(context: GraphQLContext) {
+    return context.loaders.get(
+      this.deadlineOf,
+      () =>
+        new DataLoader<string, DeadlineModel | null>(async (setIds) => {
+          const rows = await this.deadlines.bySubjects(setIds, DeadlineKind.RESPONSE_DUE);
+          return byKeys(setIds, rows.map(toDeadlineModel), (d) => d.subjectId);
+        }),
+    );
   }
 
   extensionsOf(context: GraphQLContext, setId: string): Promise<ExtensionModel[]> {

@@ -3,6 +3,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { CaseCapabilities, PartyCapabilities } from '@parley/cases';
 import { Access, Grant, Granted, GraphQLContext, ListArgs, selectsField } from '@parley/platform';
 import { SetCapabilities } from '../discovery-capabilities';
+import { DiscoveryLoader } from '../discovery.loader';
 import { CreateDiscoverySetInput } from './create-discovery-set.input';
 import { DiscoverySetModel } from './discovery-set.model';
 import { DiscoverySetsService } from './discovery-sets.service';
@@ -15,6 +16,7 @@ export class DiscoverySetsResolver {
   constructor(
     private readonly sets: DiscoverySetsService,
     private readonly serving: ServeDiscoverySetService,
+    private readonly loader: DiscoveryLoader,
   ) {}
 
   @Mutation(() => DiscoverySetModel, { description: 'A DRAFT, seen only by your party until it is served.' })
@@ -43,11 +45,14 @@ export class DiscoverySetsResolver {
       'Sign and serve a draft on the responding party (and every other party, FRCP 5(a)(1)(C)); computes the response date.',
   })
   @Access.to(SetCapabilities.SERVE, 'input.setId')
-  serveDiscoverySet(
+  async serveDiscoverySet(
     @Granted() grant: Grant<'serving' | 'responding'>,
     @Args('input') input: ServeDiscoverySetInput,
+    @Context() context: GraphQLContext,
   ): Promise<DiscoverySetModel> {
-    return this.serving.serve(grant, input);
+    const { set, deadline } = await this.serving.serve(grant, input);
+    this.loader.primeDeadline(context, set.id, deadline);
+    return set;
   }
 
   @Mutation(() => DiscoverySetModel, {

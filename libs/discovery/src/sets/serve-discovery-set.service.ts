@@ -14,9 +14,11 @@ import { CourtModel, CourtsService } from '@parley/courts';
 import {
   DeadlineCalculator,
   DeadlineKind,
+  DeadlineModel,
   DeadlinesService,
   ServiceMethod,
   TrackedComputation,
+  toDeadlineModel,
 } from '@parley/deadlines';
 import {
   BadInputError,
@@ -91,7 +93,10 @@ export class ServeDiscoverySetService {
   ) {}
 
   /** grant: set.serve, held by counsel or the pro se litigant of the serving party (FRCP 26(g)(1)). */
-  serve(grant: Grant<'serving' | 'responding'>, input: ServeDiscoverySetInput): Promise<DiscoverySetModel> {
+  serve(
+    grant: Grant<'serving' | 'responding'>,
+    input: ServeDiscoverySetInput,
+  ): Promise<{ set: DiscoverySetModel; deadline: DeadlineModel }> {
     const now = this.clock.now();
     const servedAt = input.servedAt ?? now;
     if (servedAt.getTime() > now.getTime() + FUTURE_SLACK_MS) {
@@ -179,7 +184,7 @@ export class ServeDiscoverySetService {
       Object.assign(set, served);
       // An update of the fields that changed: save() would read the row again first to find them.
       await manager.update(DiscoverySetEntity, { id: set.id }, served);
-      await this.deadlines.open(
+      const deadline = await this.deadlines.open(
         manager,
         grant.actor.userId,
         {
@@ -216,7 +221,7 @@ export class ServeDiscoverySetService {
         },
         notify: { parties: facts.parties.filter((p) => p.id !== set.servingPartyId).map((p) => p.id) },
       });
-      return toDiscoverySetModel(set);
+      return { set: toDiscoverySetModel(set), deadline: toDeadlineModel(deadline) };
     });
   }
 
