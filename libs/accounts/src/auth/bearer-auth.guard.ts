@@ -39,7 +39,8 @@ export class BearerAuthGuard extends AuthGuard(['jwt', 'api-token']) {
     const token = bearerTokenOf(request.headers);
     const known = token ? this.verified.actorOf(token) : undefined;
     if (known) {
-      request.user = known;
+      // A copy: what one request does to its actor stays with that request.
+      request.user = { ...known };
       return true;
     }
     const authenticated = (await super.canActivate(context)) as boolean;
