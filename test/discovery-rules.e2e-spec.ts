@@ -104,13 +104,15 @@ describe('discovery rules: what serving and answering may be refused for, and wh
     };
   }
 
-  /** Luckert drafts a set of `kind` on the defendant and serves it electronically. */
-  async function servedOnDefense(
-    seed: { luckert: SignedIn; caseId: string; plaintiffId: string; defendantId: string },
+  type Seeded = { luckert: SignedIn; caseId: string; plaintiffId: string; defendantId: string };
+
+  /** Luckert drafts a set of `kind` on the defendant. */
+  function draftOnDefense(
+    seed: Seeded,
     kind: Kind = 'INTERROGATORIES',
     items = [{ text: 'First request.' }, { text: 'Second request.' }, { text: 'Third request.' }],
   ) {
-    const draft = await draftSet(seed.luckert.client, {
+    return draftSet(seed.luckert.client, {
       caseId: seed.caseId,
       servingPartyId: seed.plaintiffId,
       respondingPartyId: seed.defendantId,
@@ -118,6 +120,11 @@ describe('discovery rules: what serving and answering may be refused for, and wh
       title: `Plaintiff's ${kind.toLowerCase()} to Defendant J. Brannon`,
       items,
     });
+  }
+
+  /** Luckert drafts a set of `kind` on the defendant and serves it electronically. */
+  async function servedOnDefense(seed: Seeded, kind?: Kind, items?: Array<{ text: string }>) {
+    const draft = await draftOnDefense(seed, kind, items);
     return serveSet(seed.luckert.client, draft.id, 'ELECTRONIC', '/s/ R. Luckert');
   }
 
@@ -653,13 +660,7 @@ describe('discovery rules: what serving and answering may be refused for, and wh
     it('serving answers with the response deadline it opened, the same one a later read finds, reading nothing more for it', async () => {
       parley.setTime('2026-05-04T17:00:00Z');
       const seed = await seedCase();
-      const draft = await draftSet(seed.luckert.client, {
-        caseId: seed.caseId,
-        servingPartyId: seed.plaintiffId,
-        respondingPartyId: seed.defendantId,
-        kind: 'INTERROGATORIES',
-        items: [{ text: 'State every fact supporting your defense.' }],
-      });
+      const draft = await draftOnDefense(seed);
       const served = { set: null as null | Record<string, unknown> };
       const statements = await countQueries(parley.db, async () => {
         served.set = await serveSet(seed.luckert.client, draft.id, 'ELECTRONIC', '/s/ R. Luckert');
