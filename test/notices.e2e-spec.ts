@@ -1,5 +1,5 @@
 import { QueueName, QueuesService } from '@parley/platform';
-import { verifyWebhook } from '@parley/notifications';
+import { SendEmailHandler, verifyWebhook } from '@parley/notifications';
 import { createCase, createCourt, join, signInAsAdmin, signUp, SignedIn } from './support/factories';
 import { AGREE_EXTENSION, draftSet, plainAnswers, SERVE_RESPONSE, serveSet, SET } from './support/discovery';
 import { startSmtpSink, startWebhookSink } from './support/sinks';
@@ -207,6 +207,43 @@ describe('deadlines and notices', () => {
     expect(
       (await plaintiff.client.ok('{ notificationPreferences { email } }')).notificationPreferences.email,
     ).toBe(false);
+  });
+
+  it('keeps a refused email, sends it again, and marks it failed after its last attempt', async () => {
+    const deliveries = async (caseId: string) =>
+      parley.db.query(
+        `SELECT id, delivery_key, status, attempts, last_error FROM email_deliveries WHERE case_id = $1`,
+        [caseId],
+      );
+    smtp.refuseNext(1);
+    const { caseId } = await servedSet();
+    // The first message was refused and its retry, backed off, went through; each mailed once.
+    const sent = await deliveries(caseId);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.map((d: { attempts: number }) => d.attempts).sort()).toEqual([
+      ...sent.map(() => 1).slice(1),
+      2,
+    ]);
+    for (const delivery of sent) {
+      expect(delivery).toMatchObject({ status: 'DELIVERED', last_error: null });
+      const copies = smtp.messages.filter((m) => m.messageId === `<${delivery.delivery_key}@parley>`);
+      expect(copies).toHaveLength(1);
+    }
+
+    // The handler's last attempt (as BullMQ's tenth would run it) records the refusal and gives up.
+    const [{ id }] = sent;
+    await parley.db.query(`UPDATE email_deliveries SET status = 'PENDING' WHERE id = $1`, [id]);
+    smtp.refuseNext(1);
+    const handler = parley.worker!.get(SendEmailHandler, { strict: false });
+    await expect(handler.handle({ deliveryId: id }, { jobId: 'last', attemptsMade: 9 })).rejects.toThrow(
+      /451/,
+    );
+    const [failed] = (await deliveries(caseId)).filter((d: { id: string }) => d.id === id);
+    expect(failed).toMatchObject({
+      status: 'FAILED',
+      attempts: sent[0].attempts + 1,
+      last_error: expect.stringMatching(/451 Insufficient system storage/),
+    });
   });
 
   it('signs webhooks, retries a failing endpoint, and delivers each notice once, in order per case', async () => {

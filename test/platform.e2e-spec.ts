@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { FIRST_STEPS, printApiSchema } from '@parley/api';
 import { buildSchema, Kind, parse, validate } from 'graphql';
 import { MIGRATIONS } from '@parley/migrations';
-import { AccessDeclarations, describeAccess } from '@parley/platform';
+import { AccessDeclarations, describeAccess, queryRows } from '@parley/platform';
 import { createCase, createCourt, join, signInAsAdmin, signUp } from './support/factories';
 import { countQueries } from './support/query-counter';
 import { Parley, startParley } from './support/test-app';
@@ -178,6 +178,25 @@ describe('the platform', () => {
       expect(many.length).toBeLessThanOrEqual(6);
       // Member look-ups read names only, never password hashes.
       expect(many.join('\n')).not.toMatch(/password_hash/);
+    });
+
+    it("runs a statement in the caller's transaction when it has one, else as a prepared statement", async () => {
+      const name = `SELECT current_setting('application_name') AS name`;
+      const inside = await parley.db.transaction(async (manager) => {
+        await manager.query(`SET LOCAL application_name = 'inside-a-transaction'`);
+        return queryRows<{ name: string }>(manager, name, []);
+      });
+      expect(inside).toEqual([{ name: 'inside-a-transaction' }]);
+      for (let run = 0; run < 2; run++) {
+        expect((await queryRows<{ name: string }>(parley.db.manager, name, []))[0].name).not.toBe(
+          'inside-a-transaction',
+        );
+      }
+      // A prepared statement's failure is TypeORM's, with the statement, as every other query's.
+      await expect(queryRows(parley.db.manager, 'SELECT * FROM no_such_table', [])).rejects.toMatchObject({
+        name: 'QueryFailedError',
+        query: 'SELECT * FROM no_such_table',
+      });
     });
   });
 

@@ -10,13 +10,18 @@ export interface ReceivedMail {
   subject: string | null;
 }
 
-/** A real SMTP server on a free loopback port, keeping every message it accepts. */
+/**
+ * A real SMTP server on a free loopback port, keeping every message it accepts. `refuseNext(n)`
+ * answers the next n messages 451, as a mail server short of resources for a while would.
+ */
 export async function startSmtpSink(): Promise<{
   url: string;
   messages: ReceivedMail[];
+  refuseNext(count: number): void;
   close(): Promise<void>;
 }> {
   const messages: ReceivedMail[] = [];
+  let refusals = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -25,6 +30,10 @@ export async function startSmtpSink(): Promise<{
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
+        if (refusals > 0) {
+          refusals--;
+          return callback(Object.assign(new Error('Insufficient system storage'), { responseCode: 451 }));
+        }
         const raw = Buffer.concat(chunks).toString('utf8');
         messages.push({
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
@@ -45,6 +54,7 @@ export async function startSmtpSink(): Promise<{
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
+    refuseNext: (count) => void (refusals = count),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,3 +1,4 @@
+export * from './email/send-email.handler';
 import { EmailDeliveryEntity } from './email/email-delivery.entity';
 import { NotificationEntity } from './notification.entity';
 import { NotificationPreferenceEntity } from './preferences/notification-preference.entity';

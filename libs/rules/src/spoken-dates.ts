@@ -8,11 +8,21 @@ import { DateTime } from 'luxon';
 const at = (instant: Date | string) =>
   typeof instant === 'string' ? DateTime.fromISO(instant) : DateTime.fromJSDate(instant);
 
+// Notices and papers speak the same few hundred days over and over, and luxon's formatting was most
+// of what composing a notice cost; a full map is simply emptied (no date is kept that was not asked).
+const spoken = new Map<string, string>();
+const MOST_SPOKEN = 4096;
+
 /** 'May 4, 2026' for the calendar date '2026-05-04'. */
 export function spokenDate(date: string): string {
+  const known = spoken.get(date);
+  if (known !== undefined) return known;
   const day = DateTime.fromISO(date, { zone: 'UTC' });
   if (!day.isValid) throw new Error(`Not a calendar date: ${date}`);
-  return day.setLocale('en-US').toFormat('MMMM d, yyyy');
+  const words = day.setLocale('en-US').toFormat('MMMM d, yyyy');
+  if (spoken.size >= MOST_SPOKEN) spoken.clear();
+  spoken.set(date, words);
+  return words;
 }
 
 /** The court's day of an instant: 'May 4, 2026' for 11:30 p.m. Pacific, though UTC is on May 5. */

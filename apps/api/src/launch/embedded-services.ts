@@ -123,6 +123,8 @@ export async function resolveServices(
     const embedded = await startEmbeddedPostgres(join(config.dataDir, 'pglite'));
     stops.push(embedded.stop);
     env.DATABASE_URL = embedded.url;
+    // Every connection to PGlite shares its one session: a statement one prepared is taken on all.
+    env.DATABASE_PREPARED_STATEMENTS = 'false';
     log(
       `No PostgreSQL at ${where(config.databaseUrl, 5432)}: using embedded PostgreSQL (PGlite), data in ${embedded.folder}. For real use, run PostgreSQL and set DATABASE_URL.`,
     );

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { queryRows } from '@parley/platform';
 import { EntityManager } from 'typeorm';
 import { AuditEventEntity } from '../audit-event.entity';
 
@@ -19,7 +20,8 @@ export interface PublishedEvent {
 export class EventReader {
   async get(manager: EntityManager, id: string): Promise<PublishedEvent | null> {
     // Plain SQL: a notice job runs this for every event, and an entity's hydration cost more than the read.
-    const [row]: PublishedEvent[] = await manager.query(
+    const [row] = await queryRows<PublishedEvent>(
+      manager,
       `SELECT id, action, case_id AS "caseId", party_id AS "partyId", court_id AS "courtId",
               actor_id AS "actorId", subject_id AS "subjectId", COALESCE(after, '{}'::jsonb) AS data
          FROM ${manager.connection.getMetadata(AuditEventEntity).tablePath} WHERE id = $1`,

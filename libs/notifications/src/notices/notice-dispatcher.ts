@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { UsersService } from '@parley/accounts';
-import { AppConfig, InjectConfig, JsonRead, jsonRead, Outbox, readTogether } from '@parley/platform';
+import {
+  AppConfig,
+  InjectConfig,
+  JsonRead,
+  jsonRead,
+  Outbox,
+  queryRows,
+  readTogether,
+} from '@parley/platform';
 import { EntityManager } from 'typeorm';
 import { noticeEmail } from '../email/email-content';
 import { DeliveryStatus } from '../email/email-delivery.entity';
@@ -93,7 +101,7 @@ export class NoticeDispatcher {
           } satisfies WebhookPayload,
         })),
     );
-    await manager.query(this.writeSql(manager), [
+    await queryRows(manager, this.writeSql(manager), [
       JSON.stringify(inApp),
       JSON.stringify(emails),
       JSON.stringify(hooks),

@@ -6,6 +6,8 @@ export interface AppConfig {
   host: string;
   port: number;
   databaseUrl: string;
+  /** Hot statements named and prepared once per connection (preparedQuery, queryRows). */
+  preparedStatements: boolean;
   redisUrl: string;
   /** Prefix of every BullMQ key, so installations (and test files) can share one Redis. */
   queuePrefix: string;

@@ -90,6 +90,14 @@ describe('parseConfig', () => {
     );
   });
 
+  it('prepares hot statements unless DATABASE_PREPARED_STATEMENTS is false', () => {
+    expect(parseConfig({}, noSecret).preparedStatements).toBe(true);
+    expect(parseConfig({ DATABASE_PREPARED_STATEMENTS: 'false' }, noSecret).preparedStatements).toBe(false);
+    expect(() => parseConfig({ DATABASE_PREPARED_STATEMENTS: 'maybe' }, noSecret)).toThrow(
+      /DATABASE_PREPARED_STATEMENTS must be true or false/,
+    );
+  });
+
   it('lists every bad value in one clear message', () => {
     let error: unknown;
     try {

@@ -30,6 +30,9 @@ export const environmentSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: integer(0, 65535).default(3000),
   DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/parley'),
+  // Off for a pooler that cannot keep a connection's prepared statements (PgBouncer before 1.21 in
+  // transaction mode) and for the embedded database, whose connections share one session.
+  DATABASE_PREPARED_STATEMENTS: boolean.optional(),
   REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
   QUEUE_BACKEND: z.enum(['redis', 'postgres']).default('redis'),
   QUEUE_DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
@@ -128,6 +131,7 @@ export function parseConfig(
     host: e.HOST,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
+    preparedStatements: e.DATABASE_PREPARED_STATEMENTS ?? true,
     redisUrl: e.REDIS_URL,
     queuePrefix: e.QUEUE_PREFIX,
     queues: {

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { queryRows } from './prepared-query';
 
 /**
  * A read a lib offers for others to combine with theirs: a scalar subquery giving JSON, over that
@@ -47,6 +48,6 @@ export async function readTogether<const R extends readonly JsonRead<unknown>[]>
   reads: R,
 ): Promise<Results<R>> {
   const { sql, parameters } = combineJsonReads(reads);
-  const [row]: Array<Record<string, unknown>> = await manager.query(sql, parameters);
+  const [row] = await queryRows<Record<string, unknown>>(manager, sql, parameters);
   return reads.map((_, i) => row[`r${i}`]) as Results<R>;
 }
