@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { lockForTransaction, Outbox, PayloadOf } from '@parley/platform';
+import { lockForTransaction, Outbox, PayloadOf, queryRows } from '@parley/platform';
 import { EntityManager, QueryRunner } from 'typeorm';
 import { GENESIS_HASH, hashEvent } from '../audit-chain';
 import { AuditEventEntity } from '../audit-event.entity';
@@ -95,15 +95,13 @@ export class DomainEvents {
       await lockForTransaction(manager, `audit:${owner.key}`);
       // The chain's owner is the first of party, court and case a row names: this matches the unique
       // index on (COALESCE(party_id, court_id, case_id), seq), so finding the last link reads one entry.
-      last = await manager
-        .createQueryBuilder(AuditEventEntity, 'e')
-        .select(['e.seq', 'e.hash'])
-        .where('COALESCE(e.party_id, e.court_id, e.case_id) = :owner', {
-          owner: owner.partyId ?? owner.courtId ?? owner.caseId,
-        })
-        .orderBy('e.seq', 'DESC')
-        .limit(1)
-        .getOne();
+      const [head] = await queryRows<ChainHead>(
+        manager,
+        `SELECT seq, hash FROM ${manager.connection.getMetadata(AuditEventEntity).tablePath}
+          WHERE COALESCE(party_id, court_id, case_id) = $1 ORDER BY seq DESC LIMIT 1`,
+        [owner.partyId ?? owner.courtId ?? owner.caseId],
+      );
+      last = head ?? null;
     }
     const fields = {
       caseId: owner.caseId,
@@ -130,7 +128,8 @@ export class DomainEvents {
           `SELECT jsonb_build_object('eventId', id) || $14::jsonb AS payload FROM link`,
         )})`
       : '';
-    const [inserted]: Array<{ id: string }> = await manager.query(
+    const [inserted] = await queryRows<{ id: string }>(
+      manager,
       `WITH link AS (
          INSERT INTO ${manager.connection.getMetadata(AuditEventEntity).tablePath}
            (case_id, party_id, court_id, seq, occurred_at, actor_id, action, subject_type, subject_id,

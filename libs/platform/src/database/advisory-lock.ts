@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { queryRows } from './prepared-query';
 
 /**
  * Serializes writers on one key until the surrounding transaction ends (pg_advisory_xact_lock):
@@ -8,7 +9,7 @@ export async function lockForTransaction(manager: EntityManager, key: string): P
   if (!manager.queryRunner?.isTransactionActive) {
     throw new Error('lockForTransaction needs a transaction: the lock would be released at once');
   }
-  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+  await queryRows(manager, 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
 }
 
 /**
@@ -20,5 +21,5 @@ export async function shareLockForTransaction(manager: EntityManager, key: strin
   if (!manager.queryRunner?.isTransactionActive) {
     throw new Error('shareLockForTransaction needs a transaction: the lock would be released at once');
   }
-  await manager.query('SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [key]);
+  await queryRows(manager, 'SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [key]);
 }
