@@ -187,11 +187,13 @@ describe('the platform', () => {
         return queryRows<{ name: string }>(manager, name, []);
       });
       expect(inside).toEqual([{ name: 'inside-a-transaction' }]);
-      for (let run = 0; run < 2; run++) {
-        expect((await queryRows<{ name: string }>(parley.db.manager, name, []))[0].name).not.toBe(
-          'inside-a-transaction',
-        );
-      }
+      // Named, so kept on its connection: the statement finds its own text among the session's.
+      const itself = `SELECT count(*)::int AS named FROM pg_prepared_statements WHERE statement = current_query()`;
+      const inTransaction = await parley.db.transaction((manager) => queryRows(manager, itself, []));
+      expect(inTransaction).toEqual([{ named: 1 }]);
+      expect(await queryRows(parley.db.manager, itself, [])).toEqual([{ named: 1 }]);
+      // A text sent unnamed, as TypeORM sends its own, is not kept.
+      expect(await parley.db.query(itself.replace('AS named', 'AS unnamed'))).toEqual([{ unnamed: 0 }]);
       // A prepared statement's failure is TypeORM's, with the statement, as every other query's.
       await expect(queryRows(parley.db.manager, 'SELECT * FROM no_such_table', [])).rejects.toMatchObject({
         name: 'QueryFailedError',
