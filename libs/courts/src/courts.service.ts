@@ -16,21 +16,24 @@ export const COURT_DEFAULTS = {
   positionResponseDays: 5,
 } as const;
 
-export function toCourtModel(court: CourtEntity): CourtModel {
-  const holidays = [...(court.holidays ?? [])]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map(({ date, kind, source }) => ({ date, kind, source }));
-  return {
-    id: court.id,
-    name: court.name,
-    district: court.district,
-    timeZone: court.timeZone,
-    conferralResponseDays: court.conferralResponseDays,
-    jointLetterPageLimit: court.jointLetterPageLimit,
-    positionResponseDays: court.positionResponseDays,
-    extraHolidays: holidays.map((h) => h.date),
-    holidays,
-  };
+/**
+ * Courts with their holidays, as the model, built in SQL: the entities with their holidays cost more
+ * to hydrate than to read, and serving a set reads its court on every serve. `rest` picks the courts.
+ */
+async function readCourts(manager: EntityManager, rest: string, values: unknown[]): Promise<CourtModel[]> {
+  const rows = await queryRows<{ court: Omit<CourtModel, 'extraHolidays'> }>(
+    manager,
+    `SELECT json_build_object('id', c.id, 'name', c.name, 'district', c.district, 'timeZone', c.time_zone,
+              'conferralResponseDays', c.conferral_response_days,
+              'jointLetterPageLimit', c.joint_letter_page_limit,
+              'positionResponseDays', c.position_response_days,
+              'holidays', (SELECT COALESCE(json_agg(json_build_object('date', h.date, 'kind', h.kind,
+                              'source', h.source) ORDER BY h.date), '[]')
+                             FROM court_holidays h WHERE h.court_id = c.id)) AS court
+       FROM courts c ${rest}`,
+    values,
+  );
+  return rows.map(({ court }) => ({ ...court, extraHolidays: court.holidays.map((h) => h.date) }));
 }
 
 @Injectable()
@@ -102,11 +105,8 @@ export class CourtsService {
     return this.get(id, manager);
   }
 
-  async list(): Promise<CourtModel[]> {
-    const courts = await this.dataSource
-      .getRepository(CourtEntity)
-      .find({ relations: { holidays: true }, order: { district: 'ASC', name: 'ASC' } });
-    return courts.map(toCourtModel);
+  list(): Promise<CourtModel[]> {
+    return readCourts(this.dataSource.manager, 'ORDER BY c.district, c.name', []);
   }
 
   async findByIds(
@@ -114,20 +114,6 @@ export class CourtsService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<CourtModel[]> {
     if (ids.length === 0) return [];
-    // Built in SQL: the entities with their holidays cost more to hydrate than to read, and serving a
-    // set reads its court on every serve.
-    const rows = await queryRows<{ court: Omit<CourtModel, 'extraHolidays'> }>(
-      manager,
-      `SELECT json_build_object('id', c.id, 'name', c.name, 'district', c.district, 'timeZone', c.time_zone,
-                'conferralResponseDays', c.conferral_response_days,
-                'jointLetterPageLimit', c.joint_letter_page_limit,
-                'positionResponseDays', c.position_response_days,
-                'holidays', (SELECT COALESCE(json_agg(json_build_object('date', h.date, 'kind', h.kind,
-                                'source', h.source) ORDER BY h.date), '[]')
-                               FROM court_holidays h WHERE h.court_id = c.id)) AS court
-         FROM courts c WHERE c.id = ANY($1::uuid[])`,
-      [[...ids]],
-    );
-    return rows.map(({ court }) => ({ ...court, extraHolidays: court.holidays.map((h) => h.date) }));
+    return readCourts(manager, 'WHERE c.id = ANY($1::uuid[])', [[...ids]]);
   }
 }
