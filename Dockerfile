@@ -12,6 +12,9 @@ ENV NODE_ENV=production PORT=3000
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# Documents live here unless S3_BUCKET is set; a named volume mounted here keeps the node user as owner.
+RUN mkdir -p /data && chown node:node /data
+ENV PARLEY_DATA_DIR=/data
 USER node
 EXPOSE 3000
 CMD ["node", "--enable-source-maps", "dist/apps/api/src/main.js"]

@@ -6,6 +6,7 @@ import { COURT_REVIEW_ENTITIES } from '@parley/court-review';
 import { COURTS_ENTITIES } from '@parley/courts';
 import { DEADLINES_ENTITIES } from '@parley/deadlines';
 import { DISCOVERY_ENTITIES } from '@parley/discovery';
+import { DOCUMENTS_ENTITIES } from '@parley/documents';
 import { NOTIFICATIONS_ENTITIES } from '@parley/notifications';
 import { PLATFORM_ENTITIES } from '@parley/platform';
 
@@ -21,4 +22,5 @@ export const ALL_ENTITIES = [
   ...DISCOVERY_ENTITIES,
   ...CONFERRAL_ENTITIES,
   ...COURT_REVIEW_ENTITIES,
+  ...DOCUMENTS_ENTITIES,
 ];

@@ -9,6 +9,7 @@ import { CourtReadyPapers1796200000000 } from './1796200000000-CourtReadyPapers'
 import { CalendarChanges1796300000000 } from './1796300000000-CalendarChanges';
 import { GateClosedToGaming1796400000000 } from './1796400000000-GateClosedToGaming';
 import { LetterPapers1796500000000 } from './1796500000000-LetterPapers';
+import { Documents1796600000000 } from './1796600000000-Documents';
 
 /** Applied in this order; a test checks that every migration file in this folder is listed. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CalendarChanges1796300000000,
   GateClosedToGaming1796400000000,
   LetterPapers1796500000000,
+  Documents1796600000000,
 ];

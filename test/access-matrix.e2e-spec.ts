@@ -1,6 +1,7 @@
 import { AccessDeclarations } from '@parley/platform';
 import { expected, MATRIX, Outcome } from './support/access-matrix';
 import { Parley, startParley } from './support/test-app';
+import { uploadDocument } from './support/uploads';
 import { buildWorld, Role, ROLES, World } from './support/world';
 
 const DENIALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
@@ -52,6 +53,14 @@ describe('who may do what: the role × operation matrix', () => {
 
   async function attempt(call: ReturnType<(typeof MATRIX)[string]['call']>, role: Role) {
     const token = world.tokens[role];
+    if (call.upload) {
+      const { body } = await uploadDocument(parley.baseUrl, token, call.upload, {
+        filename: 'empty.pdf',
+        content: Buffer.alloc(0),
+      });
+      const error = body.errors?.[0];
+      return classify(error?.extensions.code ?? null, error?.message ?? 'data');
+    }
     if (call.path) {
       const response = await fetch(`${parley.baseUrl}${call.path}`, {
         headers: token ? { authorization: `Bearer ${token}` } : {},

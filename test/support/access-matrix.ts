@@ -12,6 +12,8 @@ export interface Call {
   variables?: Record<string, unknown>;
   /** An HTTP route instead: GET this path. */
   path?: string;
+  /** POST /documents with these fields and an empty file (refused after the door, so nothing is kept). */
+  upload?: Record<string, string>;
 }
 
 export interface Row {
@@ -69,6 +71,18 @@ export const MATRIX: Record<string, Row> = {
     NOT_FOUND: NOT_THE_COURT,
   },
   'GET /health': { call: () => ({ path: '/health' }), ok: [...ROLES] },
+  'POST /documents': {
+    call: (w) => ({ upload: { caseId: w.caseId } }),
+    ok: ['plaintiffProSe', 'defenseParalegal', 'defenseCounsel'],
+    NOT_FOUND: NON_MEMBERS,
+    mutation: true,
+  },
+  // The defense's document, not yet part of a served paper: its own party's alone.
+  'GET /documents/:id': {
+    call: (w) => ({ path: `/documents/${w.documentId}` }),
+    ok: ['defenseParalegal', 'defenseCounsel', 'readToken'],
+    NOT_FOUND: [...NON_MEMBERS, 'plaintiffProSe'],
+  },
 
   // Accounts
   'Mutation.register': {
@@ -300,6 +314,11 @@ export const MATRIX: Record<string, Row> = {
     ok: ['defenseParalegal', 'defenseCounsel', 'readToken'],
     FORBIDDEN: ['plaintiffProSe'],
     NOT_FOUND: NON_MEMBERS,
+  },
+  'Query.document': {
+    call: (w) => q(`query($id: ID!) { document(id: $id) { id sha256 } }`, { id: w.documentId }),
+    ok: ['defenseParalegal', 'defenseCounsel', 'readToken'],
+    NOT_FOUND: [...NON_MEMBERS, 'plaintiffProSe'],
   },
   'Query.discoverySet': caseRead((w) =>
     q(`query($id: ID!) { discoverySet(id: $id) { id } }`, { id: w.served.id }),

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -50,6 +53,8 @@ export async function startParley(options: StartOptions = {}): Promise<Parley> {
   const database = options.sameDatabaseAs
     ? { url: options.sameDatabaseAs.config.databaseUrl, drop: async () => undefined }
     : await createTestDatabase();
+  // Documents and staged uploads: a folder per installation, shared by its second process.
+  const dataDir = options.sameDatabaseAs?.config.dataDir ?? mkdtempSync(join(tmpdir(), 'parley-test-'));
   const config = loadConfigFromEnvironment({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
@@ -64,6 +69,7 @@ export async function startParley(options: StartOptions = {}): Promise<Parley> {
     DEADLINE_SWEEP_SECONDS: '0',
     // The API alone, whether or not the web app was built here: the browser stories test it served.
     WEB_DIR: 'tmp/no-web-app',
+    PARLEY_DATA_DIR: dataDir,
     ...options.env,
   });
   const api = await createApiApp(config);
@@ -124,6 +130,7 @@ export async function startParley(options: StartOptions = {}): Promise<Parley> {
         redis.disconnect();
       }
       await database.drop();
+      if (!options.sameDatabaseAs) rmSync(dataDir, { recursive: true, force: true });
     },
   };
   return parley;

@@ -20,6 +20,7 @@ import {
 import { draftSet, SERVE_RESPONSE, serveSet } from './discovery';
 import { GraphQLClient } from './graphql-client';
 import { Parley } from './test-app';
+import { pdfOfPages, uploadDocument } from './uploads';
 
 /** Everyone the access rules tell apart (issue 11's role × operation matrix). */
 export const ROLES = [
@@ -171,6 +172,14 @@ export async function buildWorld(parley: Parley) {
     await defense.client.ok(`query($caseId: ID!) { deadlines(caseId: $caseId) { id kind } }`, { caseId })
   ).deadlines.filter((d: { kind: string }) => d.kind === 'CONFERRAL_WINDOW');
 
+  // The defense's scan, kept but not yet part of any served paper.
+  const { body: document } = await uploadDocument(
+    parley.baseUrl,
+    paralegal.accessToken,
+    { caseId },
+    { filename: 'scan.pdf', content: await pdfOfPages(2) },
+  );
+
   const clients: Record<Role, GraphQLClient> = {
     anonymous: parley.client,
     readToken: parley.client.as(read.token),
@@ -198,6 +207,7 @@ export async function buildWorld(parley: Parley) {
     served,
     responseId: response.id as string,
     draft,
+    documentId: document.id as string,
     conferring,
     request,
     record,

@@ -9,6 +9,7 @@ import { CourtReviewModule } from '@parley/court-review';
 import { CourtsModule } from '@parley/courts';
 import { DeadlinesModule } from '@parley/deadlines';
 import { DiscoveryModule } from '@parley/discovery';
+import { DocumentsModule } from '@parley/documents';
 import { ALL_ENTITIES } from '@parley/migrations';
 import { NotificationsModule } from '@parley/notifications';
 import {
@@ -46,6 +47,7 @@ export class AppModule {
         DiscoveryModule,
         ConferralModule,
         CourtReviewModule,
+        DocumentsModule,
       ],
       providers: [
         { provide: APP_GUARD, useExisting: AccessGuard },

@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, replyToFrameworkError, requestIdOf } from '@parley/platform';
+import { AppConfig, mountUploads, replyToFrameworkError, requestIdOf } from '@parley/platform';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { mountQueueBoard } from './queue-board';
@@ -19,6 +19,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     }),
     { bufferLogs: true },
   );
+  await mountUploads(app, config.documents.maxBytes);
   // Built once here, not per request.
   const sandbox = config.graphql.sandbox ? sandboxPage() : null;
   // Every answer names its request, so a client quoting it finds the log lines.

@@ -10,11 +10,13 @@ import {
   argumentAt,
   ForbiddenError,
   Grant,
+  leadingFieldsOf,
   lowercaseIds,
   rememberGrant,
   SystemRole,
 } from '@parley/platform';
 import { isUUID } from 'class-validator';
+import type { FastifyRequest } from 'fastify';
 import { AccessEnforcer } from './access-enforcer';
 
 const ROLE_WORDS: Record<SystemRole, string> = {
@@ -23,11 +25,13 @@ const ROLE_WORDS: Record<SystemRole, string> = {
   [SystemRole.ADMIN]: 'admin',
 };
 
+/** A change: a GraphQL mutation, or a route that is not a read (an upload). */
 function isMutation(context: ExecutionContext): boolean {
-  return (
-    context.getType<string>() === 'graphql' &&
-    GqlExecutionContext.create(context).getInfo()?.parentType?.name === 'Mutation'
-  );
+  if (context.getType<string>() !== 'graphql') {
+    const method = context.switchToHttp().getRequest<FastifyRequest>().method;
+    return method !== 'GET' && method !== 'HEAD';
+  }
+  return GqlExecutionContext.create(context).getInfo()?.parentType?.name === 'Mutation';
 }
 
 function requestOf(context: ExecutionContext): object {
@@ -45,8 +49,8 @@ const decisions = new WeakMap<object, Map<string, Promise<Grant>>>();
 
 function argumentsOf(context: ExecutionContext): unknown {
   if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getArgs();
-  const request = context.switchToHttp().getRequest<{ params?: unknown; query?: unknown }>();
-  return { ...(request.query as object), ...(request.params as object) };
+  const request = context.switchToHttp().getRequest<FastifyRequest>();
+  return { ...leadingFieldsOf(request), ...(request.query as object), ...(request.params as object) };
 }
 
 /**

@@ -1,5 +1,23 @@
 export type Environment = 'development' | 'test' | 'production';
 
+/** The kinds of file Parley recognises by their first bytes (never by the name or the client's word). */
+export const DOCUMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/tiff'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+/** Where documents are kept: a folder on this machine, or an S3-compatible bucket (STACK.md). */
+export type DocumentStorageSettings =
+  | { kind: 'local'; folder: string }
+  | {
+      kind: 's3';
+      bucket: string;
+      /** An S3-compatible server (MinIO, Ceph, R2 …); null for AWS itself. */
+      endpoint: string | null;
+      region: string;
+      /** null: the SDK's own chain (environment, instance role). */
+      credentials: { accessKeyId: string; secretAccessKey: string } | null;
+      forcePathStyle: boolean;
+    };
+
 /** Every setting Parley reads, validated once at boot (see config.schema.ts). */
 export interface AppConfig {
   env: Environment;
@@ -33,6 +51,13 @@ export interface AppConfig {
   };
   /** Folder for local state such as the generated JWT secret; git-ignored. */
   dataDir: string;
+  documents: {
+    /** The largest upload accepted, in bytes. */
+    maxBytes: number;
+    /** The kinds of file accepted, recognised by content. */
+    types: DocumentType[];
+    storage: DocumentStorageSettings;
+  };
   /** The built web app (apps/web → dist/web), served at /; not served when the folder is missing. */
   webDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppConfig } from './app-config';
+import { AppConfig, DOCUMENT_TYPES } from './app-config';
 
 const boolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -54,6 +54,26 @@ export const environmentSchema = z.object({
   QUEUE_LOCK_MS: integer(1000, 600_000).default(30_000),
   QUEUE_STALLED_CHECK_MS: integer(1000, 600_000).default(30_000),
   PARLEY_DATA_DIR: z.string().min(1).default('.parley'),
+  // A mailed paper's scan is a few megabytes; productions (natives, long PDFs) may need more. GraphQL's
+  // Int carries the size, so 2 GiB is the ceiling.
+  DOCUMENT_MAX_BYTES: integer(1024, 2 ** 31 - 1).default(50 * 1024 * 1024),
+  DOCUMENT_TYPES: z
+    .string()
+    .transform((value) => value.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))
+    .pipe(
+      z
+        .array(z.enum(DOCUMENT_TYPES, { message: `must list types among ${DOCUMENT_TYPES.join(', ')}` }))
+        .min(1, { message: 'must list at least one type' }),
+    )
+    .default([...DOCUMENT_TYPES]),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_ENDPOINT: url(['http:', 'https:']).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  // Path-style addressing (http://host/bucket/key) is what MinIO, Ceph and other S3-compatible servers
+  // expect; AWS itself takes virtual-hosted style.
+  S3_FORCE_PATH_STYLE: boolean.optional(),
   WEB_DIR: z.string().min(1).default('dist/web'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
@@ -90,6 +110,12 @@ function crossFieldProblems(env: Record<string, string>): string[] {
     );
   }
   if (env.NODE_ENV === 'production' && !env.JWT_SECRET) problems.push('JWT_SECRET is required in production');
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+    problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together');
+  }
+  if (!env.S3_BUCKET && (env.S3_ENDPOINT || env.S3_ACCESS_KEY_ID)) {
+    problems.push('S3_BUCKET must be set too: documents go to S3-compatible storage only when it names a bucket');
+  }
   return problems;
 }
 
@@ -143,6 +169,23 @@ export function parseConfig(
       concurrency: e.WORKER_CONCURRENCY,
     },
     dataDir: e.PARLEY_DATA_DIR,
+    documents: {
+      maxBytes: e.DOCUMENT_MAX_BYTES,
+      types: e.DOCUMENT_TYPES,
+      storage: e.S3_BUCKET
+        ? {
+            kind: 's3',
+            bucket: e.S3_BUCKET,
+            endpoint: e.S3_ENDPOINT ?? null,
+            region: e.S3_REGION,
+            credentials:
+              e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+                ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+                : null,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE ?? Boolean(e.S3_ENDPOINT),
+          }
+        : { kind: 'local', folder: `${e.PARLEY_DATA_DIR}/documents` },
+    },
     webDir: e.WEB_DIR,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
     jwt: {

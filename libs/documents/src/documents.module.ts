@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@parley/audit';
+import { DocumentEntity } from './document.entity';
+import { DocumentsController } from './documents.controller';
+import { DocumentsResolver } from './documents.resolver';
+import { DocumentsService } from './documents.service';
+import { DocumentStorageProvider } from './storage/storage.provider';
+
+/** Files kept for a case: uploads, downloads, and the storage behind them (local disk or S3). */
+@Module({
+  imports: [TypeOrmModule.forFeature([DocumentEntity]), AuditModule],
+  controllers: [DocumentsController],
+  providers: [DocumentStorageProvider, DocumentsService, DocumentsResolver],
+  exports: [DocumentsService],
+})
+export class DocumentsModule {}

@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DomainEvents } from '@parley/audit';
+import { AppConfig, BadInputError, Clock, Grant, InjectConfig } from '@parley/platform';
+import { DataSource } from 'typeorm';
+import { DocumentUploaded } from './document-events';
+import { DocumentEntity } from './document.entity';
+import { DocumentModel, toDocumentModel } from './document.model';
+import { DocumentStorage, storageKey } from './storage/document-storage';
+import { cleanFilename } from './upload/filename';
+import { countPdfPages } from './upload/pdf-pages';
+import { stageUpload } from './upload/staged-upload';
+
+export interface IncomingFile {
+  stream: Readable;
+  filename: string | undefined;
+}
+
+/** A document's bytes as a download answers them. */
+export interface DocumentContent {
+  document: DocumentEntity;
+  stream: Readable;
+}
+
+@Injectable()
+export class DocumentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly storage: DocumentStorage,
+    private readonly events: DomainEvents,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * grant: document.upload on the case. Streams the file to a staged copy (hashed, measured and
+   * recognised on the way), counts a PDF's pages, keeps it in storage, then records it: a refusal at
+   * any step leaves nothing stored and nothing recorded.
+   */
+  async upload(grant: Grant, partyId: string | undefined, file: IncomingFile): Promise<DocumentModel> {
+    const party = this.uploadingParty(grant, partyId);
+    const staged = await stageUpload(
+      file.stream,
+      join(this.config.dataDir, 'incoming'),
+      this.config.documents,
+    );
+    const id = randomUUID();
+    const key = storageKey(grant.caseId, id);
+    try {
+      const pages = staged.contentType === 'application/pdf' ? await countPdfPages(staged) : null;
+      await this.storage.put(key, staged.path, staged.contentType);
+      return await this.dataSource.transaction(async (manager) => {
+        const document = manager.create(DocumentEntity, {
+          id,
+          caseId: grant.caseId,
+          partyId: party,
+          uploadedById: grant.actor.userId,
+          filename: cleanFilename(file.filename, staged.contentType),
+          contentType: staged.contentType,
+          size: staged.size,
+          sha256: staged.sha256,
+          pages,
+          storageKey: key,
+          uploadedAt: this.clock.now(),
+          sharedAt: null,
+        });
+        await manager.insert(DocumentEntity, document);
+        await this.events.publish(manager, DocumentUploaded, {
+          caseId: grant.caseId,
+          partyId: party,
+          actorId: grant.actor.userId,
+          subjectId: id,
+          data: {
+            filename: document.filename,
+            contentType: document.contentType,
+            size: document.size,
+            sha256: document.sha256,
+            pages,
+          },
+        });
+        return toDocumentModel(document);
+      });
+    } catch (error) {
+      await this.storage.remove(key).catch(() => undefined);
+      throw error;
+    } finally {
+      await staged.discard();
+    }
+  }
+
+  /** grant: document.read. */
+  async find(grant: Grant): Promise<DocumentModel> {
+    return toDocumentModel(await this.row(grant));
+  }
+
+  /** grant: document.read. */
+  async open(grant: Grant): Promise<DocumentContent> {
+    const document = await this.row(grant);
+    return { document, stream: await this.storage.open(document.storageKey) };
+  }
+
+  private row(grant: Grant): Promise<DocumentEntity> {
+    return this.dataSource.manager.findOneByOrFail(DocumentEntity, { id: grant.subject.id });
+  }
+
+  /** The party the upload is kept for: the one the uploader represents, or the one they name. */
+  private uploadingParty(grant: Grant, partyId: string | undefined): string {
+    const mine = grant.myPartyIds;
+    if (partyId !== undefined) {
+      if (!mine.includes(partyId.toLowerCase())) {
+        throw new BadInputError('partyId must be a party of this case that you represent.');
+      }
+      return partyId.toLowerCase();
+    }
+    if (mine.length !== 1) {
+      throw new BadInputError(
+        'You represent more than one party in this case: say which one the document is for (partyId, before the file).',
+      );
+    }
+    return mine[0];
+  }
+}

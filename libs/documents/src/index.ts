@@ -1,0 +1,11 @@
+import { DocumentEntity } from './document.entity';
+
+export * from './document-capabilities';
+export * from './document.model';
+export * from './documents.module';
+export * from './documents.service';
+export * from './storage/document-storage';
+export * from './storage/storage.provider';
+
+/** For the schema project's DataSource only. */
+export const DOCUMENTS_ENTITIES = [DocumentEntity];
