@@ -89,6 +89,7 @@ export async function mountUploads(app: NestFastifyApplication, maxBytes: number
           if (part.type === 'file') {
             if (part.fieldname !== 'file') throw new BadInputError('Send the file in a part named "file".');
             state.file = part;
+            state.rest = parts;
             return;
           }
           state.fields[part.fieldname] = String(part.value);
