@@ -26,7 +26,7 @@ export interface UploadLimits {
 
 const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 
-export function tooLarge(limits: UploadLimits): BadInputError {
+function tooLarge(limits: UploadLimits): BadInputError {
   return new BadInputError(`The file is larger than ${megabytes(limits.maxBytes)}, the most Parley accepts.`);
 }
 
