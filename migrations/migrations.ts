@@ -10,6 +10,7 @@ import { CalendarChanges1796300000000 } from './1796300000000-CalendarChanges';
 import { GateClosedToGaming1796400000000 } from './1796400000000-GateClosedToGaming';
 import { LetterPapers1796500000000 } from './1796500000000-LetterPapers';
 import { Documents1796600000000 } from './1796600000000-Documents';
+import { PapersByMail1796700000000 } from './1796700000000-PapersByMail';
 
 /** Applied in this order; a test checks that every migration file in this folder is listed. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   GateClosedToGaming1796400000000,
   LetterPapers1796500000000,
   Documents1796600000000,
+  PapersByMail1796700000000,
 ];

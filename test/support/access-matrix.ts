@@ -306,6 +306,27 @@ export const MATRIX: Record<string, Row> = {
     NOT_FOUND: NON_MEMBERS,
     mutation: true,
   },
+  // A set the plaintiff mailed, entered by the defense it was served on.
+  'Mutation.recordServedSet': {
+    call: (w) =>
+      q(`mutation($input: RecordServedSetInput!) { recordServedSet(input: $input) { id } }`, {
+        input: {
+          caseId: w.caseId,
+          servingPartyId: w.plaintiffId,
+          respondingPartyId: w.defendantId,
+          kind: 'INTERROGATORIES',
+          title: 'X',
+          items: [],
+          method: 'MAIL',
+          servedAt: '2026-01-05T12:00:00Z',
+          documentId: w.documentId,
+        },
+      }),
+    ok: ['defenseParalegal', 'defenseCounsel'],
+    FORBIDDEN: ['plaintiffProSe', 'readToken'],
+    NOT_FOUND: NON_MEMBERS,
+    mutation: true,
+  },
   'Query.interrogatoryAllowance': {
     call: (w) =>
       q(`query($input: InterrogatoryAllowanceInput!) { interrogatoryAllowance(input: $input) { thisSet } }`, {
@@ -337,6 +358,23 @@ export const MATRIX: Record<string, Row> = {
     ok: ['defenseCounsel'],
     FORBIDDEN: ['defenseParalegal', 'readToken'],
     NOT_FOUND: [...NON_MEMBERS, 'plaintiffProSe'],
+    mutation: true,
+  },
+  // Answers to the plaintiff's set, as if mailed: entered by the party that served the set.
+  'Mutation.recordResponse': {
+    call: (w) =>
+      q(`mutation($input: RecordResponseInput!) { recordResponse(input: $input) { id } }`, {
+        input: {
+          setId: w.served.id,
+          method: 'MAIL',
+          servedAt: '2026-01-05T12:00:00Z',
+          documentId: w.documentId,
+          items: [],
+        },
+      }),
+    ok: ['plaintiffProSe'],
+    FORBIDDEN: ['defenseParalegal', 'defenseCounsel', 'readToken'],
+    NOT_FOUND: NON_MEMBERS,
     mutation: true,
   },
   'Mutation.withdrawDiscoverySet': {
@@ -429,6 +467,23 @@ export const MATRIX: Record<string, Row> = {
       input: { disputeId: w.conferring.id, body: '' },
     }),
   ),
+  // Anyone of either side opens the mail; the plaintiff is on Parley, so the call is refused after the door.
+  'Mutation.recordLetter': {
+    call: (w) =>
+      q(`mutation($input: RecordLetterInput!) { recordLetter(input: $input) { id } }`, {
+        input: {
+          disputeId: w.conferring.id,
+          fromPartyId: w.plaintiffId,
+          sentOn: '2026-06-01',
+          documentId: w.documentId,
+          body: 'x',
+        },
+      }),
+    ok: ['plaintiffProSe', 'defenseParalegal', 'defenseCounsel'],
+    FORBIDDEN: ['readToken'],
+    NOT_FOUND: NON_MEMBERS,
+    mutation: true,
+  },
   'Mutation.certifyGoodFaith': confer((w) =>
     q(`mutation($input: CertifyGoodFaithInput!) { certifyGoodFaith(input: $input) { id } }`, {
       input: { disputeId: w.conferring.id, statement: 'We conferred.', signature: 'unsigned' },

@@ -1,4 +1,4 @@
-import { anyMember, defineCapability, defineSubject, signFor } from '@parley/access';
+import { actFor, anyMember, defineCapability, defineSubject, signFor } from '@parley/access';
 import { ItemSubject } from '@parley/discovery';
 
 type DisputeRoles = 'requesting' | 'responding';
@@ -73,6 +73,12 @@ export const DisputeCapabilities = {
   OPEN: defineCapability('dispute.open', ItemSubject, signFor('serving')),
   /** Meet and confer (FRCP 37(a)(1)): either side's counsel or pro se litigant. */
   CONFER: defineCapability('dispute.confer', DisputeSubject, signFor(['requesting', 'responding'])),
+  /** A letter that came by mail from a party not on Parley: anyone of the other side opens the mail. */
+  RECORD_LETTER: defineCapability(
+    'dispute.record-letter',
+    DisputeSubject,
+    actFor('requesting', 'responding'),
+  ),
   /** Only the side that opened it (the moving side) drops it. */
   WITHDRAW: defineCapability('dispute.withdraw', DisputeSubject, signFor('requesting')),
   /** The moving side alone makes the responding side's proposed resolution take effect. */

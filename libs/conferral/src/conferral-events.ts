@@ -203,6 +203,20 @@ export const LetterSent = defineEvent<
   },
 });
 
+/** A letter from a party not on Parley, entered from its scan by the other side (nobody else to tell). */
+export const LetterRecorded = defineEvent<
+  Step & {
+    sentOn: string;
+    receivedOn: string;
+    body: string;
+    scan: { documentId: string; sha256: string };
+  }
+>({
+  action: 'LETTER_RECORDED',
+  subjectType: 'ConferralEvent',
+  audience: 'case',
+});
+
 export const GoodFaithCertified = defineEvent<{
   disputeId: string;
   partyId: string;

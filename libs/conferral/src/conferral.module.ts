@@ -6,6 +6,7 @@ import { CasesModule } from '@parley/cases';
 import { CourtsModule } from '@parley/courts';
 import { DeadlinesModule } from '@parley/deadlines';
 import { DiscoveryModule } from '@parley/discovery';
+import { DocumentsModule } from '@parley/documents';
 import { CertificationEntity } from './certifications/certification.entity';
 import { CertificationsResolver } from './certifications/certifications.resolver';
 import { CertificationsService } from './certifications/certifications.service';
@@ -29,6 +30,8 @@ import {
   ConferralWindowPassedHandler,
 } from './jobs/conferral-deadlines-passed.handlers';
 import { LetterPapersController } from './letters/letter-papers.controller';
+import { LettersByMailService } from './letters/letters-by-mail.service';
+import { ConferralEventFieldsResolver } from './conferrals/conferral-event-fields.resolver';
 import { LetterPapersService } from './letters/letter-papers.service';
 import { ConferralPolicyProposalEntity } from './policy/conferral-policy-proposal.entity';
 import { ConferralPolicyEntity } from './policy/conferral-policy.entity';
@@ -56,6 +59,7 @@ export const CONFERRAL_ENTITIES = [
     CourtsModule,
     DeadlinesModule,
     DiscoveryModule,
+    DocumentsModule,
   ],
   providers: [
     DisputesService,
@@ -73,6 +77,8 @@ export const CONFERRAL_ENTITIES = [
     ConferralPolicyResolver,
     ConferralWindowFollower,
     LetterPapersService,
+    LettersByMailService,
+    ConferralEventFieldsResolver,
   ],
   controllers: [LetterPapersController],
   exports: [DisputeRecords, ConferralLoader],

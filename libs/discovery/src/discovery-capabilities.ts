@@ -1,4 +1,4 @@
-import { anyMember, defineCapability, defineSubject, signFor } from '@parley/access';
+import { actFor, anyMember, defineCapability, defineSubject, signFor } from '@parley/access';
 
 type SetRoles = 'serving' | 'responding';
 
@@ -64,6 +64,8 @@ export const SetCapabilities = {
   WITHDRAW: defineCapability('set.withdraw', SetSubject, signFor('serving')),
   /** Only the responding party answers: the serving party cannot answer its own set. */
   RESPOND: defineCapability('set.respond', SetSubject, signFor('responding')),
+  /** Responses that came by mail from a party not on Parley: entered by anyone of the party served. */
+  RECORD_RESPONSE: defineCapability('set.record-response', SetSubject, actFor('serving')),
   /** FRCP 29(b): a stipulation of either side, effective when the other agrees. */
   EXTEND: defineCapability('set.extend', SetSubject, signFor(['serving', 'responding'])),
 };

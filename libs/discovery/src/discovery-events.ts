@@ -43,6 +43,30 @@ export const SetServed = defineEvent<{
   },
 });
 
+/** A set a party not on Parley served by mail, entered from its scan by the party served. */
+export const SetRecorded = defineEvent<{
+  title: string;
+  kind: DiscoveryKind;
+  servingPartyId: string;
+  respondingPartyId: string;
+  items: number;
+  servedOn: string;
+  receivedOn: string;
+  serviceMethod: string;
+  responseDueOn: string;
+  dueAfterCutoff: boolean;
+  scan: { documentId: string; sha256: string };
+}>({
+  action: 'SET_RECORDED',
+  subjectType: 'DiscoverySet',
+  audience: 'case',
+  notice: {
+    kind: NotificationKind.SET_SERVED,
+    compose: (d, c) =>
+      `${c.partyName(d.servingPartyId)} served “${d.title}” on ${c.partyName(d.respondingPartyId)} by mail on ${spokenDate(d.servedOn)} (entered from the paper received ${spokenDate(d.receivedOn)}); responses are due ${spokenDate(d.responseDueOn)}.`,
+  },
+});
+
 export const SetWithdrawn = defineEvent<{ title: string; status: SetStatus; withdrawnAt: string }>({
   action: 'SET_WITHDRAWN',
   subjectType: 'DiscoverySet',
@@ -74,12 +98,14 @@ interface ResponseData {
   flags: string[];
   paperSha256: string;
   items: number;
+  /** Entered from the mail: the day it arrived and its scan. */
+  onPaper?: { receivedOn: string; scanDocumentId: string };
 }
 
 const responseNotice = {
   kind: NotificationKind.RESPONSE_SERVED,
   compose: (d: ResponseData, c: { partyName(id: string): string }) =>
-    `${c.partyName(d.respondingPartyId)} served ${d.version === 1 ? 'responses' : 'supplemental responses'} to “${d.title}”${d.late ? ', after the response date' : ''}.`,
+    `${c.partyName(d.respondingPartyId)} served ${d.version === 1 ? 'responses' : 'supplemental responses'} to “${d.title}”${d.onPaper ? ` by mail on ${spokenDate(d.servedOn)}` : ''}${d.late ? ', after the response date' : ''}.`,
 };
 
 export const ResponseServed = defineEvent<ResponseData>({

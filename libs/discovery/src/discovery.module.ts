@@ -5,6 +5,7 @@ import { AuditModule } from '@parley/audit';
 import { CasesModule } from '@parley/cases';
 import { CourtsModule } from '@parley/courts';
 import { DeadlinesModule } from '@parley/deadlines';
+import { DocumentsModule } from '@parley/documents';
 import { DiscoveryReader } from './discovery-reader';
 import { DiscoveryLoader } from './discovery.loader';
 import { ResponseDuePassedHandler } from './jobs/response-due-passed.handler';
@@ -29,6 +30,7 @@ import { DiscoverySetEntity } from './sets/discovery-set.entity';
 import { DiscoverySetsResolver } from './sets/discovery-sets.resolver';
 import { DiscoverySetsService } from './sets/discovery-sets.service';
 import { ResponseDateFollower } from './sets/response-date.follower';
+import { RecordServedSetService } from './sets/record-served-set.service';
 import { ServeDiscoverySetService } from './sets/serve-discovery-set.service';
 
 /** Discovery sets served between parties, their responses, stipulated extensions and printed papers. */
@@ -47,6 +49,7 @@ import { ServeDiscoverySetService } from './sets/serve-discovery-set.service';
     CasesModule,
     CourtsModule,
     DeadlinesModule,
+    DocumentsModule,
   ],
   controllers: [PapersController],
   providers: [
@@ -54,6 +57,7 @@ import { ServeDiscoverySetService } from './sets/serve-discovery-set.service';
     DiscoveryLoader,
     DiscoverySetsService,
     ServeDiscoverySetService,
+    RecordServedSetService,
     ResponseDateFollower,
     DiscoveryResponsesService,
     ExtensionsService,

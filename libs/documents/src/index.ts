@@ -4,6 +4,10 @@ export * from './document-capabilities';
 export * from './document.model';
 export * from './documents.module';
 export * from './documents.service';
+export * from './scans/on-paper.loader';
+export * from './scans/on-paper.model';
+export * from './scans/mailed-paper';
+export * from './scans/scan-attachments';
 export * from './storage/document-storage';
 export * from './storage/storage.provider';
 

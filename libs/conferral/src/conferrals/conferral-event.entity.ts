@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -18,6 +19,8 @@ import { ConferralRequestEntity } from './conferral-request.entity';
  * side did not attend (NO_SHOW, tied to its request), in a dispute.
  */
 @Entity('conferral_events')
+// Recorded from the mail: the scan, the day it arrived (and who entered it) go together.
+@Check('conferral_events_on_paper_check', '(scan_document_id IS NULL) = (received_on IS NULL)')
 @Index('conferral_events_dispute_idx', ['disputeId', 'heldAt'])
 // One record of an absence per request.
 @Index('conferral_events_one_no_show_key', ['requestId'], { unique: true, where: "kind = 'NO_SHOW'" })
@@ -105,4 +108,16 @@ export class ConferralEventEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** The day the mailed paper arrived; time runs from the day it was mailed (FRCP 5(b)(2)(C)). */
+  @Column({ type: 'date', nullable: true })
+  receivedOn!: string | null;
+
+  /** The scan it was entered from: the paper as served, shared with every party when recorded. */
+  @Column({ type: 'uuid', nullable: true })
+  scanDocumentId!: string | null;
+
+  @ManyToOne('DocumentEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'scan_document_id' })
+  scanDocument?: object;
 }

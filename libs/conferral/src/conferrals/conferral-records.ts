@@ -107,6 +107,7 @@ export function toPolicyRecords(
             mode: e.mode as 'LETTER' | 'EMAIL',
             at: e.heldAt.toISOString(),
             from: side(e.fromPartyId),
+            recordedAt: e.recordedAt.toISOString(),
           },
         ];
       }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { TextLimit, Trim } from '@parley/platform';
+import { CalendarDate, CalendarDateScalar, TextLimit, Trim } from '@parley/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -189,4 +189,40 @@ export class RecordNoShowInput {
   @IsNotEmpty({ message: 'note must say what happened' })
   @MaxLength(TextLimit.SHORT_TEXT)
   note!: string;
+}
+
+/**
+ * A letter a party not on Parley mailed about the dispute, entered from its scan by the other side
+ * (DOMAIN.md, "Parties not on Parley"): it counts toward a letter exchange as one sent in Parley.
+ */
+@InputType()
+export class RecordLetterInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'disputeId must be the id of a dispute' })
+  disputeId!: string;
+
+  @Field(() => ID, { description: 'The party not on Parley that wrote it: the other side of the dispute.' })
+  @IsUUID('all', { message: 'fromPartyId must be the id of a party' })
+  fromPartyId!: string;
+
+  @Field(() => CalendarDateScalar, {
+    description:
+      'The day it was mailed (for a prisoner, handed to prison staff for mailing), as it is dated.',
+  })
+  sentOn!: CalendarDate;
+
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'The day it arrived; default today.' })
+  @IsOptional()
+  receivedOn?: CalendarDate;
+
+  @Field(() => ID, { description: 'The scan your party uploaded (POST /documents).' })
+  @IsUUID('all', { message: 'documentId must be the id of a document' })
+  documentId!: string;
+
+  @Field({ description: 'The letter’s text, transcribed, or what it says.' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'body must not be empty: transcribe the letter, or say what it says' })
+  @MaxLength(TextLimit.LONG_TEXT)
+  body!: string;
 }

@@ -67,6 +67,11 @@ export class ConferralEventModel {
 
   @Field(() => String, { nullable: true })
   contestReason!: string | null;
+
+  /** Entered from the mail: ConferralEventFieldsResolver.onPaper shows them. */
+  recordedById!: string | null;
+  receivedOn!: CalendarDate | null;
+  scanDocumentId!: string | null;
 }
 
 export function toConferralEventModel(e: ConferralEventEntity): ConferralEventModel {
@@ -89,6 +94,10 @@ export function toConferralEventModel(e: ConferralEventEntity): ConferralEventMo
     confirmed:
       e.confirmation === ConfirmationStatus.CONFIRMED || e.confirmation === ConfirmationStatus.NOT_NEEDED,
     contestReason: e.contestReason,
+    // Only a letter entered from the mail shows who entered it.
+    recordedById: e.scanDocumentId ? e.recordedById : null,
+    receivedOn: e.receivedOn,
+    scanDocumentId: e.scanDocumentId,
   };
 }
 

@@ -5,12 +5,14 @@ import {
   AnswerConferenceRequestInput,
   ContestConferenceInput,
   LogConferenceInput,
+  RecordLetterInput,
   RecordNoShowInput,
   RequestConferenceInput,
   SendLetterInput,
 } from './conferral.inputs';
 import { ConferralEventModel, ConferralRequestModel } from './conferral.models';
 import { ConferralService } from './conferral.service';
+import { LettersByMailService } from '../letters/letters-by-mail.service';
 import { NoShowService } from './no-show.service';
 
 @Resolver()
@@ -18,6 +20,7 @@ export class ConferralResolver {
   constructor(
     private readonly conferral: ConferralService,
     private readonly noShows: NoShowService,
+    private readonly lettersByMail: LettersByMailService,
   ) {}
 
   @Mutation(() => ConferralRequestModel, {
@@ -98,5 +101,17 @@ export class ConferralResolver {
     @Args('input') input: SendLetterInput,
   ): Promise<ConferralEventModel> {
     return this.conferral.sendLetter(grant, input);
+  }
+
+  @Mutation(() => ConferralEventModel, {
+    description:
+      'Enter a letter the other side, not on Parley, mailed about the dispute, from its scan (POST /documents): it counts toward a letter exchange as one sent in Parley, dated the day it was mailed.',
+  })
+  @Access.to(DisputeCapabilities.RECORD_LETTER, 'input.disputeId')
+  recordLetter(
+    @Granted() grant: Grant<'requesting' | 'responding'>,
+    @Args('input') input: RecordLetterInput,
+  ): Promise<ConferralEventModel> {
+    return this.lettersByMail.record(grant, input);
   }
 }

@@ -72,6 +72,11 @@ export class LetterPapersService {
         'Only a letter prints as a paper; a conference’s record is in the dispute and in the joint letter’s record of conferral.',
       );
     }
+    if (event.scanDocumentId) {
+      throw new ConflictError(
+        `This letter came by mail and was entered from its scan: the scan is the letter (GET /documents/${event.scanDocumentId}).`,
+      );
+    }
     const record = event.paper ?? (await this.rebuilt(event));
     const document = letterPaperDocument(
       record,

@@ -31,6 +31,11 @@ export class PapersService {
     if (set.status === SetStatus.DRAFT || !set.paperSha256) {
       throw new ConflictError('This set has not been served yet; its paper is printed once it is served.');
     }
+    if (set.scanDocumentId) {
+      throw new ConflictError(
+        `This set came by mail and was entered from its scan: the scan is its paper (GET /documents/${set.scanDocumentId}).`,
+      );
+    }
     const document = set.paper
       ? setPaperDocument(set.paper, checkedPaperHash(set.paper, set.paperSha256, `discovery set ${set.id}`))
       : await this.legacySetDocument(set);
@@ -43,6 +48,11 @@ export class PapersService {
   /** grant: response.read. */
   async responsePaperPdf(grant: Grant): Promise<PrintedPaper> {
     const response = await this.withPaper(DiscoveryResponseEntity, grant.subject.id);
+    if (response.scanDocumentId) {
+      throw new ConflictError(
+        `This response came by mail and was entered from its scan: the scan is its paper (GET /documents/${response.scanDocumentId}).`,
+      );
+    }
     if (!response.paper) {
       throw new ConflictError(
         'This response was served before Parley kept papers whole, so there is no paper to print; its answers are in the case.',

@@ -1,5 +1,6 @@
 import { ServiceMethod } from '@parley/deadlines';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -19,6 +20,15 @@ import { ResponsePaperRecord, Verification } from '../papers/paper-records';
  * Never updated once written.
  */
 @Entity('discovery_responses')
+// Recorded from the mail: the scan, the day it arrived (and who entered it) go together.
+@Check(
+  'discovery_responses_served_or_recorded_check',
+  'served_by_id IS NOT NULL OR recorded_by_id IS NOT NULL',
+)
+@Check(
+  'discovery_responses_on_paper_check',
+  '(scan_document_id IS NULL) = (received_on IS NULL) AND (scan_document_id IS NULL) = (recorded_by_id IS NULL)',
+)
 @Unique('discovery_responses_set_version_key', ['setId', 'version'])
 export class DiscoveryResponseEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -50,8 +60,9 @@ export class DiscoveryResponseEntity {
   @Column({ type: 'text' })
   serviceMethod!: ServiceMethod;
 
-  @Column({ type: 'uuid' })
-  servedById!: string;
+  /** Null for a response recorded from the mail: its party is not on Parley (recordedById). */
+  @Column({ type: 'uuid', nullable: true })
+  servedById!: string | null;
 
   @Column({ type: 'text' })
   signature!: string;
@@ -83,4 +94,20 @@ export class DiscoveryResponseEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Recorded from the mail (a party not on Parley served it): who entered it in Parley. */
+  @Column({ type: 'uuid', nullable: true })
+  recordedById!: string | null;
+
+  /** The day the mailed paper arrived; time runs from the day it was mailed (FRCP 5(b)(2)(C)). */
+  @Column({ type: 'date', nullable: true })
+  receivedOn!: string | null;
+
+  /** The scan it was entered from: the paper as served, shared with every party when recorded. */
+  @Column({ type: 'uuid', nullable: true })
+  scanDocumentId!: string | null;
+
+  @ManyToOne('DocumentEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'scan_document_id' })
+  scanDocument?: object;
 }

@@ -75,6 +75,11 @@ export class DiscoveryResponseModel {
     description: 'Interrogatory answers served without the answering party’s oath (FRCP 33(b)(3), (5)).',
   })
   unverified!: boolean;
+
+  /** Recorded from the mail: DiscoveryResponseFieldsResolver.onPaper shows them. */
+  recordedById!: string | null;
+  receivedOn!: CalendarDate | null;
+  scanDocumentId!: string | null;
 }
 
 export function toResponseModel(r: DiscoveryResponseEntity): DiscoveryResponseModel {
@@ -90,6 +95,9 @@ export function toResponseModel(r: DiscoveryResponseEntity): DiscoveryResponseMo
     paperSha256: r.paperSha256,
     verification: r.verification,
     unverified: r.unverified,
+    recordedById: r.recordedById,
+    receivedOn: r.receivedOn,
+    scanDocumentId: r.scanDocumentId,
   };
 }
 

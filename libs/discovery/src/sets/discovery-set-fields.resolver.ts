@@ -1,6 +1,7 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { PartiesLoader, PartyModel } from '@parley/cases';
 import { DeadlineModel } from '@parley/deadlines';
+import { OnPaperLoader, OnPaperModel } from '@parley/documents';
 import { GraphQLContext } from '@parley/platform';
 import { AFTER_CUTOFF_FLAG, interrogatoryCount, lateResponseFlags } from '@parley/rules';
 import { DiscoveryLoader } from '../discovery.loader';
@@ -21,7 +22,20 @@ export class DiscoverySetFieldsResolver {
   constructor(
     private readonly partyLoader: PartiesLoader,
     private readonly loader: DiscoveryLoader,
+    private readonly onPaperLoader: OnPaperLoader,
   ) {}
+
+  @ResolveField(() => OnPaperModel, {
+    nullable: true,
+    description:
+      'Set when the serving party is not on Parley: the set came by mail and was entered from its scan.',
+  })
+  onPaper(
+    @Parent() set: DiscoverySetModel,
+    @Context() context: GraphQLContext,
+  ): Promise<OnPaperModel | null> {
+    return this.onPaperLoader.load(context, set);
+  }
 
   @ResolveField(() => PartyModel)
   servingParty(@Parent() set: DiscoverySetModel, @Context() context: GraphQLContext) {
@@ -132,7 +146,22 @@ export class DiscoverySetFieldsResolver {
 
 @Resolver(() => DiscoveryResponseModel)
 export class DiscoveryResponseFieldsResolver {
-  constructor(private readonly loader: DiscoveryLoader) {}
+  constructor(
+    private readonly loader: DiscoveryLoader,
+    private readonly onPaperLoader: OnPaperLoader,
+  ) {}
+
+  @ResolveField(() => OnPaperModel, {
+    nullable: true,
+    description:
+      'Set when the responding party is not on Parley: the response came by mail and was entered from its scan.',
+  })
+  onPaper(
+    @Parent() response: DiscoveryResponseModel,
+    @Context() context: GraphQLContext,
+  ): Promise<OnPaperModel | null> {
+    return this.onPaperLoader.load(context, response);
+  }
 
   @ResolveField(() => [ResponseItemModel], { description: 'In the order of the requests.' })
   items(

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -17,6 +18,11 @@ import { DiscoveryItemEntity } from './discovery-item.entity';
 
 /** One paper of discovery requests from one party to another. Immutable once served. */
 @Entity('discovery_sets')
+// Recorded from the mail: the scan, the day it arrived (and who entered it) go together.
+@Check(
+  'discovery_sets_on_paper_check',
+  '(scan_document_id IS NULL) = (received_on IS NULL) AND (scan_document_id IS NULL) = (recorded_by_id IS NULL)',
+)
 @Index('discovery_sets_case_created_idx', ['caseId', 'createdAt'])
 @Index('discovery_sets_parties_idx', ['servingPartyId', 'respondingPartyId', 'kind'])
 export class DiscoverySetEntity {
@@ -106,6 +112,22 @@ export class DiscoverySetEntity {
    */
   @Column({ type: 'boolean', default: false })
   dueAfterCutoff!: boolean;
+
+  /** Recorded from the mail (a party not on Parley served it): who entered it in Parley. */
+  @Column({ type: 'uuid', nullable: true })
+  recordedById!: string | null;
+
+  /** The day the mailed paper arrived; time runs from the day it was mailed (FRCP 5(b)(2)(C)). */
+  @Column({ type: 'date', nullable: true })
+  receivedOn!: string | null;
+
+  /** The scan it was entered from: the paper as served, shared with every party when recorded. */
+  @Column({ type: 'uuid', nullable: true })
+  scanDocumentId!: string | null;
+
+  @ManyToOne('DocumentEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'scan_document_id' })
+  scanDocument?: object;
 
   @Column({ type: 'timestamptz', nullable: true })
   withdrawnAt!: Date | null;

@@ -93,6 +93,10 @@ export class DiscoverySetModel {
 
   servingPartyId!: string;
   respondingPartyId!: string;
+  /** Recorded from the mail: DiscoverySetFieldsResolver.onPaper shows them. */
+  recordedById!: string | null;
+  receivedOn!: CalendarDate | null;
+  scanDocumentId!: string | null;
 }
 
 export function toDiscoverySetModel(s: DiscoverySetEntity): DiscoverySetModel {
@@ -113,6 +117,9 @@ export function toDiscoverySetModel(s: DiscoverySetEntity): DiscoverySetModel {
     createdAt: s.createdAt,
     servingPartyId: s.servingPartyId,
     respondingPartyId: s.respondingPartyId,
+    recordedById: s.recordedById,
+    receivedOn: s.receivedOn,
+    scanDocumentId: s.scanDocumentId,
   };
 }
 
@@ -128,7 +135,8 @@ function setJson(more = ''): string {
   'status', l.status, 'servedAt', l.served_at, 'servedOn', l.served_on, 'deliveredAt', l.delivered_at,
   'serviceMethod', l.service_method, 'signature', l.signature, 'paperSha256', l.paper_sha256,
   'responseDueOn', l.response_due_on, 'dueAfterCutoff', l.due_after_cutoff, 'createdAt', l.created_at,
-  'servingPartyId', l.serving_party_id, 'respondingPartyId', l.responding_party_id${more})`;
+  'servingPartyId', l.serving_party_id, 'respondingPartyId', l.responding_party_id,
+  'recordedById', l.recorded_by_id, 'receivedOn', l.received_on, 'scanDocumentId', l.scan_document_id${more})`;
 }
 
 export const SET_JSON = setJson();

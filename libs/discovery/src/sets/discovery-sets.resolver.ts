@@ -8,6 +8,8 @@ import { CreateDiscoverySetInput } from './create-discovery-set.input';
 import { DiscoverySetModel } from './discovery-set.model';
 import { DiscoverySetsService } from './discovery-sets.service';
 import { InterrogatoryAllowanceInput, InterrogatoryAllowanceModel } from './interrogatory-allowance';
+import { RecordServedSetInput } from './record-served-set.input';
+import { RecordServedSetService } from './record-served-set.service';
 import { ServeDiscoverySetInput } from './serve-discovery-set.input';
 import { ServeDiscoverySetService } from './serve-discovery-set.service';
 
@@ -16,6 +18,7 @@ export class DiscoverySetsResolver {
   constructor(
     private readonly sets: DiscoverySetsService,
     private readonly serving: ServeDiscoverySetService,
+    private readonly recording: RecordServedSetService,
     private readonly loader: DiscoveryLoader,
   ) {}
 
@@ -53,6 +56,18 @@ export class DiscoverySetsResolver {
     const { set, deadline } = await this.serving.serve(grant, input);
     this.loader.primeDeadline(context, set.id, deadline);
     return set;
+  }
+
+  @Mutation(() => DiscoverySetModel, {
+    description:
+      'Enter a set that a party not on Parley served on yours by mail, from its scan (POST /documents): the response date runs from the day it was mailed (FRCP 5(b)(2)(C), 6(d); for a prisoner the day handed to prison staff, Houston v. Lack), and the scan becomes the paper every party sees.',
+  })
+  @Access.to(PartyCapabilities.ACT, 'input.respondingPartyId')
+  recordServedSet(
+    @Granted() grant: Grant<'party'>,
+    @Args('input') input: RecordServedSetInput,
+  ): Promise<DiscoverySetModel> {
+    return this.recording.record(grant, input);
   }
 
   @Mutation(() => DiscoverySetModel, {

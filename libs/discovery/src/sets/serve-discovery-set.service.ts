@@ -184,20 +184,7 @@ export class ServeDiscoverySetService {
       };
       Object.assign(set, served);
       await markServed(manager, set.id, served);
-      const deadline = await this.deadlines.open(
-        manager,
-        grant.actor.userId,
-        {
-          caseId: set.caseId,
-          partyId: set.respondingPartyId,
-          kind: DeadlineKind.RESPONSE_DUE,
-          subjectType: 'DiscoverySet',
-          subjectId: set.id,
-          description: `Responses to “${set.title}”`,
-          ...due,
-        },
-        facts.court,
-      );
+      const deadline = await this.openResponseDeadline(manager, grant.actor.userId, set, due, facts.court);
       await this.events.publish(manager, SetServed, {
         caseId: set.caseId,
         actorId: grant.actor.userId,
@@ -228,9 +215,9 @@ export class ServeDiscoverySetService {
   /**
    * What serving reads besides the draft: the case, its parties and members (for the rules, the
    * caption, the signer and the certificate of service), the items and the case's orders, in one
-   * statement; then the court under its calendar's lock.
+   * statement; then the court under its calendar's lock. Recording a mailed set reads the same.
    */
-  private async read(manager: EntityManager, set: DiscoverySetEntity) {
+  async read(manager: EntityManager, set: DiscoverySetEntity) {
     const [theCase, people, items, earlyDiscoveryAllowed] = await readTogether(manager, [
       this.directory.caseRead(set.caseId),
       this.people.ofCaseRead(set.caseId),
@@ -250,8 +237,32 @@ export class ServeDiscoverySetService {
     return { facts, items, earlyDiscoveryAllowed };
   }
 
-  /** FRCP 26(d): not before the Rule 26(f) conference, with its exceptions. */
-  private checkTiming(
+  /** The responding party's deadline to respond, for a set served or entered from the mail. */
+  openResponseDeadline(
+    manager: EntityManager,
+    actorId: string,
+    set: DiscoverySetEntity,
+    due: TrackedComputation,
+    court: CourtModel,
+  ) {
+    return this.deadlines.open(
+      manager,
+      actorId,
+      {
+        caseId: set.caseId,
+        partyId: set.respondingPartyId,
+        kind: DeadlineKind.RESPONSE_DUE,
+        subjectType: 'DiscoverySet',
+        subjectId: set.id,
+        description: `Responses to “${set.title}”`,
+        ...due,
+      },
+      court,
+    );
+  }
+
+  /** FRCP 26(d): not before the Rule 26(f) conference, with its exceptions; mailed sets too. */
+  checkTiming(
     set: DiscoverySetEntity,
     facts: Facts,
     servedAt: Date,
@@ -337,13 +348,16 @@ export class ServeDiscoverySetService {
     }
   }
 
-  private dueDate(
+  /** The response date, explained step by step; `first` leads the steps (how the service day was found). */
+  dueDate(
     set: DiscoverySetEntity,
     court: CourtModel,
     timing: Extract<TimingDecision, { allowed: true }>,
     method: ServiceMethod,
+    first: DeadlineStep[] = [],
   ): TrackedComputation {
     const lead: DeadlineStep[] = [
+      ...first,
       {
         rule: RESPONSE_RULE[set.kind],
         text: `${KIND_TITLE[set.kind]} are answered within ${RESPONSE_DAYS} days after being served.`,

@@ -77,9 +77,11 @@ export interface LetterRecord {
   kind: 'LETTER';
   id: string;
   mode: 'LETTER' | 'EMAIL';
-  /** When it was sent through Parley, which is when it was recorded. */
+  /** When it was sent: through Parley, the moment it was recorded; by mail, the day it was mailed. */
   at: string;
   from: Side;
+  /** When Parley learned of a letter that came by mail (entered later than it was sent); else `at`. */
+  recordedAt?: string;
 }
 
 /** One recorded conferral effort, reduced to what the rules weigh. */
@@ -149,7 +151,8 @@ export function recordsAsOf(records: readonly ConferralRecord[], now: string): C
 
 /** When a record came into being. */
 export function recordedAt(r: ConferralRecord): string {
-  return r.kind === 'CONFERENCE' ? r.recordedAt : r.at;
+  if (r.kind === 'CONFERENCE') return r.recordedAt;
+  return r.kind === 'LETTER' ? (r.recordedAt ?? r.at) : r.at;
 }
 
 /**
