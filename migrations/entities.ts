@@ -7,6 +7,7 @@ import { COURTS_ENTITIES } from '@parley/courts';
 import { DEADLINES_ENTITIES } from '@parley/deadlines';
 import { DISCOVERY_ENTITIES } from '@parley/discovery';
 import { DOCUMENTS_ENTITIES } from '@parley/documents';
+import { MAILINGS_ENTITIES } from '@parley/mailings';
 import { NOTIFICATIONS_ENTITIES } from '@parley/notifications';
 import { PLATFORM_ENTITIES } from '@parley/platform';
 
@@ -23,4 +24,5 @@ export const ALL_ENTITIES = [
   ...CONFERRAL_ENTITIES,
   ...COURT_REVIEW_ENTITIES,
   ...DOCUMENTS_ENTITIES,
+  ...MAILINGS_ENTITIES,
 ];

@@ -11,6 +11,7 @@ import { GateClosedToGaming1796400000000 } from './1796400000000-GateClosedToGam
 import { LetterPapers1796500000000 } from './1796500000000-LetterPapers';
 import { Documents1796600000000 } from './1796600000000-Documents';
 import { PapersByMail1796700000000 } from './1796700000000-PapersByMail';
+import { Mailings1796800000000 } from './1796800000000-Mailings';
 
 /** Applied in this order; a test checks that every migration file in this folder is listed. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   LetterPapers1796500000000,
   Documents1796600000000,
   PapersByMail1796700000000,
+  Mailings1796800000000,
 ];

@@ -114,6 +114,33 @@ describe('a newcomer’s first start, with nothing but Node', () => {
         },
       ]);
 
+      // The second case, where he is not on Parley: his mailed set entered, what goes to him mailings.
+      const defense = await login(baseUrl, 'dana.wu@brannon-law.demo');
+      const { cases } = await call(baseUrl, `{ cases { edges { node { id title } } } }`, defense);
+      const onPaper = cases.edges
+        .map((e: { node: { id: string; title: string } }) => e.node)
+        .find((c: { title: string }) => c.title === 'Luckert v. Ochoa');
+      const { discoverySets, mailings } = await call(
+        baseUrl,
+        `{ discoverySets(caseId: "${onPaper.id}") { title onPaper { recordedBy } }
+           mailings(caseId: "${onPaper.id}") { paperKind mailedOn } }`,
+        defense,
+      );
+      expect(discoverySets).toEqual(
+        expect.arrayContaining([
+          { title: 'First Set of Interrogatories', onPaper: { recordedBy: 'Dana Wu' } },
+        ]),
+      );
+      expect(
+        mailings.map((m: { paperKind: string; mailedOn: string | null }) => [
+          m.paperKind,
+          m.mailedOn !== null,
+        ]),
+      ).toEqual([
+        ['DISCOVERY_SET', false],
+        ['DISCOVERY_RESPONSE', true],
+      ]);
+
       // Notices are the worker's work: outbox, BullMQ on PostgreSQL, handler, in-app notice.
       const luckert = await login(baseUrl, 'luckert@parley.demo');
       const until = Date.now() + 60_000;

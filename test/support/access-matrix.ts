@@ -336,6 +336,26 @@ export const MATRIX: Record<string, Row> = {
     FORBIDDEN: ['plaintiffProSe'],
     NOT_FOUND: NON_MEMBERS,
   },
+  // The defense's mailing to the prisoner in its second case, where he is not on Parley.
+  'GET /mailings/:id/packet.pdf': {
+    call: (w) => ({ path: `/mailings/${w.mailing.id}/packet.pdf` }),
+    ok: ['defenseParalegal', 'defenseCounsel', 'readToken'],
+    NOT_FOUND: [...NON_MEMBERS, 'plaintiffProSe'],
+  },
+  'Query.mailings': caseRead((w) =>
+    q(`query($caseId: ID!) { mailings(caseId: $caseId) { id } }`, { caseId: w.caseId }),
+  ),
+  // Marked in the future: refused after the door, so no role's call changes the world.
+  'Mutation.markMailed': {
+    call: (w) =>
+      q(`mutation($input: MarkMailedInput!) { markMailed(input: $input) { id } }`, {
+        input: { mailingId: w.mailing.id, mailedOn: '2099-01-01' },
+      }),
+    ok: ['defenseParalegal', 'defenseCounsel'],
+    FORBIDDEN: ['readToken'],
+    NOT_FOUND: [...NON_MEMBERS, 'plaintiffProSe'],
+    mutation: true,
+  },
   'Query.document': {
     call: (w) => q(`query($id: ID!) { document(id: $id) { id sha256 } }`, { id: w.documentId }),
     ok: ['defenseParalegal', 'defenseCounsel', 'readToken'],

@@ -180,6 +180,21 @@ export async function buildWorld(parley: Parley) {
     { filename: 'scan.pdf', content: await pdfOfPages(2) },
   );
 
+  // A second case of the defense's, the prisoner nowhere on Parley: what is served on him is mailed.
+  const onPaper = await createCase(defense.client, court.id, { title: 'Luckert v. Ochoa' });
+  await join(defense.client, onPaper.parties[1].id, paralegal, 'PARALEGAL');
+  const mailedSet = await draftSet(defense.client, {
+    caseId: onPaper.id,
+    servingPartyId: onPaper.parties[1].id,
+    respondingPartyId: onPaper.parties[0].id,
+  });
+  await serveSet(defense.client, mailedSet.id, 'MAIL', '/s/ Dana Wu');
+  const {
+    mailings: [mailing],
+  } = await defense.client.ok(`query($caseId: ID!) { mailings(caseId: $caseId) { id } }`, {
+    caseId: onPaper.id,
+  });
+
   const clients: Record<Role, GraphQLClient> = {
     anonymous: parley.client,
     readToken: parley.client.as(read.token),
@@ -208,6 +223,8 @@ export async function buildWorld(parley: Parley) {
     responseId: response.id as string,
     draft,
     documentId: document.id as string,
+    mailing: mailing as { id: string },
+    onPaperCaseId: onPaper.id as string,
     conferring,
     request,
     record,

@@ -10,6 +10,7 @@ import { CourtsModule } from '@parley/courts';
 import { DeadlinesModule } from '@parley/deadlines';
 import { DiscoveryModule } from '@parley/discovery';
 import { DocumentsModule } from '@parley/documents';
+import { MailingsModule } from '@parley/mailings';
 import { ALL_ENTITIES } from '@parley/migrations';
 import { NotificationsModule } from '@parley/notifications';
 import {
@@ -48,6 +49,7 @@ export class AppModule {
         ConferralModule,
         CourtReviewModule,
         DocumentsModule,
+        MailingsModule,
       ],
       providers: [
         { provide: APP_GUARD, useExisting: AccessGuard },

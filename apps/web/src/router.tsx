@@ -131,6 +131,12 @@ const serveSet = createRoute({
   component: lazyRouteComponent(() => import('./screens/case/serve-set-screen'), 'ServeSetScreen'),
 });
 
+const recordPaper = createRoute({
+  getParentRoute: () => root,
+  path: '/cases/$caseId/record-paper',
+  component: lazyRouteComponent(() => import('./screens/mail/record-paper-screen'), 'RecordPaperScreen'),
+});
+
 const answerSet = createRoute({
   getParentRoute: () => root,
   path: '/sets/$setId/answer',
@@ -180,6 +186,7 @@ export const router = createRouter({
     openCase,
     theCase,
     serveSet,
+    recordPaper,
     answerSet,
     dispute,
     account,

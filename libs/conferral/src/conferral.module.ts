@@ -7,6 +7,7 @@ import { CourtsModule } from '@parley/courts';
 import { DeadlinesModule } from '@parley/deadlines';
 import { DiscoveryModule } from '@parley/discovery';
 import { DocumentsModule } from '@parley/documents';
+import { MailingsModule } from '@parley/mailings';
 import { CertificationEntity } from './certifications/certification.entity';
 import { CertificationsResolver } from './certifications/certifications.resolver';
 import { CertificationsService } from './certifications/certifications.service';
@@ -31,6 +32,7 @@ import {
 } from './jobs/conferral-deadlines-passed.handlers';
 import { LetterPapersController } from './letters/letter-papers.controller';
 import { LettersByMailService } from './letters/letters-by-mail.service';
+import { MailedLetters } from './letters/mailed-letters';
 import { ConferralEventFieldsResolver } from './conferrals/conferral-event-fields.resolver';
 import { LetterPapersService } from './letters/letter-papers.service';
 import { ConferralPolicyProposalEntity } from './policy/conferral-policy-proposal.entity';
@@ -60,6 +62,7 @@ export const CONFERRAL_ENTITIES = [
     DeadlinesModule,
     DiscoveryModule,
     DocumentsModule,
+    MailingsModule,
   ],
   providers: [
     DisputesService,
@@ -78,6 +81,7 @@ export const CONFERRAL_ENTITIES = [
     ConferralWindowFollower,
     LetterPapersService,
     LettersByMailService,
+    MailedLetters,
     ConferralEventFieldsResolver,
   ],
   controllers: [LetterPapersController],

@@ -6,6 +6,7 @@ import { CasesModule } from '@parley/cases';
 import { CourtsModule } from '@parley/courts';
 import { DeadlinesModule } from '@parley/deadlines';
 import { DocumentsModule } from '@parley/documents';
+import { MailingsModule } from '@parley/mailings';
 import { DiscoveryReader } from './discovery-reader';
 import { DiscoveryLoader } from './discovery.loader';
 import { ResponseDuePassedHandler } from './jobs/response-due-passed.handler';
@@ -16,6 +17,7 @@ import { DiscoveryOrderEntity } from './orders/discovery-order.entity';
 import { DiscoveryOrdersResolver } from './orders/discovery-orders.resolver';
 import { DiscoveryOrdersService } from './orders/discovery-orders.service';
 import { PapersController } from './papers/papers.controller';
+import { MailedResponses, MailedSets } from './papers/mailed-papers';
 import { PapersService } from './papers/papers.service';
 import { DiscoveryResponseEntity } from './responses/discovery-response.entity';
 import { DiscoveryResponsesResolver } from './responses/discovery-responses.resolver';
@@ -50,6 +52,7 @@ import { ServeDiscoverySetService } from './sets/serve-discovery-set.service';
     CourtsModule,
     DeadlinesModule,
     DocumentsModule,
+    MailingsModule,
   ],
   controllers: [PapersController],
   providers: [
@@ -63,6 +66,8 @@ import { ServeDiscoverySetService } from './sets/serve-discovery-set.service';
     ExtensionsService,
     DiscoveryOrdersService,
     PapersService,
+    MailedSets,
+    MailedResponses,
     DiscoverySetsResolver,
     DiscoverySetFieldsResolver,
     DiscoveryResponseFieldsResolver,

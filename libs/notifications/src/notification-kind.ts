@@ -29,6 +29,8 @@ export enum NotificationKind {
   /** A day off added to or removed from the court's calendar, or a setting changed (to its staff). */
   COURT_CALENDAR_CHANGED = 'COURT_CALENDAR_CHANGED',
   DOCKET_NUMBER_SHARED = 'DOCKET_NUMBER_SHARED',
+  /** A paper to print and mail to a party not on Parley (to the sending party). */
+  MAILING_TO_SEND = 'MAILING_TO_SEND',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

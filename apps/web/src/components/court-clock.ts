@@ -14,3 +14,8 @@ export function instantOnCourtClock(local: string, timeZone: string): string | n
 export function zoneName(timeZone: string): string {
   return DateTime.now().setZone(timeZone).toFormat('ZZZZ');
 }
+
+/** Today on the court's calendar, as a date input holds it. */
+export function courtToday(timeZone: string): string {
+  return DateTime.now().setZone(timeZone).toISODate() as string;
+}

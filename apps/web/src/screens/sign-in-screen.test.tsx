@@ -11,6 +11,7 @@ function renderWith(signIn: SessionApi['signIn']) {
     register: () => Promise.reject(new Error('not in these tests')),
     signOut: () => undefined,
     fetchWithSession: () => Promise.reject(new Error('not in these tests')),
+    uploadWithSession: () => Promise.reject(new Error('not in these tests')),
   };
   return render(
     <SessionContext.Provider value={api}>

@@ -25,6 +25,38 @@ export interface SessionApi {
   signOut(): void;
   /** A request to one of the API's routes (a paper's PDF) with the session's token. */
   fetchWithSession(path: string): Promise<Response>;
+  /** A file sent to one of the API's routes with the session's token, telling its progress as it goes. */
+  uploadWithSession(path: string, form: FormData, onProgress: (fraction: number) => void): Promise<Uploaded>;
+}
+
+/** What an upload answered: its status and its JSON body (the document, or the API's errors). */
+export interface Uploaded {
+  status: number;
+  body: unknown;
+}
+
+/** XMLHttpRequest, since fetch tells nothing of an upload's progress. */
+function upload(path: string, form: FormData, token: string | null, onProgress: (fraction: number) => void) {
+  return new Promise<Uploaded>((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', path);
+    if (token) request.setRequestHeader('authorization', `Bearer ${token}`);
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    request.onload = () => {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(request.responseText);
+      } catch {
+        // A proxy's page or nothing at all: the status alone says it failed.
+      }
+      resolve({ status: request.status, body });
+    };
+    request.onerror = () =>
+      reject(new Error('The upload did not reach Parley. Check the connection and try again.'));
+    request.send(form);
+  });
 }
 
 /** Exported for component tests, which give a form a session of their own. */
@@ -110,6 +142,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       fetchWithSession(path) {
         return fetch(path, { headers: token.current ? { authorization: `Bearer ${token.current}` } : {} });
+      },
+      uploadWithSession(path, form, onProgress) {
+        return upload(path, form, token.current, onProgress);
       },
       signOut() {
         clearTimeout(timer.current);

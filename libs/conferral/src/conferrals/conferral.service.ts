@@ -4,7 +4,8 @@ import { DomainEvents, EventDefinition } from '@parley/audit';
 import { CaseDirectory } from '@parley/cases';
 import { CourtsService } from '@parley/courts';
 import { DeadlineCalculator, DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
-import { hashPaper } from '@parley/papers';
+import { MailingPaperKind, MailingsService } from '@parley/mailings';
+import { formatDay, hashPaper } from '@parley/papers';
 import { endOfDay } from '@parley/rules';
 import { BadInputError, Clock, ConflictError, Grant } from '@parley/platform';
 import { DataSource, EntityManager, Not } from 'typeorm';
@@ -27,7 +28,9 @@ import {
 import { DisputeRecords } from '../disputes/dispute-records';
 import { disputeParties, otherSide, requireConferring } from '../disputes/dispute-state';
 import { DisputeEntity } from '../disputes/dispute.entity';
+import { LetterPaperRecord } from '../letters/letter-paper';
 import { LetterPapersService } from '../letters/letter-papers.service';
+import { ConferralPolicyService } from '../policy/conferral-policy.service';
 import { ConferralEventEntity } from './conferral-event.entity';
 import { ConferralRequestEntity } from './conferral-request.entity';
 import {
@@ -74,6 +77,8 @@ export class ConferralService {
     private readonly deadlines: DeadlinesService,
     private readonly records: DisputeRecords,
     private readonly letterPapers: LetterPapersService,
+    private readonly mailings: MailingsService,
+    private readonly policies: ConferralPolicyService,
   ) {}
 
   /** grant: dispute.confer. */
@@ -275,6 +280,7 @@ export class ConferralService {
           paperSha256: hashPaper(paper),
         }),
       );
+      if (paper.to.method === 'MAIL') await this.mailLetter(manager, grant, dispute, sideId, event, paper);
       // A letter is no answer to a request to confer: it offers no time to meet, so the other
       // side's window runs on (DOMAIN.md, "The gate, closed to gaming").
       await this.publish(manager, grant, dispute, LetterSent, event.id, {
@@ -285,6 +291,42 @@ export class ConferralService {
         paperSha256: event.paperSha256,
       });
       return toConferralEventModel(event);
+    });
+  }
+
+  /** FRCP 5(b)(2)(C): the other side is not on Parley, so the letter goes out on paper. */
+  private async mailLetter(
+    manager: EntityManager,
+    grant: DisputeGrant,
+    dispute: DisputeEntity,
+    sideId: string,
+    event: ConferralEventEntity,
+    paper: LetterPaperRecord,
+  ): Promise<void> {
+    const to = await this.directory.party(otherSide(dispute, sideId), manager);
+    if (!to) return;
+    await this.mailings.prepare(manager, {
+      caseId: dispute.caseId,
+      fromPartyId: sideId,
+      preparedById: grant.actor.userId,
+      kind: MailingPaperKind.LETTER,
+      paperId: event.id,
+      title: `Letter of ${formatDay(paper.sentOn)} from ${paper.sender.name}`,
+      dueOn: null,
+      servedOn: paper.sentOn,
+      caption: paper.caption,
+      from: paper.sender,
+      lettersQualify: (await this.policies.effective(dispute.caseId, manager)).lettersQualify,
+      timeZone: paper.timeZone,
+      recipients: [
+        {
+          partyId: to.id,
+          name: to.name,
+          side: to.side,
+          address: to.mailingAddress,
+          incarcerated: to.incarcerated,
+        },
+      ],
     });
   }
 

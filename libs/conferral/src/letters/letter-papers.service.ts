@@ -60,12 +60,17 @@ export class LetterPapersService {
   }
 
   /** grant: conferral-event.read. */
-  async print(grant: Grant): Promise<PrintedPaper> {
+  print(grant: Grant): Promise<PrintedPaper> {
+    return this.printed(grant.subject.id);
+  }
+
+  /** A letter's paper, for whoever already may have it (its reader, a mailing's packet). */
+  async printed(id: string): Promise<PrintedPaper> {
     const event = await this.dataSource
       .getRepository(ConferralEventEntity)
       .createQueryBuilder('event')
       .addSelect('event.paper')
-      .where('event.id = :id', { id: grant.subject.id })
+      .where('event.id = :id', { id })
       .getOneOrFail();
     if (event.kind !== ConferralEventKind.LETTER) {
       throw new ConflictError(

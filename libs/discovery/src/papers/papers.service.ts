@@ -26,8 +26,13 @@ export class PapersService {
   ) {}
 
   /** grant: set.read. */
-  async setPaperPdf(grant: Grant): Promise<PrintedPaper> {
-    const set = await this.withPaper(DiscoverySetEntity, grant.subject.id);
+  setPaperPdf(grant: Grant): Promise<PrintedPaper> {
+    return this.setPaper(grant.subject.id);
+  }
+
+  /** A served set's paper, for whoever already may have it (its reader, a mailing's packet). */
+  async setPaper(id: string): Promise<PrintedPaper> {
+    const set = await this.withPaper(DiscoverySetEntity, id);
     if (set.status === SetStatus.DRAFT || !set.paperSha256) {
       throw new ConflictError('This set has not been served yet; its paper is printed once it is served.');
     }
@@ -46,8 +51,13 @@ export class PapersService {
   }
 
   /** grant: response.read. */
-  async responsePaperPdf(grant: Grant): Promise<PrintedPaper> {
-    const response = await this.withPaper(DiscoveryResponseEntity, grant.subject.id);
+  responsePaperPdf(grant: Grant): Promise<PrintedPaper> {
+    return this.responsePaper(grant.subject.id);
+  }
+
+  /** A served response's paper, for whoever already may have it (its reader, a mailing's packet). */
+  async responsePaper(id: string): Promise<PrintedPaper> {
+    const response = await this.withPaper(DiscoveryResponseEntity, id);
     if (response.scanDocumentId) {
       throw new ConflictError(
         `This response came by mail and was entered from its scan: the scan is its paper (GET /documents/${response.scanDocumentId}).`,

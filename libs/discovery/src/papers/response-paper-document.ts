@@ -40,13 +40,20 @@ function verificationBlocks(record: ResponsePaperRecord): Block[] {
   ];
 }
 
-/** Served responses (or a supplement), laid out as the paper the requesting party receives. */
-export function responsePaperDocument(record: ResponsePaperRecord, sha256: string): PaperDocument {
+/** "Defendant J. Brannon’s Responses to …", or its supplement's. */
+export function responsePaperTitle(
+  record: Pick<ResponsePaperRecord, 'responseVersion' | 'setPaperTitle' | 'respondingParty'>,
+): string {
   const what =
     record.responseVersion === 1
       ? `Responses to ${record.setPaperTitle}`
       : `Supplemental Responses (No. ${record.responseVersion - 1}) to ${record.setPaperTitle}`;
-  const title = paperTitle(record.respondingParty, what);
+  return paperTitle(record.respondingParty, what);
+}
+
+/** Served responses (or a supplement), laid out as the paper the requesting party receives. */
+export function responsePaperDocument(record: ResponsePaperRecord, sha256: string): PaperDocument {
+  const title = responsePaperTitle(record);
   const label = ITEM_LABEL[record.setKind];
   const responder = `${sideWord(record.respondingParty.side)} ${record.respondingParty.name}`;
   return {

@@ -11,6 +11,7 @@ import {
   ServiceMethod,
 } from '@parley/deadlines';
 import { handSignature, mailedDays, ScanAttachments } from '@parley/documents';
+import { MailingPaperKind, MailingsService, recipientsByMail } from '@parley/mailings';
 import { AppError, BadInputError, Clock, ConflictError, ErrorCode, Grant } from '@parley/platform';
 import { lateResponseFlags, RuleProblem, responseItemProblems } from '@parley/rules';
 import { CaptionParty, hashPaper } from '@parley/papers';
@@ -18,6 +19,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DiscoveryKind, SetStatus } from '../discovery-enums';
 import { ResponseServed, ResponseSupplemented, SetResponded } from '../discovery-events';
 import { ResponsePaperRecord } from '../papers/paper-records';
+import { responsePaperTitle } from '../papers/response-paper-document';
 import { paperTitle } from '../papers/paper-words';
 import { DiscoveryItemEntity } from '../sets/discovery-item.entity';
 import { DiscoverySetEntity } from '../sets/discovery-set.entity';
@@ -32,19 +34,20 @@ const ANSWERABLE = [SetStatus.SERVED, SetStatus.OVERDUE, SetStatus.RESPONDED];
 type Prepared = Awaited<ReturnType<DiscoveryResponsesService['prepare']>>;
 
 /** How a response was served, as kept. */
-type ServedResponse = Pick<
-  DiscoveryResponseEntity,
-  | 'servedAt'
-  | 'servedOn'
-  | 'serviceMethod'
-  | 'servedById'
-  | 'signature'
-  | 'paperSha256'
-  | 'verification'
-  | 'recordedById'
-  | 'receivedOn'
-  | 'scanDocumentId'
-> & { paper: ResponsePaperRecord | null };
+type ServedResponse = Partial<Pick<DiscoveryResponseEntity, 'id'>> &
+  Pick<
+    DiscoveryResponseEntity,
+    | 'servedAt'
+    | 'servedOn'
+    | 'serviceMethod'
+    | 'servedById'
+    | 'signature'
+    | 'paperSha256'
+    | 'verification'
+    | 'recordedById'
+    | 'receivedOn'
+    | 'scanDocumentId'
+  > & { paper: ResponsePaperRecord | null };
 
 /** Several rules can each refuse a response; they are all named, the first in extensions.rule. */
 export class ResponseRulesError extends AppError {
@@ -73,6 +76,7 @@ export class DiscoveryResponsesService {
     private readonly events: DomainEvents,
     private readonly clock: Clock,
     private readonly scans: ScanAttachments,
+    private readonly mailings: MailingsService,
   ) {}
 
   /** grant: set.respond, held by counsel or the pro se litigant of the responding party. */
@@ -125,7 +129,7 @@ export class DiscoveryResponsesService {
           ),
         },
       };
-      return this.keep(
+      const response = await this.keep(
         manager,
         actor.userId,
         { set, version, answers, parties },
@@ -143,6 +147,28 @@ export class DiscoveryResponsesService {
           scanDocumentId: null,
         },
       );
+      // FRCP 5(b)(2)(C): every party nobody represents on Parley gets the paper by mail.
+      const members = await this.directory.members(set.caseId, manager);
+      await this.mailings.prepare(manager, {
+        caseId: set.caseId,
+        fromPartyId: set.respondingPartyId,
+        preparedById: actor.userId,
+        kind: MailingPaperKind.DISCOVERY_RESPONSE,
+        paperId: response.id,
+        title: responsePaperTitle(paper),
+        dueOn: null,
+        servedOn,
+        caption: paper.caption,
+        from: paper.signer,
+        lettersQualify: null,
+        timeZone: court.timeZone,
+        recipients: recipientsByMail(parties, (id) => members.some((m) => m.partyId === id), {
+          senderId: set.respondingPartyId,
+          addresseeId: set.servingPartyId,
+          method: input.method,
+        }),
+      });
+      return response;
     });
   }
 

@@ -41,6 +41,7 @@ import {
   spokenDateOr,
   TimingDecision,
 } from '@parley/rules';
+import { MailingPaperKind, MailingsService, recipientsByMail } from '@parley/mailings';
 import { CaptionParty, hashPaper } from '@parley/papers';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -48,6 +49,7 @@ import { DiscoveryKind, KIND_TITLE, RESPONSE_DAYS, RESPONSE_RULE, SetStatus } fr
 import { SetServed } from '../discovery-events';
 import { DiscoveryOrdersService } from '../orders/discovery-orders.service';
 import { SetPaperRecord } from '../papers/paper-records';
+import { paperTitle } from '../papers/paper-words';
 import { DiscoveryItemEntity } from './discovery-item.entity';
 import { DiscoverySetEntity } from './discovery-set.entity';
 import { DiscoverySetModel, toDiscoverySetModel } from './discovery-set.model';
@@ -91,6 +93,7 @@ export class ServeDiscoverySetService {
     private readonly deadlines: DeadlinesService,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
+    private readonly mailings: MailingsService,
   ) {}
 
   /** grant: set.serve, held by counsel or the pro se litigant of the serving party (FRCP 26(g)(1)). */
@@ -185,6 +188,26 @@ export class ServeDiscoverySetService {
       Object.assign(set, served);
       await markServed(manager, set.id, served);
       const deadline = await this.openResponseDeadline(manager, grant.actor.userId, set, due, facts.court);
+      await this.mailings.prepare(manager, {
+        caseId: set.caseId,
+        fromPartyId: set.servingPartyId,
+        preparedById: grant.actor.userId,
+        kind: MailingPaperKind.DISCOVERY_SET,
+        paperId: set.id,
+        title: paperTitle(paper.servingParty, set.title),
+        setKind: set.kind,
+        dueOn: due.dueOn,
+        servedOn: timing.servedOn,
+        caption: paper.caption,
+        from: paper.signer,
+        lettersQualify: null,
+        timeZone: facts.court.timeZone,
+        recipients: recipientsByMail(facts.parties, (id) => facts.members.some((m) => m.partyId === id), {
+          senderId: set.servingPartyId,
+          addresseeId: set.respondingPartyId,
+          method: input.method,
+        }),
+      });
       await this.events.publish(manager, SetServed, {
         caseId: set.caseId,
         actorId: grant.actor.userId,

@@ -28,6 +28,7 @@ const SUBJECTS: Record<NotificationKind, string> = {
   COURT_STAFF_ADDED: 'A staff account was added to your court',
   COURT_CALENDAR_CHANGED: 'Your court’s calendar or settings changed',
   DOCKET_NUMBER_SHARED: 'Two Parley cases claim one docket number',
+  MAILING_TO_SEND: 'A paper to print and mail',
 };
 
 const escapeHtml = (text: string) =>

@@ -32,4 +32,28 @@ export class GraphQLCaller {
     }
     return body.data as T;
   }
+
+  /** POST /documents as a browser would: the fields first, then the file. */
+  async upload(
+    fields: Record<string, string>,
+    file: { name: string; type: string; bytes: Uint8Array },
+  ): Promise<{ id: string; sha256: string }> {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    form.append('file', new Blob([file.bytes], { type: file.type }), file.name);
+    const response = await fetch(this.endpoint.replace(/\/graphql$/, '/documents'), {
+      method: 'POST',
+      headers: this.token ? { authorization: `Bearer ${this.token}` } : {},
+      body: form,
+    });
+    const body = (await response.json()) as {
+      id?: string;
+      sha256?: string;
+      errors?: Array<{ message: string }>;
+    };
+    if (response.status !== 201 || !body.id || !body.sha256) {
+      throw new Error(`Upload refused: ${body.errors?.[0]?.message ?? response.status}`);
+    }
+    return { id: body.id, sha256: body.sha256 };
+  }
 }

@@ -1,5 +1,6 @@
 import { californiaStateHolidays } from '@parley/rules';
 import { GraphQLCaller } from './graphql-caller';
+import { seedCaseOnPaper } from './seed-on-paper';
 
 /** One passphrase for every demo account, so an evaluator can switch between the roles. */
 export const DEMO_PASSWORD = 'luckert brannon demo harbor';
@@ -245,5 +246,6 @@ export async function seedDemo(
       compromise: 'Production of the use-of-force report under a protective order.',
     },
   });
+  await seedCaseOnPaper(defense, court.id, LUCKERT_ADDRESS, now);
   return { seeded: true };
 }

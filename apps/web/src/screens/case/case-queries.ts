@@ -50,6 +50,13 @@ export const CASE = graphql(`
       response {
         id
       }
+      onPaper {
+        recordedBy
+        receivedOn
+        scan {
+          id
+        }
+      }
       items {
         id
         number

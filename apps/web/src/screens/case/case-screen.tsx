@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { spokenDate, spokenTime } from '../../components/dates';
 import { NewCalendarFeed } from '../../components/new-calendar-feed';
+import { courtToday } from '../../components/court-clock';
 import { PaperButton } from '../../components/paper-link';
+import { Mailings } from '../mail/mailings';
 import { CaseDeadlines } from './case-deadlines';
 import { ConferralPolicy } from './conferral-policy';
 import { DiscoveryOrders } from './discovery-orders';
@@ -66,8 +68,24 @@ function Sets({ sets, mine }: { sets: CaseData['discoverySets']; mine: Set<strin
               {set.responseDueOn ? spokenDate(set.responseDueOn) : 'Not served'}
             </td>
             <td data-label="Papers">
-              {set.status !== 'DRAFT' && (
-                <PaperButton path={`/discovery-sets/${set.id}/paper.pdf`} label={`Download “${set.title}”`} />
+              {set.onPaper ? (
+                <>
+                  <span className="display-block">
+                    On paper: entered by {set.onPaper.recordedBy}, received{' '}
+                    {spokenDate(set.onPaper.receivedOn)}.
+                  </span>
+                  <PaperButton
+                    path={`/documents/${set.onPaper.scan.id}`}
+                    label={`Download the scan of “${set.title}”`}
+                  />
+                </>
+              ) : (
+                set.status !== 'DRAFT' && (
+                  <PaperButton
+                    path={`/discovery-sets/${set.id}/paper.pdf`}
+                    label={`Download “${set.title}”`}
+                  />
+                )
               )}
               {set.response && (
                 <PaperButton
@@ -165,6 +183,17 @@ export function CaseScreen() {
           Serve discovery
         </Link>
       </p>
+      {theCase.parties.some((p) => p.members.length === 0) && (
+        <p>
+          <Link
+            className="usa-button usa-button--outline"
+            to="/cases/$caseId/record-paper"
+            params={{ caseId }}
+          >
+            Enter a paper that came by mail
+          </Link>
+        </p>
+      )}
       <Sets sets={data.discoverySets} mine={myParties} />
       <OpenDispute
         caseId={caseId}
@@ -172,6 +201,7 @@ export function CaseScreen() {
           (set) => myParties.has(set.servingParty.id) && ['RESPONDED', 'OVERDUE'].includes(set.status),
         )}
       />
+      <Mailings caseId={caseId} parties={theCase.parties} today={courtToday(zone)} />
       <DiscoveryOrders caseId={caseId} parties={theCase.parties} zone={zone} />
       <ConferralPolicy caseId={caseId} parties={theCase.parties} />
       <h2>Disputes</h2>

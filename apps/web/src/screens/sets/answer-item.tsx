@@ -10,6 +10,23 @@ export interface ItemAnswer {
 
 export const EMPTY_ANSWER: ItemAnswer = { answer: '', objections: '', admission: null, production: null };
 
+/** The answers typed, as a response's items: every request once, objections one per line. */
+export function responseItems(items: ReadonlyArray<{ id: string }>, answers: Record<string, ItemAnswer>) {
+  return items.map((item) => {
+    const a = answers[item.id] ?? EMPTY_ANSWER;
+    return {
+      itemId: item.id,
+      answer: a.answer.trim() || null,
+      objections: a.objections
+        .split('\n')
+        .map((o) => o.trim())
+        .filter(Boolean),
+      admission: a.admission,
+      production: a.production,
+    };
+  });
+}
+
 /** One request and the fields its kind takes: an answer, an admission or a production choice, objections. */
 export function AnswerItem({
   kind,

@@ -15,7 +15,7 @@ import { useMutation, useQuery } from 'urql';
 import { spokenDate } from '../../components/dates';
 import { Field } from '../../components/field';
 import { refusalOf } from '../../components/refusal';
-import { AnswerItem, EMPTY_ANSWER, ItemAnswer } from './answer-item';
+import { AnswerItem, EMPTY_ANSWER, ItemAnswer, responseItems } from './answer-item';
 import { AGREE_EXTENSION, SERVE_RESPONSE, SET_TO_ANSWER, SetToAnswer } from './answer-queries';
 
 const METHODS = {
@@ -111,20 +111,7 @@ export function AnswerSetScreen() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!set) return;
-    const items = set.items.map((item) => {
-      const a = answers[item.id] ?? EMPTY_ANSWER;
-      const objections = a.objections
-        .split('\n')
-        .map((o) => o.trim())
-        .filter(Boolean);
-      return {
-        itemId: item.id,
-        answer: a.answer.trim() || null,
-        objections,
-        admission: a.admission,
-        production: a.production,
-      };
-    });
+    const items = responseItems(set.items, answers);
     const verification =
       set.kind === 'INTERROGATORIES' && swornBy.trim() && oath.trim()
         ? { signedBy: swornBy, signature: oath }

@@ -1,0 +1,149 @@
+import { formatDay, renderPaper } from '@parley/papers';
+import { GraphQLCaller } from './graphql-caller';
+
+export const ON_PAPER_DOCKET = 'C 14-0718 EDL (PR)';
+
+const day = (from: Date, days: number) =>
+  new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Noon in California on a day: the day is what counts (its court's zone). */
+const noonInCalifornia = (date: string) => `${date}T12:00:00-08:00`;
+
+const HIS_REQUESTS = [
+  'State the name of every officer who escorted Plaintiff to the infirmary on June 2, 2013.',
+  'State whether Defendant Ochoa wrote a report of the escort, and its number.',
+  'Identify every grievance Plaintiff filed about the escort, and its disposition.',
+];
+
+/** What the prisoner mailed, as the paralegal's scanner gives it back: a paper of his, on file as a PDF. */
+function hisRequestsScan(caseNumber: string, mailedOn: string): Promise<Buffer> {
+  return renderPaper({
+    title: 'PLAINTIFF’S FIRST SET OF INTERROGATORIES',
+    caption: {
+      court: 'United States District Court for the Northern District of California',
+      caseNumber,
+      caseTitle: 'Luckert v. Ochoa',
+      judge: 'Elizabeth D. Laporte',
+      parties: [
+        { name: 'Luckert', side: 'PLAINTIFF' },
+        { name: 'A. Ochoa', side: 'DEFENDANT' },
+      ],
+    },
+    filer: null,
+    blocks: [
+      ...HIS_REQUESTS.map((text, i) => ({
+        kind: 'request' as const,
+        label: `INTERROGATORY NO. ${i + 1}:`,
+        text,
+      })),
+      { kind: 'signed', date: formatDay(mailedOn), lines: ['R. Luckert, in pro per'] },
+    ],
+    footer: null,
+  });
+}
+
+/**
+ * Luckert v. Ochoa: the same prisoner, not on Parley in this case. Defense counsel enters his mailed
+ * interrogatories from their scan (time runs from the day he handed them to prison staff, FRCP
+ * 5(b)(2)(C), 6(d); Houston v. Lack), answers them by mail, and serves her own; each paper going to
+ * him waits as a mailing to print, the answers' already marked mailed.
+ */
+export async function seedCaseOnPaper(
+  defense: GraphQLCaller,
+  courtId: string,
+  address: string,
+  now: Date,
+): Promise<void> {
+  const { createCase } = await defense.call(
+    `mutation($input: CreateCaseInput!) { createCase(input: $input) { id parties { id } } }`,
+    {
+      input: {
+        courtId,
+        docketNumber: ON_PAPER_DOCKET,
+        title: 'Luckert v. Ochoa',
+        judge: 'Elizabeth D. Laporte',
+        rule26fConferenceOn: day(now, -60),
+        discoveryCutoffOn: day(now, 150),
+        parties: [
+          { name: 'Luckert', side: 'PLAINTIFF', proSe: true, incarcerated: true, mailingAddress: address },
+          { name: 'A. Ochoa', side: 'DEFENDANT', proSe: false, incarcerated: false },
+        ],
+        myPartyIndex: 1,
+        myRole: 'COUNSEL',
+      },
+    },
+  );
+  const [plaintiffId, defendantId] = createCase.parties.map((p: { id: string }) => p.id);
+  const scan = await defense.upload(
+    { caseId: createCase.id },
+    {
+      name: 'luckert-interrogatories.pdf',
+      type: 'application/pdf',
+      bytes: await hisRequestsScan(ON_PAPER_DOCKET, day(now, -6)),
+    },
+  );
+  const { recordServedSet: his } = await defense.call(
+    `mutation($input: RecordServedSetInput!) { recordServedSet(input: $input) { id items { id } } }`,
+    {
+      input: {
+        caseId: createCase.id,
+        servingPartyId: plaintiffId,
+        respondingPartyId: defendantId,
+        kind: 'INTERROGATORIES',
+        title: 'First Set of Interrogatories',
+        items: HIS_REQUESTS.map((text) => ({ text })),
+        method: 'MAIL',
+        servedAt: noonInCalifornia(day(now, -6)),
+        receivedOn: day(now, -2),
+        documentId: scan.id,
+      },
+    },
+  );
+  const [first, second, third] = his.items.map((i: { id: string }) => i.id);
+  const { serveResponse } = await defense.call(
+    `mutation($input: ServeResponseInput!) { serveResponse(input: $input) { id } }`,
+    {
+      input: {
+        setId: his.id,
+        method: 'MAIL',
+        signature: '/s/ Dana Wu',
+        verification: { signedBy: 'A. Ochoa', signature: '/s/ A. Ochoa' },
+        items: [
+          { itemId: first, answer: 'Officers Ochoa and Lindqvist.' },
+          { itemId: second, objections: ['Seeks a report kept confidential for institutional security.'] },
+          { itemId: third, answer: 'Grievance PBSP-13-02177, denied at the second level.' },
+        ],
+      },
+    },
+  );
+  const { mailings } = await defense.call(
+    `query($caseId: ID!) { mailings(caseId: $caseId) { id paperId } }`,
+    { caseId: createCase.id },
+  );
+  const answers = mailings.find((m: { paperId: string }) => m.paperId === serveResponse.id);
+  await defense.call(`mutation($input: MarkMailedInput!) { markMailed(input: $input) { id } }`, {
+    input: { mailingId: answers.id, mailedOn: day(now, 0) },
+  });
+  const { createDiscoverySet: draft } = await defense.call(
+    `mutation($input: CreateDiscoverySetInput!) { createDiscoverySet(input: $input) { id } }`,
+    {
+      input: {
+        caseId: createCase.id,
+        servingPartyId: defendantId,
+        respondingPartyId: plaintiffId,
+        kind: 'ADMISSIONS',
+        title: 'First Set of Requests for Admission',
+        items: [
+          { text: 'Admit that you walked to the infirmary without assistance on June 2, 2013.' },
+          { text: 'Admit that you did not file a grievance about the escort within 30 days.' },
+        ],
+      },
+    },
+  );
+  await defense.call(
+    `mutation($input: ServeDiscoverySetInput!) { serveDiscoverySet(input: $input) { id } }`,
+    {
+      input: { setId: draft.id, method: 'MAIL', signature: '/s/ Dana Wu' },
+    },
+  );
+}

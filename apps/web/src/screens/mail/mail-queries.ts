@@ -1,0 +1,56 @@
+import { graphql, ResultOf } from '../../graphql/graphql';
+
+export const MAILINGS = graphql(`
+  query Mailings($caseId: ID!) {
+    mailings(caseId: $caseId, first: 100) {
+      id
+      partyId
+      address
+      paperKind
+      paperTitle
+      dueOn
+      preparedAt
+      mailedOn
+    }
+  }
+`);
+
+export type Mailing = ResultOf<typeof MAILINGS>['mailings'][number];
+
+export const MARK_MAILED = graphql(`
+  mutation MarkMailed($input: MarkMailedInput!) {
+    markMailed(input: $input) {
+      id
+      mailedOn
+      dueOn
+    }
+  }
+`);
+
+export const RECORD_SERVED_SET = graphql(`
+  mutation RecordServedSet($input: RecordServedSetInput!) {
+    recordServedSet(input: $input) {
+      id
+      title
+      responseDueOn
+    }
+  }
+`);
+
+export const RECORD_LETTER = graphql(`
+  mutation RecordLetter($input: RecordLetterInput!) {
+    recordLetter(input: $input) {
+      id
+      heldAt
+    }
+  }
+`);
+
+export const RECORD_RESPONSE = graphql(`
+  mutation RecordResponse($input: RecordResponseInput!) {
+    recordResponse(input: $input) {
+      id
+      late
+    }
+  }
+`);

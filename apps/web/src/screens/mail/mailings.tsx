@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { ActionForm } from '../../components/action-form';
+import { spokenDate } from '../../components/dates';
+import { PaperButton } from '../../components/paper-link';
+import { Label } from '@trussworks/react-uswds';
+import { MAILINGS, MARK_MAILED, Mailing } from './mail-queries';
+
+const WHAT: Record<string, string> = {
+  DISCOVERY_SET: 'Discovery requests',
+  DISCOVERY_RESPONSE: 'Responses',
+  LETTER: 'Letter',
+};
+
+/** One mailing: where it goes, its packet to print, and the day it went in the mail. */
+function MailingRow({ mailing, to, today }: { mailing: Mailing; to: string; today: string }) {
+  const [mailedOn, setMailedOn] = useState(today);
+  const [done, setDone] = useState<string | null>(null);
+  return (
+    <li className="margin-bottom-3">
+      <p className="margin-bottom-1">
+        <strong>{WHAT[mailing.paperKind] ?? 'Paper'}:</strong> {mailing.paperTitle}, to {to}
+        {mailing.dueOn ? `; answer due ${spokenDate(mailing.dueOn)}` : ''}.
+      </p>
+      <p className="margin-y-1 text-pre-line">{mailing.address}</p>
+      <PaperButton path={`/mailings/${mailing.id}/packet.pdf`} label={`Print the packet for ${to}`} />
+      {mailing.mailedOn ? (
+        <p className="margin-top-1">Mailed {spokenDate(mailing.mailedOn)}.</p>
+      ) : (
+        <ActionForm
+          level={3}
+          id={`mail-${mailing.id}`}
+          heading={`Not mailed yet: ${mailing.paperTitle}`}
+          document={MARK_MAILED}
+          variables={() => ({ input: { mailingId: mailing.id, mailedOn } })}
+          button="Mark it mailed"
+          onDone={(data) =>
+            setDone(
+              `Marked mailed ${spokenDate(data.markMailed.mailedOn ?? mailedOn)}; the certificate of service carries that day.`,
+            )
+          }
+        >
+          <Label htmlFor={`mail-${mailing.id}-day`}>The day it went in the mail</Label>
+          <input
+            id={`mail-${mailing.id}-day`}
+            name={`mail-${mailing.id}-day`}
+            className="usa-input"
+            type="date"
+            required
+            value={mailedOn}
+            onChange={(e) => setMailedOn(e.target.value)}
+          />
+        </ActionForm>
+      )}
+      {done && (
+        <p role="status" className="margin-top-1">
+          {done}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/**
+ * What the reader's party must print and mail to parties nobody represents on Parley: each with its
+ * packet (cover sheet, paper, certificate of service), a reminder until it is marked mailed.
+ */
+export function Mailings({
+  caseId,
+  parties,
+  today,
+}: {
+  caseId: string;
+  parties: ReadonlyArray<{ id: string; name: string }>;
+  today: string;
+}) {
+  const [{ data }] = useQuery({ query: MAILINGS, variables: { caseId } });
+  const mailings = data?.mailings ?? [];
+  const name = (id: string) => parties.find((p) => p.id === id)?.name ?? 'the other party';
+  const waiting = mailings.filter((m) => !m.mailedOn).length;
+  return (
+    <section aria-labelledby="mailings-heading" className="margin-top-4">
+      <h2 id="mailings-heading">Papers to mail</h2>
+      {mailings.length === 0 ? (
+        <p>Nothing for your side to mail.</p>
+      ) : (
+        <>
+          <p>
+            {waiting
+              ? `${waiting} of ${mailings.length} not mailed yet: print each packet, mail it, and mark the day.`
+              : 'Everything has been mailed.'}
+          </p>
+          <ul className="usa-list usa-list--unstyled">
+            {mailings.map((m) => (
+              <MailingRow key={m.id} mailing={m} to={name(m.partyId)} today={today} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** What a mailing carries: a paper Parley served or sent for a party, to a party not on Parley. */
+export enum MailingPaperKind {
+  DISCOVERY_SET = 'DISCOVERY_SET',
+  DISCOVERY_RESPONSE = 'DISCOVERY_RESPONSE',
+  LETTER = 'LETTER',
+}
+
+registerEnumType(MailingPaperKind, {
+  name: 'MailingPaperKind',
+  description:
+    'DISCOVERY_SET (requests served), DISCOVERY_RESPONSE (answers served), LETTER (about a dispute).',
+});

@@ -1,0 +1,129 @@
+import { Block, formatDay, PaperDocument, sideWord, signerCapacity, signerLines } from '@parley/papers';
+import { CalendarDate } from '@parley/platform';
+import { MailingPaperKind } from '../mailing-enums';
+import { CoverFacts, SetKind } from './cover-facts';
+
+/**
+ * The first page of a mailing, written for a person without a lawyer (DOMAIN.md, "Parties not on
+ * Parley"): what the papers are, what to do, by which day, and where to write. Short sentences and the
+ * rules' names only in brackets; the legal paper itself follows.
+ */
+export function coverSheet(facts: CoverFacts, dueOn: CalendarDate | null): PaperDocument {
+  const sender = `${sideWord(facts.from.side)} ${facts.from.party}`;
+  const blocks: Block[] = [
+    { kind: 'title', text: 'IMPORTANT: PAPERS IN YOUR COURT CASE' },
+    { kind: 'paragraph', text: `To: ${facts.to.name}\n${facts.to.address}` },
+    {
+      kind: 'paragraph',
+      text: `Your case: ${facts.caption.caseTitle}, Case No. ${facts.caption.caseNumber}, ${facts.caption.court}.`,
+    },
+    { kind: 'heading', text: 'What this is' },
+    { kind: 'paragraph', text: whatItIs(facts, sender) },
+    { kind: 'heading', text: 'What you need to do' },
+    ...whatToDo(facts).map((text): Block => ({ kind: 'paragraph', text })),
+    ...byWhen(facts, dueOn),
+    {
+      kind: 'heading',
+      text: facts.kind === MailingPaperKind.DISCOVERY_SET ? 'Where to mail your answers' : 'Where to write',
+    },
+    { kind: 'paragraph', text: [...signerLines(facts.from)].join('\n') },
+    { kind: 'heading', text: 'If you disagree' },
+    { kind: 'paragraph', text: conferring(facts) },
+    {
+      kind: 'paragraph',
+      italic: true,
+      text: 'This page explains the papers that follow. It is not legal advice. The papers after it are the ones that count.',
+    },
+  ];
+  return { title: `About: ${facts.title}`, caption: null, filer: null, blocks, footer: null };
+}
+
+const SET_WORDS: Record<SetKind, { what: string; rule: string }> = {
+  INTERROGATORIES: {
+    what: 'written questions you must answer under oath, called interrogatories',
+    rule: 'Rule 33',
+  },
+  PRODUCTION: {
+    what: 'requests that you provide copies of documents or other things, called requests for production',
+    rule: 'Rule 34',
+  },
+  ADMISSIONS: {
+    what: 'statements you are asked to admit or deny, called requests for admission',
+    rule: 'Rule 36',
+  },
+};
+
+function whatItIs(facts: CoverFacts, sender: string): string {
+  if (facts.copyFor) {
+    return `A copy of “${facts.title}”, which ${sender} served on ${facts.copyFor}. Every party gets a copy of what is served in the case (Rule 5(a)(1)(C)). It is the pages after this one.`;
+  }
+  switch (facts.kind) {
+    case MailingPaperKind.DISCOVERY_SET: {
+      const words = SET_WORDS[facts.setKind ?? 'INTERROGATORIES'];
+      return `${sender} sent you ${words.what} (Federal Rules of Civil Procedure, ${words.rule}). They are the pages after this one: “${facts.title}”.`;
+    }
+    case MailingPaperKind.DISCOVERY_RESPONSE:
+      return `${sender}’s answers to the discovery requests you sent. They are the pages after this one: “${facts.title}”.`;
+    case MailingPaperKind.LETTER:
+      return `A letter from ${facts.from.name} (${signerCapacity(facts.from)}) about a disagreement over discovery in your case. It is the page after this one.`;
+  }
+}
+
+function whatToDo(facts: CoverFacts): string[] {
+  if (facts.copyFor)
+    return [
+      `You do not have to do anything: it is addressed to ${facts.copyFor}. Keep it with your case papers.`,
+    ];
+  switch (facts.kind) {
+    case MailingPaperKind.DISCOVERY_SET:
+      switch (facts.setKind ?? 'INTERROGATORIES') {
+        case 'INTERROGATORIES':
+          return [
+            'Answer each question in writing, separately and as fully as you can. Sign your answers under penalty of perjury (that is, swear they are true).',
+            'If you think a question is improper, you may object to it instead of answering, and say why. Answer any part that is not objected to.',
+          ];
+        case 'PRODUCTION':
+          return [
+            'For each request, write whether you will provide what it asks for, or why you object. Send copies of what you will provide with your written response.',
+          ];
+        case 'ADMISSIONS':
+          return [
+            'For each statement, write “admit” or “deny”, or explain why you cannot do either. Sign your answers.',
+            'If you do not answer in time, each statement counts as admitted (Rule 36(a)(3)).',
+          ];
+      }
+      return [];
+    case MailingPaperKind.DISCOVERY_RESPONSE:
+      return [
+        'You do not have to do anything. Read the answers. If you think an answer is incomplete, or an objection is wrong, write to the address below and say which answers and why.',
+      ];
+    case MailingPaperKind.LETTER:
+      return [
+        'Read the letter. If you want to settle the disagreement, answer it by letter to the address below.',
+      ];
+  }
+}
+
+function byWhen(facts: CoverFacts, dueOn: CalendarDate | null): Block[] {
+  if (facts.kind !== MailingPaperKind.DISCOVERY_SET || !dueOn || facts.copyFor) return [];
+  const custody = facts.to.incarcerated
+    ? ' Because you are in custody, your answers count as mailed on the day you hand them to prison staff for mailing.'
+    : ' Your answers count as sent on the day you mail them.';
+  return [
+    { kind: 'heading', text: 'By when' },
+    {
+      kind: 'paragraph',
+      text: `Mail your answers by ${formatDay(dueOn)}. That is the last day: 30 days after these papers were mailed to you, plus 3 days because they came by mail (Rules 6(d), 33, 34 and 36).${custody} If you need more time, ask in writing before that day.`,
+    },
+  ];
+}
+
+function conferring(facts: CoverFacts): string {
+  const letters =
+    facts.lettersQualify === true
+      ? ' In your case, an exchange of letters counts as that effort.'
+      : facts.lettersQualify === false
+        ? ' You may ask them to talk by telephone.'
+        : ' You may write letters, or ask them to talk by telephone.';
+  return `Before either side asks the court for help with a disagreement about discovery, the two sides must try to settle it themselves (Rule 37(a)(1); Civil Local Rule 37-1). Write to the other side, say what you disagree with and why, and keep a copy.${letters}`;
+}
