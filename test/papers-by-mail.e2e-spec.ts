@@ -9,7 +9,7 @@ import {
   STRONG_PASSWORD,
 } from './support/factories';
 import { GraphQLClient } from './support/graphql-client';
-import { openDispute, SEND_LETTER } from './support/conferral';
+import { certify, ESCALATE, openDispute, SEND_LETTER } from './support/conferral';
 import { draftSet, plainAnswers, serveSet } from './support/discovery';
 import { CREATE_STAFF } from './support/world';
 import { Parley, startParley } from './support/test-app';
@@ -59,6 +59,7 @@ describe('papers by mail: a set a prisoner mailed, entered from its scan', () =>
   let parley: Parley;
   let courtId: string;
   let clerk: GraphQLClient;
+  let clerkToken: string;
 
   beforeAll(async () => {
     parley = await startParley({ worker: false });
@@ -67,6 +68,7 @@ describe('papers by mail: a set a prisoner mailed, entered from its scan', () =>
     const email = `clerk.${courtId.slice(0, 8)}@cand.example`;
     await admin.ok(CREATE_STAFF, { input: { courtId, email, name: 'Clerk', password: STRONG_PASSWORD } });
     clerk = await signIn(parley, email, STRONG_PASSWORD);
+    clerkToken = clerk.token as string;
     parley.setTime('2026-11-23T17:00:00Z');
   });
   afterAll(() => parley?.close());
@@ -430,6 +432,43 @@ describe('papers by mail: a set a prisoner mailed, entered from its scan', () =>
           headers: { authorization: `Bearer ${c.defense.accessToken}` },
         });
         expect(paper.status).toBe(409);
+      });
+
+      it('lets the court read his scans once the dispute they belong to is before it, and no other', async () => {
+        const c = await cast();
+        const dispute = await disputed(c);
+        const letter = await scan(c.defense, c.caseId, 1);
+        await c.defense.client.ok(RECORD_LETTER, {
+          input: {
+            disputeId: dispute.id,
+            fromPartyId: c.plaintiffId,
+            sentOn: '2027-01-06',
+            documentId: letter.id,
+            body: 'I do not know their names.',
+          },
+        });
+        const unrelated = await scan(c.defense, c.caseId, 1);
+        const asClerk = async (id: string) =>
+          (
+            await fetch(`${parley.baseUrl}/documents/${id}`, {
+              headers: { authorization: `Bearer ${clerkToken}` },
+            })
+          ).status;
+        expect(await asClerk(letter.id)).toBe(404);
+        await certify(c.defense.client, dispute.id, '/s/ Dana Wu');
+        await c.defense.client.ok(ESCALATE, {
+          input: { disputeId: dispute.id, position: 'Interrogatory No. 1 is unanswered.' },
+        });
+        // His part of the joint letter cannot come (he is not on Parley): the court has it when its time ends.
+        parley.setTime('2027-03-01T17:00:00Z');
+        expect(await asClerk(letter.id)).toBe(200);
+        const [answers] = await parley.db.query(
+          `SELECT scan_document_id AS id FROM discovery_responses r JOIN dispute_items di ON di.set_id = r.set_id
+            WHERE di.dispute_id = $1`,
+          [dispute.id],
+        );
+        expect(await asClerk(answers.id)).toBe(200);
+        expect(await asClerk(unrelated.id)).toBe(404);
       });
 
       it('takes only his letters, never one of the side entering it, and nothing that cannot be so', async () => {
