@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { flat, pdfPages } from '@parley/papers/testing';
-import { openDispute, SEND_LETTER } from './support/conferral';
+import { openDispute, REQUEST_CONFERENCE, SEND_LETTER } from './support/conferral';
 import { createCase, createCourt, join, signInAsAdmin, signUp, SignedIn } from './support/factories';
 import { draftSet, plainAnswers, SERVE_RESPONSE, serveSet } from './support/discovery';
 import { Parley, startParley } from './support/test-app';
@@ -212,6 +212,30 @@ describe('mailings to a party not on Parley', () => {
     expect(pages[0]).toContain('A letter from Dana Wu');
     expect(pages.join(' ')).toContain('Please answer Interrogatory No. 1 in full.');
     expect(pages[0]).not.toContain('By when');
+
+    // A request to confer goes to him as a letter, with the day to answer by on its cover.
+    const { requestConference: request } = await c.defense.client.ok(REQUEST_CONFERENCE, {
+      input: {
+        disputeId: dispute.id,
+        mode: 'TELEPHONE',
+        proposedTimes: ['2027-01-08T18:00:00Z', '2027-01-11T22:30:00Z'],
+        message: 'Your counselor can set up a legal call.',
+      },
+    });
+    const [requestMailing] = (await c.defense.client.ok(MAILINGS, { caseId: c.caseId })).mailings;
+    expect(requestMailing).toMatchObject({
+      paperKind: 'CONFERENCE_REQUEST',
+      paperId: request.id,
+      dueOn: '2027-01-11',
+    });
+    const requestPacket = (await packet(c, requestMailing.id)).bytes;
+    if (process.env.REQUEST_OUT) writeFileSync(process.env.REQUEST_OUT, requestPacket);
+    const requestPages = (await pdfPages(requestPacket)).map(flat);
+    expect(requestPages[0]).toContain('asks to talk with you');
+    expect(requestPages[0]).toContain('Please answer by January 11, 2027.');
+    expect(requestPages[1]).toContain('January 8, 2027, 10:00 a.m. PST');
+    expect(requestPages[1]).toContain('Your counselor can set up a legal call.');
+    expect(requestPages.at(-1)).toContain('CERTIFICATE OF SERVICE BY MAIL');
   });
 
   it('mails the defense’s responses to requests he mailed', async () => {

@@ -32,7 +32,7 @@ import {
 } from './jobs/conferral-deadlines-passed.handlers';
 import { LetterPapersController } from './letters/letter-papers.controller';
 import { LettersByMailService } from './letters/letters-by-mail.service';
-import { MailedLetters } from './letters/mailed-letters';
+import { MailedConferenceRequests, MailedLetters } from './letters/mailed-letters';
 import { ConferralEventFieldsResolver } from './conferrals/conferral-event-fields.resolver';
 import { LetterPapersService } from './letters/letter-papers.service';
 import { ConferralPolicyProposalEntity } from './policy/conferral-policy-proposal.entity';
@@ -82,6 +82,7 @@ export const CONFERRAL_ENTITIES = [
     LetterPapersService,
     LettersByMailService,
     MailedLetters,
+    MailedConferenceRequests,
     ConferralEventFieldsResolver,
   ],
   controllers: [LetterPapersController],

@@ -5,6 +5,7 @@ export enum MailingPaperKind {
   DISCOVERY_SET = 'DISCOVERY_SET',
   DISCOVERY_RESPONSE = 'DISCOVERY_RESPONSE',
   LETTER = 'LETTER',
+  CONFERENCE_REQUEST = 'CONFERENCE_REQUEST',
 }
 
 registerEnumType(MailingPaperKind, {

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainEvents, EventDefinition } from '@parley/audit';
-import { CaseDirectory } from '@parley/cases';
+import { CaseDirectory, PaperPeople } from '@parley/cases';
 import { CourtsService } from '@parley/courts';
 import { DeadlineCalculator, DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
 import { MailingPaperKind, MailingsService } from '@parley/mailings';
 import { formatDay, hashPaper } from '@parley/papers';
-import { endOfDay } from '@parley/rules';
+import { courtDayOf, endOfDay } from '@parley/rules';
 import { BadInputError, Clock, ConflictError, Grant } from '@parley/platform';
 import { DataSource, EntityManager, Not } from 'typeorm';
 import {
@@ -79,6 +79,7 @@ export class ConferralService {
     private readonly letterPapers: LetterPapersService,
     private readonly mailings: MailingsService,
     private readonly policies: ConferralPolicyService,
+    private readonly people: PaperPeople,
   ) {}
 
   /** grant: dispute.confer. */
@@ -119,6 +120,7 @@ export class ConferralService {
         description: 'An answer to the request to meet and confer',
         ...window,
       });
+      await this.mailRequest(manager, grant, dispute, sideId, request, court.timeZone);
       await this.publish(manager, grant, dispute, ConferenceRequested, request.id, {
         byPartyId: sideId,
         mode: request.mode,
@@ -291,6 +293,45 @@ export class ConferralService {
         paperSha256: event.paperSha256,
       });
       return toConferralEventModel(event);
+    });
+  }
+
+  /** The other side is not on Parley: the request goes to it by mail, as a letter with a cover sheet. */
+  private async mailRequest(
+    manager: EntityManager,
+    grant: DisputeGrant,
+    dispute: DisputeEntity,
+    sideId: string,
+    request: ConferralRequestEntity,
+    timeZone: string,
+  ): Promise<void> {
+    const to = await this.directory.party(otherSide(dispute, sideId), manager);
+    const members = await this.directory.members(dispute.caseId, manager);
+    if (!to || members.some((m) => m.partyId === to.id)) return;
+    const theCase = await this.directory.getCase(dispute.caseId, manager);
+    const court = await this.courts.get(theCase.courtId, manager);
+    await this.mailings.prepare(manager, {
+      caseId: dispute.caseId,
+      fromPartyId: sideId,
+      preparedById: grant.actor.userId,
+      kind: MailingPaperKind.CONFERENCE_REQUEST,
+      paperId: request.id,
+      title: `Request to meet and confer of ${formatDay(courtDayOf(request.requestedAt, timeZone))}`,
+      dueOn: request.answerByOn,
+      servedOn: courtDayOf(request.requestedAt, timeZone),
+      caption: await this.people.caption(manager, theCase, court),
+      from: await this.people.letterhead(manager, { userId: grant.actor.userId, partyId: sideId }),
+      lettersQualify: (await this.policies.effective(dispute.caseId, manager)).lettersQualify,
+      timeZone,
+      recipients: [
+        {
+          partyId: to.id,
+          name: to.name,
+          side: to.side,
+          address: to.mailingAddress,
+          incarcerated: to.incarcerated,
+        },
+      ],
     });
   }
 

@@ -6,11 +6,12 @@ import { checkedPaperHash, paperFileName, PrintedPaper, renderPaper } from '@par
 import { Clock, ConflictError, Grant } from '@parley/platform';
 import { courtDayOf } from '@parley/rules';
 import { DataSource, EntityManager } from 'typeorm';
-import { ConferralEventKind } from '../conferral-enums';
+import { ConferralEventKind, ConferralMode } from '../conferral-enums';
 import { ConferralEventEntity } from '../conferrals/conferral-event.entity';
 import { otherSide } from '../disputes/dispute-state';
 import { DisputeEntity } from '../disputes/dispute.entity';
-import { LetterPaperRecord, letterPaperDocument } from './letter-paper';
+import { LetterPaperRecord, letterPaperDocument, requestLetterBody } from './letter-paper';
+import { ConferralRequestEntity } from '../conferrals/conferral-request.entity';
 
 interface LetterFacts {
   dispute: DisputeEntity;
@@ -91,6 +92,28 @@ export class LetterPapersService {
     );
     return {
       filename: paperFileName(record.caption.caseNumber, document.title),
+      pdf: await renderPaper(document),
+    };
+  }
+
+  /** A request to confer, printed as a letter for the mailing to a party not on Parley. */
+  async printedRequest(requestId: string): Promise<PrintedPaper> {
+    const manager = this.dataSource.manager;
+    const request = await manager.findOneByOrFail(ConferralRequestEntity, { id: requestId });
+    const dispute = await manager.findOneByOrFail(DisputeEntity, { id: request.disputeId });
+    const theCase = await this.directory.getCase(dispute.caseId, manager);
+    const court = await this.courts.get(theCase.courtId, manager);
+    const record = await this.record(manager, {
+      dispute,
+      fromPartyId: request.fromPartyId,
+      senderId: request.requestedById,
+      mode: ConferralMode.LETTER,
+      sentAt: request.requestedAt,
+      body: requestLetterBody(request, court.timeZone),
+    });
+    const document = letterPaperDocument(record, { request: true });
+    return {
+      filename: paperFileName(record.caption.caseNumber, `Request to confer from ${record.sender.party}`),
       pdf: await renderPaper(document),
     };
   }

@@ -17,3 +17,18 @@ export class MailedLetters implements MailedPaper {
     return null;
   }
 }
+
+/** A request to confer in a mailing: printed as a letter; its answer window is the request's own. */
+@Injectable()
+@MailsPaper(MailingPaperKind.CONFERENCE_REQUEST)
+export class MailedConferenceRequests implements MailedPaper {
+  constructor(private readonly letters: LetterPapersService) {}
+
+  async print(requestId: string): Promise<Uint8Array> {
+    return (await this.letters.printedRequest(requestId)).pdf;
+  }
+
+  async mailedAfterService(): Promise<CalendarDate | null> {
+    return null;
+  }
+}

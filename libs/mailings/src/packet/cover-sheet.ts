@@ -66,6 +66,8 @@ function whatItIs(facts: CoverFacts, sender: string): string {
       return `${sender}’s answers to the discovery requests you sent. They are the pages after this one: “${facts.title}”.`;
     case MailingPaperKind.LETTER:
       return `A letter from ${facts.from.name} (${signerCapacity(facts.from)}) about a disagreement over discovery in your case. It is the page after this one.`;
+    case MailingPaperKind.CONFERENCE_REQUEST:
+      return `${facts.from.name} (${signerCapacity(facts.from)}) asks to talk with you, to try to settle a disagreement over discovery before either side asks the court. The request, with the times offered, is the page after this one.`;
   }
 }
 
@@ -101,10 +103,23 @@ function whatToDo(facts: CoverFacts): string[] {
       return [
         'Read the letter. If you want to settle the disagreement, answer it by letter to the address below.',
       ];
+    case MailingPaperKind.CONFERENCE_REQUEST:
+      return [
+        'Write back to the address below: say which time works for you, offer other times, or say how else you can talk (many prisons allow legal calls when they are arranged ahead). You may also answer in writing what the disagreement is about.',
+      ];
   }
 }
 
 function byWhen(facts: CoverFacts, dueOn: CalendarDate | null): Block[] {
+  if (facts.kind === MailingPaperKind.CONFERENCE_REQUEST && dueOn) {
+    return [
+      { kind: 'heading', text: 'By when' },
+      {
+        kind: 'paragraph',
+        text: `Please answer by ${formatDay(dueOn)}. If you do not, the other side may tell the court that it tried to talk with you and you did not answer (Rule 37(a)(1)).`,
+      },
+    ];
+  }
   if (facts.kind !== MailingPaperKind.DISCOVERY_SET || !dueOn || facts.copyFor) return [];
   const custody = facts.to.incarcerated
     ? ' Because you are in custody, your answers count as mailed on the day you hand them to prison staff for mailing.'
