@@ -14,6 +14,7 @@ import { draftSet, plainAnswers, serveSet } from './support/discovery';
 import { CREATE_STAFF } from './support/world';
 import { Parley, startParley } from './support/test-app';
 import { pdfOfPages, sha256, uploadDocument } from './support/uploads';
+import { flat, pdfPages } from '@parley/papers/testing';
 
 /**
  * A party not on Parley (the seed's prisoner): what he mails is entered by the side it reached, with
@@ -459,7 +460,21 @@ describe('papers by mail: a set a prisoner mailed, entered from its scan', () =>
         await c.defense.client.ok(ESCALATE, {
           input: { disputeId: dispute.id, position: 'Interrogatory No. 1 is unanswered.' },
         });
-        // His part of the joint letter cannot come (he is not on Parley): the court has it when its time ends.
+        // The joint letter goes to him by mail, with the day his part is due.
+        const { mailings } = await c.defense.client.ok(
+          `query($caseId: ID!) { mailings(caseId: $caseId) { id paperKind dueOn } }`,
+          { caseId: c.caseId },
+        );
+        const joint = mailings.find((m: { paperKind: string }) => m.paperKind === 'JOINT_LETTER');
+        expect(joint.dueOn).toMatch(/^2027-01-\d\d$/);
+        const packet = await fetch(`${parley.baseUrl}/mailings/${joint.id}/packet.pdf`, {
+          headers: { authorization: `Bearer ${c.defense.accessToken}` },
+        });
+        const pages = (await pdfPages(Buffer.from(await packet.arrayBuffer()))).map(flat);
+        expect(pages[0]).toContain('has asked the court to decide a disagreement over discovery with you');
+        expect(pages[0]).toMatch(/Mail your side by January \d+, 2027\./);
+        expect(pages.join(' ')).toContain('Interrogatory No. 1 is unanswered.');
+        // His part of the joint letter cannot come through Parley: the court has it when its time ends.
         parley.setTime('2027-03-01T17:00:00Z');
         expect(await asClerk(letter.id)).toBe(200);
         const [answers] = await parley.db.query(

@@ -9,6 +9,7 @@ import { ConferralModule } from '@parley/conferral';
 import { CourtsModule } from '@parley/courts';
 import { DeadlinesModule } from '@parley/deadlines';
 import { DiscoveryModule } from '@parley/discovery';
+import { MailingsModule } from '@parley/mailings';
 import { CourtResolver } from './docket/court.resolver';
 import { CompliancePassedHandler, PositionDuePassedHandler } from './jobs/court-deadlines-passed.handlers';
 import { DocketService } from './docket/docket.service';
@@ -23,6 +24,7 @@ import { PositionEntity } from './escalations/position.entity';
 import { PacketBuilder } from './packet/packet-builder';
 import { PacketStandings } from './packet/packet-standings';
 import { PacketController } from './packet/packet.controller';
+import { MailedJointLetters } from './packet/mailed-joint-letters';
 import { PacketPaperService } from './packet/packet-paper.service';
 import { RulingEntity } from './rulings/ruling.entity';
 import { RulingsService } from './rulings/rulings.service';
@@ -38,6 +40,7 @@ import { RulingsService } from './rulings/rulings.service';
     CourtsModule,
     DeadlinesModule,
     DiscoveryModule,
+    MailingsModule,
   ],
   controllers: [PacketController],
   providers: [
@@ -47,6 +50,7 @@ import { RulingsService } from './rulings/rulings.service';
     DocketService,
     PacketBuilder,
     PacketPaperService,
+    MailedJointLetters,
     PacketStandings,
     EscalationsLoader,
     EscalationsResolver,

@@ -6,6 +6,7 @@ export enum MailingPaperKind {
   DISCOVERY_RESPONSE = 'DISCOVERY_RESPONSE',
   LETTER = 'LETTER',
   CONFERENCE_REQUEST = 'CONFERENCE_REQUEST',
+  JOINT_LETTER = 'JOINT_LETTER',
 }
 
 registerEnumType(MailingPaperKind, {

@@ -6,12 +6,14 @@ import { DisputeFacts, DisputeRecords, DisputeSide, DisputeStatus } from '@parle
 import { CourtsService } from '@parley/courts';
 import { DeadlineCalculator, DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
 import { DiscoveryReader, SetStatus } from '@parley/discovery';
+import { MailingPaperKind, MailingsService } from '@parley/mailings';
 import { Clock, ConflictError, EscalationGateError, Grant } from '@parley/platform';
 import { escalationGate } from '@parley/rules';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
 import { EscalationStatus } from '../court-review-enums';
 import { DisputeEscalated, PositionSubmitted } from '../court-review-events';
+import { packetCaption } from '../packet/escalation-packet';
 import { LetterPosition, letterPosition } from '../packet/joint-letter';
 import { PacketBuilder } from '../packet/packet-builder';
 import { RulingEntity } from '../rulings/ruling.entity';
@@ -45,6 +47,7 @@ export class EscalationsService {
     private readonly people: PaperPeople,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
+    private readonly mailings: MailingsService,
   ) {}
 
   /**
@@ -110,11 +113,12 @@ export class EscalationsService {
         escalatingPartyId: side.id,
         assessment,
       });
+      const signer = await this.people.signer(manager, { userId: actor.userId, partyId: side.id });
       const mine: LetterPosition = {
         party: side.name,
         text: input.position,
         compromise: input.compromise ?? null,
-        signer: await this.people.signer(manager, { userId: actor.userId, partyId: side.id }),
+        signer,
       };
       checkPageLimit(measureJointLetter(court, packet, [mine], true, now));
 
@@ -166,6 +170,34 @@ export class EscalationsService {
         description: 'Your part of the joint discovery letter',
         ...positionDue,
       });
+      // The other side not on Parley gets the letter by mail, with the day its part is due.
+      const other = await this.directory.party(otherPartyId, manager);
+      const members = await this.directory.members(dispute.caseId, manager);
+      if (other && !members.some((m) => m.partyId === other.id)) {
+        await this.mailings.prepare(manager, {
+          caseId: dispute.caseId,
+          fromPartyId: side.id,
+          preparedById: actor.userId,
+          kind: MailingPaperKind.JOINT_LETTER,
+          paperId: escalation.id,
+          title: 'Joint Discovery Letter',
+          dueOn: positionDue.dueOn,
+          servedOn: today,
+          caption: packetCaption(packet),
+          from: signer,
+          lettersQualify: null,
+          timeZone: court.timeZone,
+          recipients: [
+            {
+              partyId: other.id,
+              name: other.name,
+              side: other.side,
+              address: other.mailingAddress,
+              incarcerated: other.incarcerated,
+            },
+          ],
+        });
+      }
       await this.events.publish(manager, DisputeEscalated, {
         caseId: dispute.caseId,
         actorId: actor.userId,
@@ -206,11 +238,12 @@ export class EscalationsService {
       }
       const positions = await manager.findBy(PositionEntity, { escalationId: escalation.id });
       const court = await this.courts.get(escalation.courtId, manager);
+      const signer = await this.people.signer(manager, { userId: actor.userId, partyId: side.id });
       const mine: LetterPosition = {
         party: side.name,
         text: input.position,
         compromise: input.compromise ?? null,
-        signer: await this.people.signer(manager, { userId: actor.userId, partyId: side.id }),
+        signer,
       };
       const letter: LetterPosition[] = [
         ...positions.filter((p) => p.partyId !== side.id).map((p) => letterPosition(escalation.packet, p)),

@@ -20,8 +20,12 @@ export class PacketPaperService {
   ) {}
 
   /** grant: escalation.read. */
-  async render(grant: Grant): Promise<PrintedPaper> {
-    const id = grant.subject.id;
+  render(grant: Grant): Promise<PrintedPaper> {
+    return this.renderById(grant.subject.id);
+  }
+
+  /** The joint letter as it stands, for whoever already may have it (its reader, a mailing's packet). */
+  async renderById(id: string): Promise<PrintedPaper> {
     const escalation = await this.dataSource.getRepository(EscalationEntity).findOneByOrFail({ id });
     const positions = await this.dataSource.getRepository(PositionEntity).findBy({ escalationId: id });
     const state = escalationState(

@@ -66,6 +66,8 @@ function whatItIs(facts: CoverFacts, sender: string): string {
       return `${sender}’s answers to the discovery requests you sent. They are the pages after this one: “${facts.title}”.`;
     case MailingPaperKind.LETTER:
       return `A letter from ${facts.from.name} (${signerCapacity(facts.from)}) about a disagreement over discovery in your case. It is the page after this one.`;
+    case MailingPaperKind.JOINT_LETTER:
+      return `${sender} has asked the court to decide a disagreement over discovery with you. The letter to the court, with ${sender}’s side and what the two sides did to settle it, is the pages after this one.`;
     case MailingPaperKind.CONFERENCE_REQUEST:
       return `${facts.from.name} (${signerCapacity(facts.from)}) asks to talk with you, to try to settle a disagreement over discovery before either side asks the court. The request, with the times offered, is the page after this one.`;
   }
@@ -103,6 +105,10 @@ function whatToDo(facts: CoverFacts): string[] {
       return [
         'Read the letter. If you want to settle the disagreement, answer it by letter to the address below.',
       ];
+    case MailingPaperKind.JOINT_LETTER:
+      return [
+        'You may tell the court your side: what you ask it to decide and why, and any compromise you would accept. Keep it short. Mail it to the court, and a copy to the address below.',
+      ];
     case MailingPaperKind.CONFERENCE_REQUEST:
       return [
         'Write back to the address below: say which time works for you, offer other times, or say how else you can talk (many prisons allow legal calls when they are arranged ahead). You may also answer in writing what the disagreement is about.',
@@ -111,6 +117,15 @@ function whatToDo(facts: CoverFacts): string[] {
 }
 
 function byWhen(facts: CoverFacts, dueOn: CalendarDate | null): Block[] {
+  if (facts.kind === MailingPaperKind.JOINT_LETTER && dueOn) {
+    return [
+      { kind: 'heading', text: 'By when' },
+      {
+        kind: 'paragraph',
+        text: `Mail your side by ${formatDay(dueOn)}. After that day the court may decide without it.`,
+      },
+    ];
+  }
   if (facts.kind === MailingPaperKind.CONFERENCE_REQUEST && dueOn) {
     return [
       { kind: 'heading', text: 'By when' },
