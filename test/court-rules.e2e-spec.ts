@@ -68,7 +68,8 @@ const EVERY_ESCALATION_FIELD = `id status escalatedAt submittedAt caption court 
   conferralBasis { basis explanation rule movant returnedToConferAt attempt { by at how otherSide contested } }
   certifications { party signature signedAt signedBy statement stands }
   positions { compromise submittedAt text party { id name side } }
-  ruling { id complianceDays complianceDueOn orderText outcome ruledAt ruledBy orderedParty { id name side } }`;
+  ruling { id complianceDays complianceDueOn orderText outcome ruledAt ruledBy orderedParty { id name side } }
+  scans { id filename contentType size sha256 pages uploadedAt shared }`;
 const FULL_ESCALATION = `query($id: ID!) { escalation(id: $id) { ${EVERY_ESCALATION_FIELD} } }`;
 const FULL_DOCKET = `query { courtDocket { ${EVERY_ESCALATION_FIELD} } }`;
 
@@ -1324,6 +1325,7 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
           'positions',
           'requests',
           'ruling',
+          'scans',
           'status',
           'submittedAt',
         ].sort(),

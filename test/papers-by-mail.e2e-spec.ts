@@ -457,7 +457,7 @@ describe('papers by mail: a set a prisoner mailed, entered from its scan', () =>
           ).status;
         expect(await asClerk(letter.id)).toBe(404);
         await certify(c.defense.client, dispute.id, '/s/ Dana Wu');
-        await c.defense.client.ok(ESCALATE, {
+        const { escalateDispute: escalated } = await c.defense.client.ok(ESCALATE, {
           input: { disputeId: dispute.id, position: 'Interrogatory No. 1 is unanswered.' },
         });
         // The joint letter goes to him by mail, with the day his part is due.
@@ -484,6 +484,13 @@ describe('papers by mail: a set a prisoner mailed, entered from its scan', () =>
         );
         expect(await asClerk(answers.id)).toBe(200);
         expect(await asClerk(unrelated.id)).toBe(404);
+        // The court's view of the escalation lists them, to open beside the transcribed text.
+        const { escalation } = await clerk.ok(`query($id: ID!) { escalation(id: $id) { scans { id } } }`, {
+          id: escalated.id,
+        });
+        expect(escalation.scans.map((d: { id: string }) => d.id).sort()).toEqual(
+          [answers.id, letter.id].sort(),
+        );
       });
 
       it('takes only his letters, never one of the side entering it, and nothing that cannot be so', async () => {

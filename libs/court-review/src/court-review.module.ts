@@ -15,6 +15,7 @@ import { CompliancePassedHandler, PositionDuePassedHandler } from './jobs/court-
 import { DocketService } from './docket/docket.service';
 import { EscalationEntity } from './escalations/escalation.entity';
 import { DisputeGateResolver } from './escalations/dispute-gate.resolver';
+import { EscalationScansResolver } from './escalations/escalation-scans.resolver';
 import { DisputeEscalationResolver, EscalationsResolver } from './escalations/escalations.resolver';
 import { EscalationsLoader } from './escalations/escalations.loader';
 import { PositionDueFollower } from './escalations/position-due.follower';
@@ -54,6 +55,7 @@ import { RulingsService } from './rulings/rulings.service';
     PacketStandings,
     EscalationsLoader,
     EscalationsResolver,
+    EscalationScansResolver,
     DisputeEscalationResolver,
     DisputeGateResolver,
     DeadlineSubjectsResolver,

@@ -37,6 +37,7 @@ export function toEscalationModel(
   );
   return {
     id: escalation.id,
+    disputeId: escalation.disputeId,
     status: state.status,
     escalatedAt: escalation.escalatedAt,
     submittedAt:

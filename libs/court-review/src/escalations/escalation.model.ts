@@ -351,4 +351,7 @@ export class EscalationModel {
 
   @Field(() => RulingModel, { nullable: true })
   ruling!: RulingModel | null;
+
+  /** For EscalationScansResolver: the dispute whose papers it sets out. */
+  disputeId!: string;
 }

@@ -41,6 +41,11 @@ export const ESCALATION = graphql(`
   query Escalation($id: ID!) {
     escalation(id: $id) {
       id
+      scans {
+        id
+        filename
+        pages
+      }
       status
       caption
       court

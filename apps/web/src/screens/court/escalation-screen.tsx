@@ -124,6 +124,22 @@ export function EscalationScreen() {
         </section>
       ))}
       <Items escalation={escalation} />
+      {escalation.scans.length > 0 && (
+        <section aria-labelledby="scans-heading">
+          <h2 id="scans-heading">Papers that came by mail</h2>
+          <p>A party not on Parley served these on paper; the other side typed them in from these scans.</p>
+          <ul className="usa-list usa-list--unstyled">
+            {escalation.scans.map((scan) => (
+              <li key={scan.id} className="margin-bottom-1">
+                <PaperButton
+                  path={`/documents/${scan.id}`}
+                  label={`Open the scan ${scan.filename}${scan.pages ? ` (${scan.pages} ${scan.pages === 1 ? 'page' : 'pages'})` : ''}`}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <Record escalation={escalation} zone={zone} />
       {escalation.ruling ? (
         <SummaryBox>

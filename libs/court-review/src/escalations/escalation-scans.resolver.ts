@@ -1,0 +1,70 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DocumentModel } from '@parley/documents';
+import { GraphQLContext, groupByKeys, queryRows } from '@parley/platform';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { EscalationModel } from './escalation.model';
+
+interface ScanRow {
+  dispute_id: string;
+  id: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  pages: number | null;
+  uploaded_at: Date;
+  shared_at: Date | null;
+}
+
+/**
+ * The scans among the papers an escalation sets out (a request, an answer or a letter that came by
+ * mail from a party not on Parley): whoever reads the escalation may read these (the documents
+ * policy's court reach is the same condition), at GET /documents/{id}.
+ */
+@Resolver(() => EscalationModel)
+export class EscalationScansResolver {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => [DocumentModel], {
+    description: 'Scans of papers in this dispute that came by mail (GET /documents/{id}), oldest first.',
+  })
+  scans(@Parent() escalation: EscalationModel, @Context() context: GraphQLContext): Promise<DocumentModel[]> {
+    return context.loaders
+      .get(this, () => new DataLoader<string, DocumentModel[]>((ids) => this.scansOf(ids)))
+      .load(escalation.disputeId);
+  }
+
+  /** One statement for every escalation of a docket page. */
+  private async scansOf(disputeIds: readonly string[]): Promise<DocumentModel[][]> {
+    const rows = await queryRows<ScanRow>(
+      this.dataSource.manager,
+      `SELECT p.dispute_id, d.id, d.filename, d.content_type, d.size, d.sha256, d.pages, d.uploaded_at, d.shared_at
+         FROM (SELECT ce.dispute_id, ce.scan_document_id AS document_id FROM conferral_events ce
+                WHERE ce.dispute_id = ANY($1::uuid[])
+               UNION
+               SELECT di.dispute_id, s.scan_document_id FROM dispute_items di JOIN discovery_sets s ON s.id = di.set_id
+                WHERE di.dispute_id = ANY($1::uuid[])
+               UNION
+               SELECT di.dispute_id, r.scan_document_id FROM dispute_items di
+                 JOIN discovery_responses r ON r.set_id = di.set_id
+                WHERE di.dispute_id = ANY($1::uuid[])) p
+         JOIN documents d ON d.id = p.document_id
+        ORDER BY d.uploaded_at, d.id`,
+      [disputeIds],
+    );
+    return groupByKeys(disputeIds, rows, (r) => r.dispute_id).map((scans) =>
+      scans.map((r) => ({
+        id: r.id,
+        filename: r.filename,
+        contentType: r.content_type,
+        size: r.size,
+        sha256: r.sha256,
+        pages: r.pages,
+        uploadedAt: r.uploaded_at,
+        shared: r.shared_at !== null,
+      })),
+    );
+  }
+}
