@@ -12,6 +12,7 @@ import { LetterPapers1796500000000 } from './1796500000000-LetterPapers';
 import { Documents1796600000000 } from './1796600000000-Documents';
 import { PapersByMail1796700000000 } from './1796700000000-PapersByMail';
 import { Mailings1796800000000 } from './1796800000000-Mailings';
+import { CourtMailings1796900000000 } from './1796900000000-CourtMailings';
 
 /** Applied in this order; a test checks that every migration file in this folder is listed. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   Documents1796600000000,
   PapersByMail1796700000000,
   Mailings1796800000000,
+  CourtMailings1796900000000,
 ];

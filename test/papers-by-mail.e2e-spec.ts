@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import {
   createCase,
   createCourt,
@@ -467,10 +468,10 @@ describe('papers by mail: a set a prisoner mailed, entered from its scan', () =>
         );
         const joint = mailings.find((m: { paperKind: string }) => m.paperKind === 'JOINT_LETTER');
         expect(joint.dueOn).toMatch(/^2027-01-\d\d$/);
-        const packet = await fetch(`${parley.baseUrl}/mailings/${joint.id}/packet.pdf`, {
+        const jointPacket = await fetch(`${parley.baseUrl}/mailings/${joint.id}/packet.pdf`, {
           headers: { authorization: `Bearer ${c.defense.accessToken}` },
         });
-        const pages = (await pdfPages(Buffer.from(await packet.arrayBuffer()))).map(flat);
+        const pages = (await pdfPages(Buffer.from(await jointPacket.arrayBuffer()))).map(flat);
         expect(pages[0]).toContain('has asked the court to decide a disagreement over discovery with you');
         expect(pages[0]).toMatch(/Mail your side by January \d+, 2027\./);
         expect(pages.join(' ')).toContain('Interrogatory No. 1 is unanswered.');
@@ -491,6 +492,53 @@ describe('papers by mail: a set a prisoner mailed, entered from its scan', () =>
         expect(escalation.scans.map((d: { id: string }) => d.id).sort()).toEqual(
           [answers.id, letter.id].sort(),
         );
+
+        // The court rules; its order goes to him by mail, from the court: its staff print and mark it.
+        await clerk.ok(
+          `mutation($input: RuleOnEscalationInput!) { ruleOnEscalation(input: $input) { id } }`,
+          {
+            input: {
+              escalationId: escalated.id,
+              outcome: 'GRANTED',
+              orderText: 'Plaintiff shall answer Interrogatory No. 1 in full.',
+              complianceDays: 14,
+            },
+          },
+        );
+        const { courtMailings } = await clerk.ok(
+          `{ courtMailings { id partyName paperKind dueOn mailedOn } }`,
+        );
+        const order = courtMailings.find((m: { paperKind: string }) => m.paperKind === 'RULING');
+        expect(order).toMatchObject({ partyName: 'Luckert', mailedOn: null });
+        expect(order.dueOn).toMatch(/^2027-03-\d\d$/);
+        const orderPacket = await fetch(`${parley.baseUrl}/mailings/${order.id}/packet.pdf`, {
+          headers: { authorization: `Bearer ${clerkToken}` },
+        });
+        const orderBytes = Buffer.from(await orderPacket.arrayBuffer());
+        if (process.env.ORDER_OUT) writeFileSync(process.env.ORDER_OUT, orderBytes);
+        const orderPages = (await pdfPages(orderBytes)).map(flat);
+        expect(orderPages[0]).toContain('The court’s order deciding the disagreement over discovery');
+        expect(orderPages[0]).toMatch(/do what it says by March \d+, 2027\./);
+        expect(orderPages[0]).not.toContain('Where to write');
+        expect(orderPages[1]).toContain('ORDER ON DISCOVERY DISPUTE');
+        expect(orderPages[1]).toContain('Plaintiff shall answer Interrogatory No. 1 in full.');
+        expect(orderPages[1]).toContain('IT IS SO ORDERED.');
+        expect(orderPages.at(-1)).toContain('For the Court');
+        // The court's mailing is its own: the parties neither list nor mark it.
+        const theirs = await c.defense.client.ok(`query($caseId: ID!) { mailings(caseId: $caseId) { id } }`, {
+          caseId: c.caseId,
+        });
+        expect(theirs.mailings.map((m: { id: string }) => m.id)).not.toContain(order.id);
+        const refused = await c.defense.client.fails(
+          `mutation($input: MarkMailedInput!) { markMailed(input: $input) { id } }`,
+          { input: { mailingId: order.id, mailedOn: '2027-03-01' } },
+        );
+        expect(refused.extensions.code).toBe('NOT_FOUND');
+        const { markMailed } = await clerk.ok(
+          `mutation($input: MarkMailedInput!) { markMailed(input: $input) { mailedOn } }`,
+          { input: { mailingId: order.id, mailedOn: '2027-03-01' } },
+        );
+        expect(markMailed.mailedOn).toBe('2027-03-01');
       });
 
       it('takes only his letters, never one of the side entering it, and nothing that cannot be so', async () => {

@@ -192,6 +192,11 @@ export const MATRIX: Record<string, Row> = {
     ok: ['courtStaffHere', 'courtStaffElsewhere'],
     otherwise: 'FORBIDDEN',
   },
+  'Query.courtMailings': {
+    call: () => q(`{ courtMailings { id } }`),
+    ok: ['courtStaffHere', 'courtStaffElsewhere'],
+    otherwise: 'FORBIDDEN',
+  },
   'Query.docketConflicts': {
     call: () => q(`{ docketConflicts { docketNumber } }`),
     ok: ['courtStaffHere', 'courtStaffElsewhere'],

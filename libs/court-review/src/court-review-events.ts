@@ -2,7 +2,7 @@ import { spokenDate } from '@parley/rules';
 import { defineEvent } from '@parley/audit';
 import { NotificationKind } from '@parley/notifications';
 
-const OUTCOME_WORDS: Record<string, string> = {
+export const OUTCOME_WORDS: Record<string, string> = {
   GRANTED: 'granted',
   DENIED: 'denied',
   GRANTED_IN_PART: 'granted in part',

@@ -25,6 +25,7 @@ import { PositionEntity } from './escalations/position.entity';
 import { PacketBuilder } from './packet/packet-builder';
 import { PacketStandings } from './packet/packet-standings';
 import { PacketController } from './packet/packet.controller';
+import { MailedRulings } from './rulings/mailed-rulings';
 import { MailedJointLetters } from './packet/mailed-joint-letters';
 import { PacketPaperService } from './packet/packet-paper.service';
 import { RulingEntity } from './rulings/ruling.entity';
@@ -52,6 +53,7 @@ import { RulingsService } from './rulings/rulings.service';
     PacketBuilder,
     PacketPaperService,
     MailedJointLetters,
+    MailedRulings,
     PacketStandings,
     EscalationsLoader,
     EscalationsResolver,

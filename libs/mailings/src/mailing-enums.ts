@@ -7,6 +7,7 @@ export enum MailingPaperKind {
   LETTER = 'LETTER',
   CONFERENCE_REQUEST = 'CONFERENCE_REQUEST',
   JOINT_LETTER = 'JOINT_LETTER',
+  RULING = 'RULING',
 }
 
 registerEnumType(MailingPaperKind, {

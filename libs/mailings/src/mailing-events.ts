@@ -41,3 +41,33 @@ export const MailingMailed = defineEvent<{
         : null,
   },
 });
+
+/** The court's own mailing (its order to a party not on Parley): its chain, a reminder to its staff. */
+export const CourtMailingPrepared = defineEvent<{
+  partyId: string;
+  paperKind: string;
+  paperId: string;
+  paperTitle: string;
+  address: string;
+  dueOn: string | null;
+  caseTitle: string;
+  docketNumber: string;
+}>({
+  action: 'COURT_MAILING_PREPARED',
+  subjectType: 'Mailing',
+  audience: 'court',
+  courtNotice: {
+    kind: NotificationKind.MAILING_TO_SEND,
+    compose: (d) =>
+      `${d.caseTitle}, No. ${d.docketNumber}: a party is not on Parley. Print “${d.paperTitle}” with its cover sheet and certificate of service (Papers to mail) and mail it.`,
+  },
+});
+
+export const CourtMailingMailed = defineEvent<{
+  partyId: string;
+  paperKind: string;
+  paperId: string;
+  mailedOn: string;
+  dueOn: string | null;
+  dueOnBefore: string | null;
+}>({ action: 'COURT_MAILING_MAILED', subjectType: 'Mailing', audience: 'court' });

@@ -36,6 +36,8 @@ export interface Signer {
   mailingAddress: string | null;
   telephone: string | null;
   email: string | null;
+  /** In what capacity they sign when it is not for a party: 'Deputy Clerk' for the court's staff. */
+  capacity?: string;
 }
 
 const SIDE_WORDS: Record<Side, string> = {
@@ -50,6 +52,7 @@ export function sideWord(side: Side): string {
 
 /** 'Attorney for Defendant J. Brannon' or 'Plaintiff, pro se'. */
 export function signerCapacity(signer: Signer): string {
+  if (signer.capacity) return signer.capacity;
   return signer.proSe
     ? `${sideWord(signer.side)} ${signer.party}, pro se`
     : `Attorney for ${sideWord(signer.side)} ${signer.party}`;

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UsersService } from '@parley/accounts';
 import { DomainEvents } from '@parley/audit';
+import { CaseDirectory } from '@parley/cases';
 import { DisputeRecords } from '@parley/conferral';
 import { CourtsService } from '@parley/courts';
 import { DeadlineCalculator, DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
+import { MailingPaperKind, MailingsService } from '@parley/mailings';
 import { BadInputError, Clock, ConflictError, Grant } from '@parley/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { EscalationStatus, ORDERING_OUTCOMES, RulingOutcome } from '../court-review-enums';
 import { RulingIssued } from '../court-review-events';
 import { escalationState } from '../escalations/escalation-state';
@@ -14,6 +16,7 @@ import { EscalationEntity } from '../escalations/escalation.entity';
 import { toEscalationModel } from '../escalations/escalation.mapper';
 import { RulingModel } from '../escalations/escalation.model';
 import { PositionEntity } from '../escalations/position.entity';
+import { packetCaption } from '../packet/escalation-packet';
 import { RuleOnEscalationInput } from './rule-on-escalation.input';
 import { RulingEntity } from './ruling.entity';
 
@@ -29,6 +32,8 @@ export class RulingsService {
     private readonly deadlines: DeadlinesService,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
+    private readonly directory: CaseDirectory,
+    private readonly mailings: MailingsService,
   ) {}
 
   /** grant: escalation.rule, held by the staff of the court it is before. */
@@ -115,6 +120,7 @@ export class RulingsService {
           ...compliance,
         });
       }
+      await this.mailToPartiesOnPaper(manager, escalation, ruling, court, today);
       await this.events.publish(manager, RulingIssued, {
         caseId: escalation.caseId,
         actorId: actor.userId,
@@ -131,5 +137,64 @@ export class RulingsService {
       });
       return toEscalationModel(escalation, positions, ruling, now).ruling as RulingModel;
     });
+  }
+
+  /**
+   * A party nobody represents on Parley gets the court's order by mail, from the court: a mailing its
+   * staff print and mark, with the compliance date on the cover where the order is to that party.
+   */
+  private async mailToPartiesOnPaper(
+    manager: EntityManager,
+    escalation: EscalationEntity,
+    ruling: RulingEntity,
+    court: { id: string; name: string; timeZone: string },
+    today: string,
+  ): Promise<void> {
+    const members = await this.directory.members(escalation.caseId, manager);
+    const parties = await this.directory.parties(escalation.caseId, manager);
+    const offline = parties.filter(
+      (p) =>
+        [escalation.escalatingPartyId, escalation.otherPartyId].includes(p.id) &&
+        !members.some((m) => m.partyId === p.id),
+    );
+    for (const party of offline) {
+      await this.mailings.prepare(manager, {
+        caseId: escalation.caseId,
+        fromPartyId: null,
+        courtId: court.id,
+        preparedById: ruling.ruledById,
+        kind: MailingPaperKind.RULING,
+        paperId: ruling.id,
+        title: 'Order on Discovery Dispute',
+        dueOn: ruling.orderedPartyId === party.id ? ruling.complianceDueOn : null,
+        servedOn: today,
+        caption: packetCaption(escalation.packet),
+        // The clerk serves the court's orders on a party without a lawyer on the docket's system.
+        from: {
+          name: ruling.ruledByName,
+          signature: `/s/ ${ruling.ruledByName}`,
+          proSe: false,
+          party: court.name,
+          side: 'THIRD_PARTY',
+          firm: court.name,
+          barNumber: null,
+          mailingAddress: null,
+          telephone: null,
+          email: null,
+          capacity: 'For the Court',
+        },
+        lettersQualify: null,
+        timeZone: court.timeZone,
+        recipients: [
+          {
+            partyId: party.id,
+            name: party.name,
+            side: party.side,
+            address: party.mailingAddress,
+            incarcerated: party.incarcerated,
+          },
+        ],
+      });
+    }
   }
 }

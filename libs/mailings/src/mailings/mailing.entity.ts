@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { MailingPaperKind } from '../mailing-enums';
 import { CoverFacts } from '../packet/cover-facts';
 
@@ -9,6 +9,9 @@ import { CoverFacts } from '../packet/cover-facts';
 @Entity('mailings')
 @Unique('mailings_paper_party_key', ['paperKind', 'paperId', 'partyId'])
 @Index('mailings_case_prepared_idx', ['caseId', 'preparedAt'])
+@Index('mailings_court_prepared_idx', ['courtId', 'preparedAt'])
+// Sent by one party or by the court, never both.
+@Check('mailings_one_sender', '(from_party_id IS NULL) <> (court_id IS NULL)')
 export class MailingEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -28,13 +31,21 @@ export class MailingEntity {
   @JoinColumn({ name: 'party_id' })
   party?: object;
 
-  /** The party that sends it, whose members see and mail it. */
-  @Column({ type: 'uuid' })
-  fromPartyId!: string;
+  /** The party that sends it, whose members see and mail it; null when the court sends it. */
+  @Column({ type: 'uuid', nullable: true })
+  fromPartyId!: string | null;
 
   @ManyToOne('PartyEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'from_party_id' })
   fromParty?: object;
+
+  /** The court that sends it (its order), whose staff see and mail it; null when a party sends it. */
+  @Column({ type: 'uuid', nullable: true })
+  courtId!: string | null;
+
+  @ManyToOne('CourtEntity', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'court_id' })
+  court?: object;
 
   /** The address used, as it was when the paper was served. */
   @Column({ type: 'text' })

@@ -14,6 +14,9 @@ export class MailingModel {
   @Field(() => ID, { description: 'The party it goes to.' })
   partyId!: string;
 
+  @Field({ description: 'The name of the party it goes to, as on the envelope.' })
+  partyName!: string;
+
   @Field({ description: 'The address it goes to, as it was when the paper was served.' })
   address!: string;
 
@@ -46,6 +49,7 @@ export function toMailingModel(m: MailingEntity): MailingModel {
   return {
     id: m.id,
     partyId: m.partyId,
+    partyName: m.cover.to.name,
     address: m.address,
     paperKind: m.paperKind,
     paperId: m.paperId,

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CaseCapabilities } from '@parley/cases';
-import { Access, Grant, Granted, ListArgs } from '@parley/platform';
+import { Access, Actor, CurrentActor, Grant, Granted, ListArgs, SystemRole } from '@parley/platform';
 import { MailingCapabilities } from '../mailing-capabilities';
 import { MailingModel } from './mailing.model';
 import { MailingsService } from './mailings.service';
@@ -21,6 +21,15 @@ export class MailingsResolver {
     @Args() page: ListArgs,
   ): Promise<MailingModel[]> {
     return this.service.list(grant, page);
+  }
+
+  @Query(() => [MailingModel], {
+    description:
+      'What your court must print and mail: its orders to parties not on Parley, newest first; court staff only.',
+  })
+  @Access.roles(SystemRole.COURT_STAFF)
+  courtMailings(@CurrentActor() actor: Actor, @Args() page: ListArgs): Promise<MailingModel[]> {
+    return this.service.forCourt(actor, page);
   }
 
   @Mutation(() => MailingModel, {

@@ -4,6 +4,7 @@ import { visibleRowsSql } from '@parley/access';
 import { DomainEvents } from '@parley/audit';
 import { Caption, PrintedPaper, paperFileName, Signer } from '@parley/papers';
 import {
+  Actor,
   BadInputError,
   CalendarDate,
   Clock,
@@ -17,7 +18,7 @@ import { courtDayOf, spokenDate } from '@parley/rules';
 import { DataSource, EntityManager } from 'typeorm';
 import { MailingSubject } from '../mailing-capabilities';
 import { MailingPaperKind } from '../mailing-enums';
-import { MailingMailed, MailingPrepared } from '../mailing-events';
+import { CourtMailingMailed, CourtMailingPrepared, MailingMailed, MailingPrepared } from '../mailing-events';
 import { CoverFacts, SetKind } from '../packet/cover-facts';
 import { mailingPacket } from '../packet/packet';
 import { MailedPapers } from './mailed-papers';
@@ -39,7 +40,9 @@ export interface MailRecipient {
 /** A paper just served or sent, as the lib that owns it describes it for its mailings. */
 export interface PaperToMail {
   caseId: string;
-  fromPartyId: string;
+  /** Exactly one sender: a party (its members mail it), or the court (its staff do). */
+  fromPartyId: string | null;
+  courtId?: string | null;
   preparedById: string;
   kind: MailingPaperKind;
   paperId: string;
@@ -56,7 +59,8 @@ export interface PaperToMail {
 }
 
 /** A mailing as MailingModel, from the alias `l` (jsonPage). */
-const MAILING_JSON = `json_build_object('id', l.id, 'partyId', l.party_id, 'address', l.address,
+const MAILING_JSON = `json_build_object('id', l.id, 'partyId', l.party_id, 'partyName', l.cover->'to'->>'name',
+  'address', l.address,
   'paperKind', l.paper_kind, 'paperId', l.paper_id, 'paperTitle', l.paper_title, 'dueOn', l.due_on,
   'preparedAt', l.prepared_at, 'mailedOn', l.mailed_on)`;
 
@@ -98,6 +102,7 @@ export class MailingsService {
         caseId: paper.caseId,
         partyId: to.partyId,
         fromPartyId: paper.fromPartyId,
+        courtId: paper.courtId ?? null,
         address: to.address,
         paperKind: paper.kind,
         paperId: paper.paperId,
@@ -113,21 +118,34 @@ export class MailingsService {
         markedAt: null,
       });
       await manager.insert(MailingEntity, mailing);
-      await this.events.publish(manager, MailingPrepared, {
-        caseId: paper.caseId,
-        partyId: paper.fromPartyId,
-        actorId: paper.preparedById,
-        subjectId: mailing.id,
-        data: {
-          partyId: to.partyId,
-          paperKind: paper.kind,
-          paperId: paper.paperId,
-          paperTitle: paper.title,
-          address: to.address,
-          dueOn: mailing.dueOn,
-        },
-        notify: { parties: [paper.fromPartyId] },
-      });
+      const data = {
+        partyId: to.partyId,
+        paperKind: paper.kind,
+        paperId: paper.paperId,
+        paperTitle: paper.title,
+        address: to.address,
+        dueOn: mailing.dueOn,
+      };
+      if (paper.fromPartyId) {
+        await this.events.publish(manager, MailingPrepared, {
+          caseId: paper.caseId,
+          partyId: paper.fromPartyId,
+          actorId: paper.preparedById,
+          subjectId: mailing.id,
+          data,
+          notify: { parties: [paper.fromPartyId] },
+        });
+      } else {
+        // The court's own chain carries no case: its staff reach a case only through their docket.
+        await this.events.publish(manager, CourtMailingPrepared, {
+          caseId: null,
+          courtId: paper.courtId as string,
+          actorId: paper.preparedById,
+          subjectId: mailing.id,
+          data: { ...data, caseTitle: paper.caption.caseTitle, docketNumber: paper.caption.caseNumber },
+          notify: { court: paper.courtId as string },
+        });
+      }
     }
   }
 
@@ -135,7 +153,17 @@ export class MailingsService {
   async list(grant: Grant, page: ListArgs): Promise<MailingModel[]> {
     const parameters: unknown[] = [grant.caseId];
     const { from, where } = visibleRowsSql(grant.actor, MailingSubject, this.clock.now(), parameters);
-    const listed = `SELECT m.* FROM ${from} WHERE m.case_id = $1::uuid AND ${where}`;
+    return this.page(`SELECT m.* FROM ${from} WHERE m.case_id = $1::uuid AND ${where}`, parameters, page);
+  }
+
+  /** The court staff's own mailings (its orders to parties not on Parley), newest first. */
+  async forCourt(actor: Actor, page: ListArgs): Promise<MailingModel[]> {
+    if (!actor.courtId) return [];
+    return this.page(`SELECT m.* FROM mailings m WHERE m.court_id = $1::uuid`, [actor.courtId], page);
+  }
+
+  /** A page of mailings, newest first, as the model. */
+  private async page(listed: string, parameters: unknown[], page: ListArgs): Promise<MailingModel[]> {
     const sql = jsonPage(listed, parameters, MAILING_JSON, ['prepared_at'], 'DESC', page);
     const [row] = await this.dataSource.query(sql, parameters);
     const mailings = Object.values(row)[0] as Array<MailingModel & { preparedAt: string }>;
@@ -181,21 +209,32 @@ export class MailingsService {
       }
       Object.assign(mailing, { mailedOn: input.mailedOn, mailedById: grant.actor.userId, markedAt: now });
       await manager.save(mailing);
-      await this.events.publish(manager, MailingMailed, {
-        caseId: mailing.caseId,
-        partyId: mailing.fromPartyId,
-        actorId: grant.actor.userId,
-        subjectId: mailing.id,
-        data: {
-          partyId: mailing.partyId,
-          paperKind: mailing.paperKind,
-          paperId: mailing.paperId,
-          mailedOn: input.mailedOn,
-          dueOn: mailing.dueOn,
-          dueOnBefore,
-        },
-        notify: mailing.dueOn !== dueOnBefore ? { parties: [mailing.fromPartyId] } : undefined,
-      });
+      const data = {
+        partyId: mailing.partyId,
+        paperKind: mailing.paperKind,
+        paperId: mailing.paperId,
+        mailedOn: input.mailedOn,
+        dueOn: mailing.dueOn,
+        dueOnBefore,
+      };
+      if (mailing.fromPartyId) {
+        await this.events.publish(manager, MailingMailed, {
+          caseId: mailing.caseId,
+          partyId: mailing.fromPartyId,
+          actorId: grant.actor.userId,
+          subjectId: mailing.id,
+          data,
+          notify: mailing.dueOn !== dueOnBefore ? { parties: [mailing.fromPartyId] } : undefined,
+        });
+      } else {
+        await this.events.publish(manager, CourtMailingMailed, {
+          caseId: null,
+          courtId: mailing.courtId as string,
+          actorId: grant.actor.userId,
+          subjectId: mailing.id,
+          data,
+        });
+      }
       return toMailingModel(mailing);
     });
   }

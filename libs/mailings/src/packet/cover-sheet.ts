@@ -22,13 +22,19 @@ export function coverSheet(facts: CoverFacts, dueOn: CalendarDate | null): Paper
     { kind: 'heading', text: 'What you need to do' },
     ...whatToDo(facts).map((text): Block => ({ kind: 'paragraph', text })),
     ...byWhen(facts, dueOn),
-    {
-      kind: 'heading',
-      text: facts.kind === MailingPaperKind.DISCOVERY_SET ? 'Where to mail your answers' : 'Where to write',
-    },
-    { kind: 'paragraph', text: [...signerLines(facts.from)].join('\n') },
-    { kind: 'heading', text: 'If you disagree' },
-    { kind: 'paragraph', text: conferring(facts) },
+    // The court's order is no exchange between the parties: nothing goes back to its sender.
+    ...(facts.kind === MailingPaperKind.RULING
+      ? []
+      : ([
+          {
+            kind: 'heading',
+            text:
+              facts.kind === MailingPaperKind.DISCOVERY_SET ? 'Where to mail your answers' : 'Where to write',
+          },
+          { kind: 'paragraph', text: [...signerLines(facts.from)].join('\n') },
+          { kind: 'heading', text: 'If you disagree' },
+          { kind: 'paragraph', text: conferring(facts) },
+        ] as Block[])),
     {
       kind: 'paragraph',
       italic: true,
@@ -66,6 +72,8 @@ function whatItIs(facts: CoverFacts, sender: string): string {
       return `${sender}’s answers to the discovery requests you sent. They are the pages after this one: “${facts.title}”.`;
     case MailingPaperKind.LETTER:
       return `A letter from ${facts.from.name} (${signerCapacity(facts.from)}) about a disagreement over discovery in your case. It is the page after this one.`;
+    case MailingPaperKind.RULING:
+      return `The court’s order deciding the disagreement over discovery in your case. It is the page after this one.`;
     case MailingPaperKind.JOINT_LETTER:
       return `${sender} has asked the court to decide a disagreement over discovery with you. The letter to the court, with ${sender}’s side and what the two sides did to settle it, is the pages after this one.`;
     case MailingPaperKind.CONFERENCE_REQUEST:
@@ -105,6 +113,10 @@ function whatToDo(facts: CoverFacts): string[] {
       return [
         'Read the letter. If you want to settle the disagreement, answer it by letter to the address below.',
       ];
+    case MailingPaperKind.RULING:
+      return [
+        'Read the order: it says what the court decided and what each side must do. You do not answer it. Keep it with your case papers.',
+      ];
     case MailingPaperKind.JOINT_LETTER:
       return [
         'You may tell the court your side: what you ask it to decide and why, and any compromise you would accept. Keep it short. Mail it to the court, and a copy to the address below.',
@@ -117,6 +129,12 @@ function whatToDo(facts: CoverFacts): string[] {
 }
 
 function byWhen(facts: CoverFacts, dueOn: CalendarDate | null): Block[] {
+  if (facts.kind === MailingPaperKind.RULING && dueOn) {
+    return [
+      { kind: 'heading', text: 'By when' },
+      { kind: 'paragraph', text: `The order requires you to act: do what it says by ${formatDay(dueOn)}.` },
+    ];
+  }
   if (facts.kind === MailingPaperKind.JOINT_LETTER && dueOn) {
     return [
       { kind: 'heading', text: 'By when' },

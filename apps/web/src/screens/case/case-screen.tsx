@@ -201,7 +201,7 @@ export function CaseScreen() {
           (set) => myParties.has(set.servingParty.id) && ['RESPONDED', 'OVERDUE'].includes(set.status),
         )}
       />
-      <Mailings caseId={caseId} parties={theCase.parties} today={courtToday(zone)} />
+      <Mailings caseId={caseId} today={courtToday(zone)} />
       <DiscoveryOrders caseId={caseId} parties={theCase.parties} zone={zone} />
       <ConferralPolicy caseId={caseId} parties={theCase.parties} />
       <h2>Disputes</h2>

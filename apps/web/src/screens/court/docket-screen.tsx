@@ -6,6 +6,8 @@ import { daysSince, spokenTime } from '../../components/dates';
 import { DOCKET, DocketEntry, STATUS_WORDS } from './court-queries';
 import { ConflictsLink } from './conflicts-link';
 import { OwnCourtLink } from './own-court-link';
+import { courtToday } from '../../components/court-clock';
+import { CourtMailings } from '../mail/mailings';
 import { useCourtZone } from './use-court-zone';
 
 type Filter = DocketEntry['status'] | 'ALL';
@@ -74,6 +76,7 @@ export function DocketScreen() {
           </tbody>
         </Table>
       )}
+      {zone && <CourtMailings today={courtToday(zone)} />}
     </GridContainer>
   );
 }

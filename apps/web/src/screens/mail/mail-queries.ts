@@ -5,6 +5,7 @@ export const MAILINGS = graphql(`
     mailings(caseId: $caseId, first: 100) {
       id
       partyId
+      partyName
       address
       paperKind
       paperTitle
@@ -16,6 +17,22 @@ export const MAILINGS = graphql(`
 `);
 
 export type Mailing = ResultOf<typeof MAILINGS>['mailings'][number];
+
+export const COURT_MAILINGS = graphql(`
+  query CourtMailings {
+    courtMailings(first: 100) {
+      id
+      partyId
+      partyName
+      address
+      paperKind
+      paperTitle
+      dueOn
+      preparedAt
+      mailedOn
+    }
+  }
+`);
 
 export const MARK_MAILED = graphql(`
   mutation MarkMailed($input: MarkMailedInput!) {

@@ -5,13 +5,10 @@ import { SessionApi, SessionContext } from '../../session/session-context';
 import { stubClientReading } from '../../test-client';
 import { Mailings } from './mailings';
 
-const PARTIES = [
-  { id: 'luckert', name: 'Luckert' },
-  { id: 'brannon', name: 'J. Brannon' },
-];
 const MAILING = {
   id: 'm1',
   partyId: 'luckert',
+  partyName: 'Luckert',
   address: 'CDCR #K-52713\nPelican Bay State Prison',
   paperKind: 'DISCOVERY_SET',
   paperTitle: 'Defendant J. Brannon’s First Set of Interrogatories',
@@ -27,7 +24,7 @@ function renderMailings(mailings: (typeof MAILING)[], ...answers: Parameters<typ
   } as unknown as SessionApi;
   render(
     <SessionContext.Provider value={session}>
-      {stub.wrap(<Mailings caseId="c1" parties={PARTIES} today="2026-11-23" />)}
+      {stub.wrap(<Mailings caseId="c1" today="2026-11-23" />)}
     </SessionContext.Provider>,
   );
   return stub;

@@ -1,21 +1,25 @@
+import { Label } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { ActionForm } from '../../components/action-form';
 import { spokenDate } from '../../components/dates';
 import { PaperButton } from '../../components/paper-link';
-import { Label } from '@trussworks/react-uswds';
-import { MAILINGS, MARK_MAILED, Mailing } from './mail-queries';
+import { COURT_MAILINGS, MAILINGS, MARK_MAILED, Mailing } from './mail-queries';
 
 const WHAT: Record<string, string> = {
   DISCOVERY_SET: 'Discovery requests',
   DISCOVERY_RESPONSE: 'Responses',
   LETTER: 'Letter',
+  CONFERENCE_REQUEST: 'Request to confer',
+  JOINT_LETTER: 'Joint discovery letter',
+  RULING: 'Order',
 };
 
 /** One mailing: where it goes, its packet to print, and the day it went in the mail. */
-function MailingRow({ mailing, to, today }: { mailing: Mailing; to: string; today: string }) {
+function MailingRow({ mailing, today }: { mailing: Mailing; today: string }) {
   const [mailedOn, setMailedOn] = useState(today);
   const [done, setDone] = useState<string | null>(null);
+  const to = mailing.partyName;
   return (
     <li className="margin-bottom-3">
       <p className="margin-bottom-1">
@@ -61,28 +65,22 @@ function MailingRow({ mailing, to, today }: { mailing: Mailing; to: string; toda
   );
 }
 
-/**
- * What the reader's party must print and mail to parties nobody represents on Parley: each with its
- * packet (cover sheet, paper, certificate of service), a reminder until it is marked mailed.
- */
-export function Mailings({
-  caseId,
-  parties,
+/** The papers waiting for the envelope, each with its packet, a reminder until marked mailed. */
+function MailingList({
+  mailings,
   today,
+  none,
 }: {
-  caseId: string;
-  parties: ReadonlyArray<{ id: string; name: string }>;
+  mailings: readonly Mailing[];
   today: string;
+  none: string;
 }) {
-  const [{ data }] = useQuery({ query: MAILINGS, variables: { caseId } });
-  const mailings = data?.mailings ?? [];
-  const name = (id: string) => parties.find((p) => p.id === id)?.name ?? 'the other party';
   const waiting = mailings.filter((m) => !m.mailedOn).length;
   return (
     <section aria-labelledby="mailings-heading" className="margin-top-4">
       <h2 id="mailings-heading">Papers to mail</h2>
       {mailings.length === 0 ? (
-        <p>Nothing for your side to mail.</p>
+        <p>{none}</p>
       ) : (
         <>
           <p>
@@ -92,11 +90,25 @@ export function Mailings({
           </p>
           <ul className="usa-list usa-list--unstyled">
             {mailings.map((m) => (
-              <MailingRow key={m.id} mailing={m} to={name(m.partyId)} today={today} />
+              <MailingRow key={m.id} mailing={m} today={today} />
             ))}
           </ul>
         </>
       )}
     </section>
+  );
+}
+
+/** What the reader's party must print and mail to parties nobody represents on Parley, in one case. */
+export function Mailings({ caseId, today }: { caseId: string; today: string }) {
+  const [{ data }] = useQuery({ query: MAILINGS, variables: { caseId } });
+  return <MailingList mailings={data?.mailings ?? []} today={today} none="Nothing for your side to mail." />;
+}
+
+/** What the court must print and mail: its orders to parties not on Parley. */
+export function CourtMailings({ today }: { today: string }) {
+  const [{ data }] = useQuery({ query: COURT_MAILINGS });
+  return (
+    <MailingList mailings={data?.courtMailings ?? []} today={today} none="No orders wait to be mailed." />
   );
 }
