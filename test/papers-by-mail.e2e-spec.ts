@@ -332,6 +332,11 @@ describe('papers by mail: a set a prisoner mailed, entered from its scan', () =>
         ],
         [{ method: 'ELECTRONIC' }, 'BAD_USER_INPUT', /electronic service is made through Parley/],
         [
+          { servedAt: '2026-11-20T12:00:00-08:00' },
+          'BAD_USER_INPUT',
+          /cannot have been mailed \(November 20, 2026\) before the requests were served \(November 23, 2026\)/,
+        ],
+        [
           { items: plainAnswers(set).slice(1) },
           'BAD_USER_INPUT',
           /every request needs a response; missing: 1/,

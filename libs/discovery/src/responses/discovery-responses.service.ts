@@ -13,7 +13,7 @@ import {
 import { handSignature, mailedDays, ScanAttachments } from '@parley/documents';
 import { MailingPaperKind, MailingsService, recipientsByMail } from '@parley/mailings';
 import { AppError, BadInputError, Clock, ConflictError, ErrorCode, Grant } from '@parley/platform';
-import { lateResponseFlags, RuleProblem, responseItemProblems } from '@parley/rules';
+import { lateResponseFlags, RuleProblem, responseItemProblems, spokenDate } from '@parley/rules';
 import { CaptionParty, hashPaper } from '@parley/papers';
 import { DataSource, EntityManager } from 'typeorm';
 import { DiscoveryKind, SetStatus } from '../discovery-enums';
@@ -203,6 +203,11 @@ export class DiscoveryResponsesService {
         input.receivedOn,
         this.calculator.courtDay(court, now),
       );
+      if (set.servedOn && days.mailedOn < set.servedOn) {
+        throw new BadInputError(
+          `The answers cannot have been mailed (${spokenDate(days.mailedOn)}) before the requests were served (${spokenDate(set.servedOn)}).`,
+        );
+      }
       const scan = await this.scans.attach(manager, {
         documentId: input.documentId,
         caseId: set.caseId,
