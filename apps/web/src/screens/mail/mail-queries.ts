@@ -1,38 +1,43 @@
 import { graphql, ResultOf } from '../../graphql/graphql';
 
-export const MAILINGS = graphql(`
-  query Mailings($caseId: ID!) {
-    mailings(caseId: $caseId, first: 100) {
-      id
-      partyId
-      partyName
-      address
-      paperKind
-      paperTitle
-      dueOn
-      preparedAt
-      mailedOn
-    }
+/** What a list of mailings shows of each, the party's and the court's alike. */
+const MAILING_FIELDS = graphql(`
+  fragment MailingFields on Mailing @_unmask {
+    id
+    partyId
+    partyName
+    address
+    paperKind
+    paperTitle
+    dueOn
+    preparedAt
+    mailedOn
   }
 `);
 
-export type Mailing = ResultOf<typeof MAILINGS>['mailings'][number];
-
-export const COURT_MAILINGS = graphql(`
-  query CourtMailings {
-    courtMailings(first: 100) {
-      id
-      partyId
-      partyName
-      address
-      paperKind
-      paperTitle
-      dueOn
-      preparedAt
-      mailedOn
+export const MAILINGS = graphql(
+  `
+    query Mailings($caseId: ID!) {
+      mailings(caseId: $caseId, first: 100) {
+        ...MailingFields
+      }
     }
-  }
-`);
+  `,
+  [MAILING_FIELDS],
+);
+
+export type Mailing = ResultOf<typeof MAILING_FIELDS>;
+
+export const COURT_MAILINGS = graphql(
+  `
+    query CourtMailings {
+      courtMailings(first: 100) {
+        ...MailingFields
+      }
+    }
+  `,
+  [MAILING_FIELDS],
+);
 
 export const MARK_MAILED = graphql(`
   mutation MarkMailed($input: MarkMailedInput!) {
