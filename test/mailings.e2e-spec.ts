@@ -222,7 +222,10 @@ describe('mailings to a party not on Parley', () => {
         message: 'Your counselor can set up a legal call.',
       },
     });
-    const [requestMailing] = (await c.defense.client.ok(MAILINGS, { caseId: c.caseId })).mailings;
+    // Sent at the same moment as the letter (the test's clock stands still): found by its kind.
+    const requestMailing = (await c.defense.client.ok(MAILINGS, { caseId: c.caseId })).mailings.find(
+      (m: { paperKind: string }) => m.paperKind === 'CONFERENCE_REQUEST',
+    );
     expect(requestMailing).toMatchObject({
       paperKind: 'CONFERENCE_REQUEST',
       paperId: request.id,

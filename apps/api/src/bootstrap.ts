@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, mountUploads, replyToFrameworkError, requestIdOf } from '@parley/platform';
+import { AppConfig, boundShutdown, mountUploads, replyToFrameworkError, requestIdOf } from '@parley/platform';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { mountQueueBoard } from './queue-board';
@@ -41,6 +41,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   app.useLogger(app.get(Logger));
   await mountQueueBoard(app);
   await mountWebApp(app, config);
+  boundShutdown(app, config.http.shutdownGraceMs);
   app.enableShutdownHooks();
   return app;
 }

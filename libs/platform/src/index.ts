@@ -20,6 +20,7 @@ export * from './errors/app-error';
 export * from './errors/to-client-error';
 export * from './errors/framework-errors';
 export * from './http/multipart-upload';
+export * from './http/bounded-shutdown';
 export * from './graphql/date.scalar';
 export * from './graphql/error-formatter';
 export * from './graphql/graphql-context';

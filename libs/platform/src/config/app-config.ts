@@ -81,6 +81,11 @@ export interface AppConfig {
      * a client cannot choose the address that sign-in throttling counts.
      */
     trustProxyHops: number;
+    /**
+     * On shutdown, how long requests in flight may take before their connections are cut: a stalled
+     * client (an upload never finished) must not hold a rolling restart past its grace period.
+     */
+    shutdownGraceMs: number;
   };
   /** Where people reach this installation: links in emails, calendar feed URLs. */
   publicUrl: string;

@@ -59,7 +59,12 @@ export const environmentSchema = z.object({
   DOCUMENT_MAX_BYTES: integer(1024, 2 ** 31 - 1).default(50 * 1024 * 1024),
   DOCUMENT_TYPES: z
     .string()
-    .transform((value) => value.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    )
     .pipe(
       z
         .array(z.enum(DOCUMENT_TYPES, { message: `must list types among ${DOCUMENT_TYPES.join(', ')}` }))
@@ -87,6 +92,7 @@ export const environmentSchema = z.object({
   ADMIN_PASSWORD: z.string().min(1).optional(),
   BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).default(1024 * 1024),
   TRUST_PROXY_HOPS: integer(0, 10).default(0),
+  HTTP_SHUTDOWN_GRACE_MS: integer(0, 120_000).default(10_000),
   PUBLIC_URL: url(['http:', 'https:']).optional(),
   SMTP_URL: url(['smtp:', 'smtps:']).optional(),
   MAIL_FROM: z.string().min(3).default('Parley <notices@parley.invalid>'),
@@ -114,7 +120,9 @@ function crossFieldProblems(env: Record<string, string>): string[] {
     problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together');
   }
   if (!env.S3_BUCKET && (env.S3_ENDPOINT || env.S3_ACCESS_KEY_ID)) {
-    problems.push('S3_BUCKET must be set too: documents go to S3-compatible storage only when it names a bucket');
+    problems.push(
+      'S3_BUCKET must be set too: documents go to S3-compatible storage only when it names a bucket',
+    );
   }
   return problems;
 }
@@ -199,7 +207,11 @@ export function parseConfig(
     invitationTtlDays: e.INVITATION_TTL_DAYS,
     login: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES },
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : null,
-    http: { bodyLimitBytes: e.BODY_LIMIT_BYTES, trustProxyHops: e.TRUST_PROXY_HOPS },
+    http: {
+      bodyLimitBytes: e.BODY_LIMIT_BYTES,
+      trustProxyHops: e.TRUST_PROXY_HOPS,
+      shutdownGraceMs: e.HTTP_SHUTDOWN_GRACE_MS,
+    },
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     webhooks: {
       allowPrivateUrls: e.WEBHOOK_ALLOW_PRIVATE_URLS ?? !production,
