@@ -64,7 +64,7 @@ export class LettersByMailService {
       const scan = await this.scans.attach(manager, {
         documentId: input.documentId,
         caseId: dispute.caseId,
-        partyId: mine,
+        actor: grant.actor,
         at: now,
       });
       const event = await manager.save(

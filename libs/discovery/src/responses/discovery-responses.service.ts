@@ -211,7 +211,7 @@ export class DiscoveryResponsesService {
       const scan = await this.scans.attach(manager, {
         documentId: input.documentId,
         caseId: set.caseId,
-        partyId: set.servingPartyId,
+        actor: grant.actor,
         at: now,
       });
       return this.keep(manager, grant.actor.userId, prepared, {

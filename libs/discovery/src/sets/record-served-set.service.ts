@@ -86,7 +86,7 @@ export class RecordServedSetService {
       const scan = await this.scans.attach(manager, {
         documentId: input.documentId,
         caseId: input.caseId,
-        partyId: grant.party.id,
+        actor: grant.actor,
         at: now,
       });
       const cutoff = facts.theCase.discoveryCutoffOn;

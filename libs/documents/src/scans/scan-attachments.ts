@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError } from '@parley/platform';
+import { visibleRowsSql } from '@parley/access';
+import { Actor, BadInputError, queryRows } from '@parley/platform';
 import { EntityManager } from 'typeorm';
+import { DocumentSubject } from '../document-capabilities';
 import { DocumentEntity } from '../document.entity';
 import { DocumentModel, toDocumentModel } from '../document.model';
 
 export interface ScanUse {
   documentId: string;
   caseId: string;
-  /** The party entering the paper: the scan must be one it uploaded, or one already shared. */
-  partyId: string;
+  /** Who enters the paper: the scan must be one the policy lets them read (their party's, or shared). */
+  actor: Actor;
   at: Date;
 }
 
@@ -20,16 +22,24 @@ export interface ScanUse {
 export class ScanAttachments {
   /** In the recording's transaction, so a refused recording leaves the scan private. */
   async attach(manager: EntityManager, use: ScanUse): Promise<DocumentModel> {
-    const document = await manager.findOne(DocumentEntity, {
-      where: { id: use.documentId, caseId: use.caseId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    // Who may use a scan is the documents policy's answer, read as the lists read it.
+    const parameters: unknown[] = [use.documentId, use.caseId];
+    const { from, where } = visibleRowsSql(use.actor, DocumentSubject, use.at, parameters);
+    const [visible] = await queryRows<{ id: string }>(
+      manager,
+      `SELECT d.id FROM ${from} WHERE d.id = $1::uuid AND d.case_id = $2::uuid AND ${where}`,
+      parameters,
+    );
     // One answer for a missing scan and another party's private one: neither may be told apart.
-    if (!document || (document.sharedAt === null && document.partyId !== use.partyId)) {
+    if (!visible) {
       throw new BadInputError(
         'documentId must be a scan your party uploaded to this case (POST /documents).',
       );
     }
+    const document = await manager.findOneOrFail(DocumentEntity, {
+      where: { id: visible.id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (document.sharedAt === null) {
       document.sharedAt = use.at;
       await manager.update(DocumentEntity, { id: document.id }, { sharedAt: use.at });
