@@ -192,6 +192,11 @@ describe('papers by mail: a set a prisoner mailed, entered from its scan', () =>
       [{ method: 'ELECTRONIC' }, 'BAD_USER_INPUT', /electronic service is made through Parley/],
       [{ servingPartyId: c.defendantId }, 'BAD_USER_INPUT', /servingPartyId must be another party/],
       [
+        { servingPartyId: '00000000-0000-4000-8000-000000000001' },
+        'BAD_USER_INPUT',
+        /servingPartyId must be another party/,
+      ],
+      [
         { documentId: '00000000-0000-4000-8000-000000000000' },
         'BAD_USER_INPUT',
         /documentId must be a scan your party uploaded/,

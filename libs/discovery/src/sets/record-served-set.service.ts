@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainEvents } from '@parley/audit';
+import { CaseDirectory } from '@parley/cases';
 import { DeadlineCalculator, ServiceMethod } from '@parley/deadlines';
 import { handSignature, mailedDays, mailingStep, ScanAttachments } from '@parley/documents';
 import { BadInputError, Clock, ConflictError, Grant } from '@parley/platform';
@@ -28,6 +29,7 @@ export class RecordServedSetService {
     private readonly calculator: DeadlineCalculator,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
+    private readonly directory: CaseDirectory,
   ) {}
 
   /** grant: party.act on the responding party (a paralegal opens the mail too). */
@@ -41,10 +43,18 @@ export class RecordServedSetService {
       );
     }
     const now = this.clock.now();
+    const servingPartyId = input.servingPartyId.toLowerCase();
     return this.dataSource.transaction(async (manager) => {
+      // Before anything is written: an id of no party of this case never reaches the set's row.
+      const named = await this.directory.party(servingPartyId, manager);
+      if (!named || named.caseId !== input.caseId || named.id === grant.party.id) {
+        throw new BadInputError(
+          'servingPartyId must be another party of this case: the one that mailed the set.',
+        );
+      }
       const set = manager.create(DiscoverySetEntity, {
         caseId: input.caseId,
-        servingPartyId: input.servingPartyId,
+        servingPartyId,
         respondingPartyId: grant.party.id,
         kind: input.kind,
         title: input.title,
@@ -64,12 +74,7 @@ export class RecordServedSetService {
         })),
       );
       const { facts, earlyDiscoveryAllowed } = await this.serving.read(manager, set);
-      const sender = facts.parties.find((p) => p.id === input.servingPartyId);
-      if (!sender || sender.id === grant.party.id) {
-        throw new BadInputError(
-          'servingPartyId must be another party of this case: the one that mailed the set.',
-        );
-      }
+      const sender = facts.parties.find((p) => p.id === servingPartyId) as (typeof facts.parties)[number];
       if (facts.members.some((m) => m.partyId === sender.id)) {
         throw new ConflictError(
           `${sender.name} is on Parley and serves its own papers there; only a paper from a party not on Parley is entered from the mail.`,
