@@ -48,3 +48,32 @@ export function toDocumentModel(document: DocumentEntity): DocumentModel {
     shared: document.sharedAt !== null,
   };
 }
+
+/** The columns of a document a model needs, as read in SQL (`d` the documents alias). */
+export const DOCUMENT_COLUMNS =
+  'd.id, d.filename, d.content_type, d.size, d.sha256, d.pages, d.uploaded_at, d.shared_at';
+
+/** A row of DOCUMENT_COLUMNS as the model. */
+export interface DocumentRow {
+  id: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  pages: number | null;
+  uploaded_at: Date;
+  shared_at: Date | null;
+}
+
+export function documentFromRow(row: DocumentRow): DocumentModel {
+  return {
+    id: row.id,
+    filename: row.filename,
+    contentType: row.content_type,
+    size: row.size,
+    sha256: row.sha256,
+    pages: row.pages,
+    uploadedAt: row.uploaded_at,
+    shared: row.shared_at !== null,
+  };
+}

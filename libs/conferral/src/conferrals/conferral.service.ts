@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainEvents, EventDefinition } from '@parley/audit';
-import { CaseDirectory, PaperPeople } from '@parley/cases';
-import { CourtsService } from '@parley/courts';
+import { CaseDirectory, CaseFacts, PaperPeople } from '@parley/cases';
+import { CourtModel, CourtsService } from '@parley/courts';
 import { DeadlineCalculator, DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
-import { MailingPaperKind, MailingsService } from '@parley/mailings';
+import { mailRecipient, MailingPaperKind, MailingsService } from '@parley/mailings';
 import { formatDay, hashPaper } from '@parley/papers';
 import { courtDayOf, endOfDay } from '@parley/rules';
 import { BadInputError, Clock, ConflictError, Grant } from '@parley/platform';
@@ -120,7 +120,7 @@ export class ConferralService {
         description: 'An answer to the request to meet and confer',
         ...window,
       });
-      await this.mailRequest(manager, grant, dispute, sideId, request, court.timeZone);
+      await this.mailRequest(manager, grant, dispute, sideId, request, { theCase, court });
       await this.publish(manager, grant, dispute, ConferenceRequested, request.id, {
         byPartyId: sideId,
         mode: request.mode,
@@ -303,13 +303,12 @@ export class ConferralService {
     dispute: DisputeEntity,
     sideId: string,
     request: ConferralRequestEntity,
-    timeZone: string,
+    { theCase, court }: { theCase: CaseFacts; court: CourtModel },
   ): Promise<void> {
     const to = await this.directory.party(otherSide(dispute, sideId), manager);
     const members = await this.directory.members(dispute.caseId, manager);
     if (!to || members.some((m) => m.partyId === to.id)) return;
-    const theCase = await this.directory.getCase(dispute.caseId, manager);
-    const court = await this.courts.get(theCase.courtId, manager);
+    const timeZone = court.timeZone;
     await this.mailings.prepare(manager, {
       caseId: dispute.caseId,
       fromPartyId: sideId,
@@ -323,15 +322,7 @@ export class ConferralService {
       from: await this.people.letterhead(manager, { userId: grant.actor.userId, partyId: sideId }),
       lettersQualify: (await this.policies.effective(dispute.caseId, manager)).lettersQualify,
       timeZone,
-      recipients: [
-        {
-          partyId: to.id,
-          name: to.name,
-          side: to.side,
-          address: to.mailingAddress,
-          incarcerated: to.incarcerated,
-        },
-      ],
+      recipients: [mailRecipient(to)],
     });
   }
 
@@ -359,15 +350,7 @@ export class ConferralService {
       from: paper.sender,
       lettersQualify: (await this.policies.effective(dispute.caseId, manager)).lettersQualify,
       timeZone: paper.timeZone,
-      recipients: [
-        {
-          partyId: to.id,
-          name: to.name,
-          side: to.side,
-          address: to.mailingAddress,
-          incarcerated: to.incarcerated,
-        },
-      ],
+      recipients: [mailRecipient(to)],
     });
   }
 

@@ -1,22 +1,12 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DocumentModel } from '@parley/documents';
+import { DOCUMENT_COLUMNS, documentFromRow, DocumentModel, DocumentRow } from '@parley/documents';
 import { GraphQLContext, groupByKeys, queryRows } from '@parley/platform';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { EscalationModel } from './escalation.model';
 
-interface ScanRow {
-  dispute_id: string;
-  id: string;
-  filename: string;
-  content_type: string;
-  size: number;
-  sha256: string;
-  pages: number | null;
-  uploaded_at: Date;
-  shared_at: Date | null;
-}
+type ScanRow = DocumentRow & { dispute_id: string };
 
 /**
  * The scans among the papers an escalation sets out (a request, an answer or a letter that came by
@@ -40,7 +30,7 @@ export class EscalationScansResolver {
   private async scansOf(disputeIds: readonly string[]): Promise<DocumentModel[][]> {
     const rows = await queryRows<ScanRow>(
       this.dataSource.manager,
-      `SELECT p.dispute_id, d.id, d.filename, d.content_type, d.size, d.sha256, d.pages, d.uploaded_at, d.shared_at
+      `SELECT p.dispute_id, ${DOCUMENT_COLUMNS}
          FROM (SELECT ce.dispute_id, ce.scan_document_id AS document_id FROM conferral_events ce
                 WHERE ce.dispute_id = ANY($1::uuid[])
                UNION
@@ -54,17 +44,6 @@ export class EscalationScansResolver {
         ORDER BY d.uploaded_at, d.id`,
       [disputeIds],
     );
-    return groupByKeys(disputeIds, rows, (r) => r.dispute_id).map((scans) =>
-      scans.map((r) => ({
-        id: r.id,
-        filename: r.filename,
-        contentType: r.content_type,
-        size: r.size,
-        sha256: r.sha256,
-        pages: r.pages,
-        uploadedAt: r.uploaded_at,
-        shared: r.shared_at !== null,
-      })),
-    );
+    return groupByKeys(disputeIds, rows, (r) => r.dispute_id).map((scans) => scans.map(documentFromRow));
   }
 }

@@ -6,7 +6,7 @@ import { DisputeFacts, DisputeRecords, DisputeSide, DisputeStatus } from '@parle
 import { CourtsService } from '@parley/courts';
 import { DeadlineCalculator, DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
 import { DiscoveryReader, SetStatus } from '@parley/discovery';
-import { MailingPaperKind, MailingsService } from '@parley/mailings';
+import { mailRecipient, MailingPaperKind, MailingsService } from '@parley/mailings';
 import { Clock, ConflictError, EscalationGateError, Grant } from '@parley/platform';
 import { escalationGate } from '@parley/rules';
 import { DateTime } from 'luxon';
@@ -187,15 +187,7 @@ export class EscalationsService {
           from: signer,
           lettersQualify: null,
           timeZone: court.timeZone,
-          recipients: [
-            {
-              partyId: other.id,
-              name: other.name,
-              side: other.side,
-              address: other.mailingAddress,
-              incarcerated: other.incarcerated,
-            },
-          ],
+          recipients: [mailRecipient(other)],
         });
       }
       await this.events.publish(manager, DisputeEscalated, {

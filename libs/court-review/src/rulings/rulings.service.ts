@@ -6,7 +6,7 @@ import { CaseDirectory } from '@parley/cases';
 import { DisputeRecords } from '@parley/conferral';
 import { CourtsService } from '@parley/courts';
 import { DeadlineCalculator, DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
-import { MailingPaperKind, MailingsService } from '@parley/mailings';
+import { mailRecipient, MailingPaperKind, MailingsService } from '@parley/mailings';
 import { BadInputError, Clock, ConflictError, Grant } from '@parley/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { EscalationStatus, ORDERING_OUTCOMES, RulingOutcome } from '../court-review-enums';
@@ -185,15 +185,7 @@ export class RulingsService {
         },
         lettersQualify: null,
         timeZone: court.timeZone,
-        recipients: [
-          {
-            partyId: party.id,
-            name: party.name,
-            side: party.side,
-            address: party.mailingAddress,
-            incarcerated: party.incarcerated,
-          },
-        ],
+        recipients: [mailRecipient(party)],
       });
     }
   }

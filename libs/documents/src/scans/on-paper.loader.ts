@@ -3,19 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { byKeys, GraphQLContext, queryRows } from '@parley/platform';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { DocumentModel } from '../document.model';
+import { DOCUMENT_COLUMNS, documentFromRow, DocumentModel, DocumentRow } from '../document.model';
 import { OnPaperModel, OnPaperRef } from './on-paper.model';
-
-interface ScanRow {
-  id: string;
-  filename: string;
-  content_type: string;
-  size: number;
-  sha256: string;
-  pages: number | null;
-  uploaded_at: Date;
-  shared_at: Date | null;
-}
 
 /**
  * OnPaper for the recorded papers of one request, their scans read together. The paper's own read
@@ -40,13 +29,12 @@ export class OnPaperLoader {
       ScanRowsKey,
       () =>
         new DataLoader(async (ids) => {
-          const rows = await queryRows<ScanRow>(
+          const rows = await queryRows<DocumentRow>(
             this.dataSource.manager,
-            `SELECT id, filename, content_type, size, sha256, pages, uploaded_at, shared_at
-               FROM documents WHERE id = ANY($1::uuid[])`,
+            `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ANY($1::uuid[])`,
             [ids],
           );
-          return byKeys(ids, rows.map(toModel), (d) => d.id);
+          return byKeys(ids, rows.map(documentFromRow), (d) => d.id);
         }),
     );
   }
@@ -70,16 +58,3 @@ export class OnPaperLoader {
 /** Keys for the request's loaders: one each, whichever resolver asks first. */
 const ScanRowsKey = {};
 const UserNamesKey = {};
-
-function toModel(row: ScanRow): DocumentModel {
-  return {
-    id: row.id,
-    filename: row.filename,
-    contentType: row.content_type,
-    size: row.size,
-    sha256: row.sha256,
-    pages: row.pages,
-    uploadedAt: row.uploaded_at,
-    shared: row.shared_at !== null,
-  };
-}

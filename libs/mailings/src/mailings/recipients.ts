@@ -10,6 +10,18 @@ interface Party {
   incarcerated: boolean;
 }
 
+/** A party as a mailing's addressee: its name, side, address on file and whether it is in custody. */
+export function mailRecipient(p: Party, copyFor: string | null = null): MailRecipient {
+  return {
+    partyId: p.id,
+    name: p.name,
+    side: p.side,
+    address: p.mailingAddress,
+    incarcerated: p.incarcerated,
+    copyFor,
+  };
+}
+
 /**
  * Who gets a paper by mail because nobody represents them on Parley: every other party (FRCP
  * 5(a)(1)(C)), the addressee by the method chosen (mailed only when it is MAIL), the rest a copy.
@@ -23,13 +35,10 @@ export function recipientsByMail(
   return parties
     .filter((p) => p.id !== paper.senderId && !onParley(p.id))
     .filter((p) => p.id !== paper.addresseeId || paper.method === 'MAIL')
-    .map((p) => ({
-      partyId: p.id,
-      name: p.name,
-      side: p.side,
-      address: p.mailingAddress,
-      incarcerated: p.incarcerated,
-      copyFor:
+    .map((p) =>
+      mailRecipient(
+        p,
         p.id === paper.addresseeId || !addressee ? null : `${sideWord(addressee.side)} ${addressee.name}`,
-    }));
+      ),
+    );
 }
