@@ -114,16 +114,19 @@ describe('a newcomer’s first start, with nothing but Node', () => {
         },
       ]);
 
-      // The second case, where he is not on Parley: his mailed set entered, what goes to him mailings.
+      // The second case, where he is not on Parley: his mailed set and letter entered, what goes to
+      // him mailings, the dispute his letter opened before the court once his part's time ends.
       const defense = await login(baseUrl, 'dana.wu@brannon-law.demo');
       const { cases } = await call(baseUrl, `{ cases { edges { node { id title } } } }`, defense);
       const onPaper = cases.edges
         .map((e: { node: { id: string; title: string } }) => e.node)
         .find((c: { title: string }) => c.title === 'Luckert v. Ochoa');
-      const { discoverySets, mailings } = await call(
+      const { discoverySets, mailings, disputes } = await call(
         baseUrl,
         `{ discoverySets(caseId: "${onPaper.id}") { title onPaper { recordedBy } }
-           mailings(caseId: "${onPaper.id}") { paperKind mailedOn } }`,
+           mailings(caseId: "${onPaper.id}") { paperKind mailedOn }
+           disputes(caseId: "${onPaper.id}") { status requestingParty { name } conferralAssessment { basis }
+             escalation { status } } }`,
         defense,
       );
       expect(discoverySets).toEqual(
@@ -138,7 +141,17 @@ describe('a newcomer’s first start, with nothing but Node', () => {
         ]),
       ).toEqual([
         ['DISCOVERY_SET', false],
+        ['JOINT_LETTER', false],
+        ['LETTER', true],
         ['DISCOVERY_RESPONSE', true],
+      ]);
+      expect(disputes).toEqual([
+        {
+          status: 'ESCALATED',
+          requestingParty: { name: 'Luckert' },
+          conferralAssessment: { basis: 'LETTER_EXCHANGE' },
+          escalation: { status: 'AWAITING_POSITION' },
+        },
       ]);
 
       // Notices are the worker's work: outbox, BullMQ on PostgreSQL, handler, in-app notice.

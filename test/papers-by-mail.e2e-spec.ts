@@ -1,20 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import {
-  createCase,
-  createCourt,
-  join,
-  signIn,
-  signInAsAdmin,
-  signUp,
-  SignedIn,
-  STRONG_PASSWORD,
-} from './support/factories';
+import { join, signUp, SignedIn } from './support/factories';
 import { GraphQLClient } from './support/graphql-client';
 import { certify, ESCALATE, openDispute, SEND_LETTER } from './support/conferral';
 import { draftSet, plainAnswers, serveSet } from './support/discovery';
-import { CREATE_STAFF } from './support/world';
 import { Parley, startParley } from './support/test-app';
-import { pdfOfPages, sha256, uploadDocument } from './support/uploads';
+import { castOnPaper, courtWithClerk, OnPaperCast, uploadScan } from './support/on-paper';
 import { flat, pdfPages } from '@parley/papers/testing';
 
 /**
@@ -49,13 +39,7 @@ const RECORD_RESPONSE = `mutation($input: RecordResponseInput!) { recordResponse
   onPaper { recordedBy receivedOn scan { id shared } }
 } }`;
 
-interface Cast {
-  caseId: string;
-  plaintiffId: string;
-  defendantId: string;
-  defense: SignedIn;
-  paralegal: SignedIn;
-}
+type Cast = OnPaperCast;
 
 describe('papers by mail: a set a prisoner mailed, entered from its scan', () => {
   let parley: Parley;
@@ -65,40 +49,13 @@ describe('papers by mail: a set a prisoner mailed, entered from its scan', () =>
 
   beforeAll(async () => {
     parley = await startParley({ worker: false });
-    const admin = await signInAsAdmin(parley);
-    courtId = (await createCourt(admin)).id;
-    const email = `clerk.${courtId.slice(0, 8)}@cand.example`;
-    await admin.ok(CREATE_STAFF, { input: { courtId, email, name: 'Clerk', password: STRONG_PASSWORD } });
-    clerk = await signIn(parley, email, STRONG_PASSWORD);
-    clerkToken = clerk.token as string;
+    ({ courtId, clerk, clerkToken } = await courtWithClerk(parley));
     parley.setTime('2026-11-23T17:00:00Z');
   });
   afterAll(() => parley?.close());
 
-  /** The seed's case, with the prisoner nowhere on Parley and a paralegal on the defense. */
-  async function cast(): Promise<Cast> {
-    const defense = await signUp(parley, 'Dana Wu');
-    const paralegal = await signUp(parley, 'Sam Ortiz');
-    const created = await createCase(defense.client, courtId, { discoveryCutoffOn: '2027-06-30' });
-    const [plaintiffId, defendantId] = created.parties.map((p: { id: string }) => p.id);
-    await join(defense.client, defendantId, paralegal, 'PARALEGAL');
-    return { caseId: created.id, plaintiffId, defendantId, defense, paralegal };
-  }
-
-  async function scan(who: SignedIn, caseId: string, pages = 3) {
-    const pdf = await pdfOfPages(pages);
-    const { status, body } = await uploadDocument(
-      parley.baseUrl,
-      who.accessToken,
-      { caseId },
-      {
-        filename: 'luckert-interrogatories.pdf',
-        content: pdf,
-      },
-    );
-    expect({ status, body }).toMatchObject({ status: 201 });
-    return { id: body.id as string, sha256: sha256(pdf) };
-  }
+  const cast = () => castOnPaper(parley, courtId);
+  const scan = (who: SignedIn, caseId: string, pages = 3) => uploadScan(parley, who, caseId, pages);
 
   function input(c: Cast, documentId: string, more: Record<string, unknown> = {}) {
     return {

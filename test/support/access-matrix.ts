@@ -441,6 +441,26 @@ export const MATRIX: Record<string, Row> = {
     NOT_FOUND: NON_MEMBERS,
     mutation: true,
   },
+  // The side a served set's requests reached enters the letter disputing its answers; the plaintiff
+  // is on Parley, so the call is refused after the door.
+  'Mutation.recordDisputeLetter': {
+    call: (w) =>
+      q(`mutation($input: RecordDisputeLetterInput!) { recordDisputeLetter(input: $input) { id } }`, {
+        input: {
+          caseId: w.caseId,
+          itemIds: [w.served.items[2].id],
+          summary: 'x',
+          fromPartyId: w.plaintiffId,
+          sentOn: '2026-06-01',
+          documentId: w.documentId,
+          body: 'x',
+        },
+      }),
+    ok: ['defenseParalegal', 'defenseCounsel'],
+    FORBIDDEN: ['plaintiffProSe', 'readToken'],
+    NOT_FOUND: NON_MEMBERS,
+    mutation: true,
+  },
   'Query.dispute': caseRead((w) => q(`query($id: ID!) { dispute(id: $id) { id } }`, { id: w.conferring.id })),
   'Mutation.requestConference': confer((w) =>
     q(`mutation($input: RequestConferenceInput!) { requestConference(input: $input) { id } }`, {

@@ -71,6 +71,11 @@ export const DisputeCapabilities = {
   READ: defineCapability('dispute.read', DisputeSubject, anyMember()),
   /** Opened over served items by the party that served them, against the responding party. */
   OPEN: defineCapability('dispute.open', ItemSubject, signFor('serving')),
+  /**
+   * A letter from a party not on Parley disputing the answers to requests it served: anyone of the side
+   * it reached opens the mail, and the dispute opens on the writer's behalf.
+   */
+  OPEN_BY_LETTER: defineCapability('dispute.open-by-letter', ItemSubject, actFor('responding')),
   /** Meet and confer (FRCP 37(a)(1)): either side's counsel or pro se litigant. */
   CONFER: defineCapability('dispute.confer', DisputeSubject, signFor(['requesting', 'responding'])),
   /** A letter that came by mail from a party not on Parley: anyone of the other side opens the mail. */

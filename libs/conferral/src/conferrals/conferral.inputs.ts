@@ -192,15 +192,11 @@ export class RecordNoShowInput {
 }
 
 /**
- * A letter a party not on Parley mailed about the dispute, entered from its scan by the other side
- * (DOMAIN.md, "Parties not on Parley"): it counts toward a letter exchange as one sent in Parley.
+ * A letter a party not on Parley mailed, as the other side enters it from its scan (DOMAIN.md, "Parties
+ * not on Parley"): it counts toward a letter exchange as one sent in Parley.
  */
-@InputType()
-export class RecordLetterInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'disputeId must be the id of a dispute' })
-  disputeId!: string;
-
+@InputType({ isAbstract: true })
+export class MailedLetterInput {
   @Field(() => ID, { description: 'The party not on Parley that wrote it: the other side of the dispute.' })
   @IsUUID('all', { message: 'fromPartyId must be the id of a party' })
   fromPartyId!: string;
@@ -225,4 +221,12 @@ export class RecordLetterInput {
   @IsNotEmpty({ message: 'body must not be empty: transcribe the letter, or say what it says' })
   @MaxLength(TextLimit.LONG_TEXT)
   body!: string;
+}
+
+/** A mailed letter about a dispute already open. */
+@InputType()
+export class RecordLetterInput extends MailedLetterInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'disputeId must be the id of a dispute' })
+  disputeId!: string;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, IntersectionType } from '@nestjs/graphql';
 import { CalendarDate, CalendarDateScalar, TextLimit, Trim } from '@parley/platform';
 import {
   ArrayMaxSize,
@@ -9,6 +9,7 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
+import { MailedLetterInput } from '../conferrals/conferral.inputs';
 
 @InputType()
 export class OpenDisputeInput {
@@ -31,6 +32,14 @@ export class OpenDisputeInput {
   @MaxLength(TextLimit.SHORT_TEXT)
   summary!: string;
 }
+
+/**
+ * A letter by which a party not on Parley disputes the answers to requests it served (or their absence),
+ * entered from its scan by the side it reached: the dispute opens on its behalf, the letter its first
+ * conferral (DOMAIN.md, "Parties not on Parley").
+ */
+@InputType()
+export class RecordDisputeLetterInput extends IntersectionType(OpenDisputeInput, MailedLetterInput) {}
 
 @InputType()
 export class ResolveDisputeInput {

@@ -2,13 +2,17 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CaseCapabilities } from '@parley/cases';
 import { Access, Grant, Granted, ListArgs } from '@parley/platform';
 import { DisputeCapabilities } from '../conferral-capabilities';
-import { OpenDisputeInput, ResolveDisputeInput } from './dispute.inputs';
+import { LettersByMailService } from '../letters/letters-by-mail.service';
+import { OpenDisputeInput, RecordDisputeLetterInput, ResolveDisputeInput } from './dispute.inputs';
 import { DisputeModel } from './dispute.model';
 import { DisputesService } from './disputes.service';
 
 @Resolver(() => DisputeModel)
 export class DisputesResolver {
-  constructor(private readonly service: DisputesService) {}
+  constructor(
+    private readonly service: DisputesService,
+    private readonly lettersByMail: LettersByMailService,
+  ) {}
 
   @Mutation(() => DisputeModel, {
     description:
@@ -20,6 +24,18 @@ export class DisputesResolver {
     @Args('input') input: OpenDisputeInput,
   ): Promise<DisputeModel> {
     return this.service.open(grant, input);
+  }
+
+  @Mutation(() => DisputeModel, {
+    description:
+      'Enter a letter by which a party not on Parley disputes the answers to requests it served (or their absence), from its scan (POST /documents): the dispute opens on its behalf over the items it names, and the letter counts toward a letter exchange, dated the day it was mailed.',
+  })
+  @Access.to(DisputeCapabilities.OPEN_BY_LETTER, 'input.itemIds.0')
+  recordDisputeLetter(
+    @Granted() grant: Grant<'serving' | 'responding'>,
+    @Args('input') input: RecordDisputeLetterInput,
+  ): Promise<DisputeModel> {
+    return this.lettersByMail.openByLetter(grant, input);
   }
 
   @Query(() => DisputeModel, {

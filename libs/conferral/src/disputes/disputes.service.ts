@@ -47,11 +47,21 @@ export class DisputesService {
 
   /**
    * A dispute over served items of one responding party, once they are answered or their time has run;
-   * opened by counsel or the pro se party who served them. grant: dispute.open on the first item.
+   * opened by counsel or the pro se party who served them (grant: dispute.open on the first item), or
+   * from the letter of a party not on Parley that served them (grant: dispute.open-by-letter).
    */
-  async open(grant: Grant<'serving' | 'responding'>, input: OpenDisputeInput): Promise<DisputeModel> {
+  async open(
+    grant: Grant<'serving' | 'responding'>,
+    input: OpenDisputeInput,
+    /** What else the opening writes, in its transaction (a letter that opened it). */
+    opened?: (manager: EntityManager, dispute: DisputeEntity) => Promise<void>,
+  ): Promise<DisputeModel> {
     try {
-      return await this.dataSource.transaction((manager) => this.openIn(manager, grant, input));
+      return await this.dataSource.transaction(async (manager) => {
+        const dispute = await this.openIn(manager, grant, input);
+        await opened?.(manager, dispute);
+        return toDisputeModel(dispute);
+      });
     } catch (error) {
       if (isUniqueViolation(error, ONE_OPEN_DISPUTE)) {
         throw new ConflictError('Some of these items are already in an open dispute; confer on that one.');
@@ -64,7 +74,7 @@ export class DisputesService {
     manager: EntityManager,
     grant: Grant<'serving' | 'responding'>,
     input: OpenDisputeInput,
-  ): Promise<DisputeModel> {
+  ): Promise<DisputeEntity> {
     const { serving: servingPartyId, responding: respondingPartyId } = grant.subject.parties;
     if (grant.caseId !== input.caseId) {
       throw new BadInputError(
@@ -130,9 +140,10 @@ export class DisputesService {
       actorId: grant.actor.userId,
       subjectId: dispute.id,
       data: { ...disputeParties(dispute), itemIds, summary: input.summary },
-      notify: { parties: [dispute.respondingPartyId] },
+      // The responding side is told, unless it entered the dispute itself from a letter.
+      notify: { parties: [otherSide(dispute, grant.party.id)] },
     });
-    return toDisputeModel(dispute);
+    return dispute;
   }
 
   /** grant: dispute.read. */

@@ -42,11 +42,31 @@ function hisRequestsScan(caseNumber: string, mailedOn: string): Promise<Buffer> 
   });
 }
 
+const HIS_LETTER =
+  'I mailed you my First Set of Interrogatories on the day written on them and have had no answers, though your time to answer has run. Please answer all three. If you will not, I will ask the court to order it.';
+
+/** His letter, as it came out of the scanner: handwritten in truth, a plain page here. */
+function hisLetterScan(mailedOn: string): Promise<Buffer> {
+  return renderPaper({
+    title: 'Letter from R. Luckert',
+    caption: null,
+    filer: null,
+    blocks: [
+      { kind: 'paragraph', text: 'To counsel for Defendant A. Ochoa, Luckert v. Ochoa, C 14-0718 EDL (PR):' },
+      { kind: 'paragraph', text: HIS_LETTER },
+      { kind: 'signed', date: formatDay(mailedOn), lines: ['R. Luckert, in pro per'] },
+    ],
+    footer: null,
+  });
+}
+
 /**
  * Luckert v. Ochoa: the same prisoner, not on Parley in this case. Defense counsel enters his mailed
- * interrogatories from their scan (time runs from the day he handed them to prison staff, FRCP
- * 5(b)(2)(C), 6(d); Houston v. Lack), answers them by mail, and serves her own; each paper going to
- * him waits as a mailing to print, the answers' already marked mailed.
+ * interrogatories from their scan (time ran from the day he handed them to prison staff, FRCP
+ * 5(b)(2)(C), 6(d); Houston v. Lack) and then his letter saying they went unanswered, which opens the
+ * dispute on his behalf; she answers late and writes back, both by mail, and the letters exchanged are
+ * the conferral this case accepts: she certifies and takes the objection to the court, his part of the
+ * joint letter due by mail. She serves her own requests too; what goes to him waits as mailings to print.
  */
 export async function seedCaseOnPaper(
   defense: GraphQLCaller,
@@ -79,7 +99,7 @@ export async function seedCaseOnPaper(
     {
       name: 'luckert-interrogatories.pdf',
       type: 'application/pdf',
-      bytes: await hisRequestsScan(ON_PAPER_DOCKET, day(now, -6)),
+      bytes: await hisRequestsScan(ON_PAPER_DOCKET, day(now, -45)),
     },
   );
   const { recordServedSet: his } = await defense.call(
@@ -93,13 +113,32 @@ export async function seedCaseOnPaper(
         title: 'First Set of Interrogatories',
         items: HIS_REQUESTS.map((text) => ({ text })),
         method: 'MAIL',
-        servedAt: noonInCalifornia(day(now, -6)),
-        receivedOn: day(now, -2),
+        servedAt: noonInCalifornia(day(now, -45)),
+        receivedOn: day(now, -41),
         documentId: scan.id,
       },
     },
   );
   const [first, second, third] = his.items.map((i: { id: string }) => i.id);
+  const letterScan = await defense.upload(
+    { caseId: createCase.id },
+    { name: 'luckert-letter.pdf', type: 'application/pdf', bytes: await hisLetterScan(day(now, -6)) },
+  );
+  const { recordDisputeLetter: dispute } = await defense.call(
+    `mutation($input: RecordDisputeLetterInput!) { recordDisputeLetter(input: $input) { id } }`,
+    {
+      input: {
+        caseId: createCase.id,
+        itemIds: [first, second, third],
+        summary: 'No answers to his First Set of Interrogatories.',
+        fromPartyId: plaintiffId,
+        sentOn: day(now, -6),
+        receivedOn: day(now, -2),
+        documentId: letterScan.id,
+        body: HIS_LETTER,
+      },
+    },
+  );
   const { serveResponse } = await defense.call(
     `mutation($input: ServeResponseInput!) { serveResponse(input: $input) { id } }`,
     {
@@ -124,6 +163,7 @@ export async function seedCaseOnPaper(
   await defense.call(`mutation($input: MarkMailedInput!) { markMailed(input: $input) { id } }`, {
     input: { mailingId: answers.id, mailedOn: day(now, 0) },
   });
+  await answerHisLetter(defense, createCase.id, dispute.id, day(now, 0));
   const { createDiscoverySet: draft } = await defense.call(
     `mutation($input: CreateDiscoverySetInput!) { createDiscoverySet(input: $input) { id } }`,
     {
@@ -146,4 +186,43 @@ export async function seedCaseOnPaper(
       input: { setId: draft.id, method: 'MAIL', signature: '/s/ Dana Wu' },
     },
   );
+}
+
+/**
+ * Her letter back, mailed with the answers (FRCP 37(a)(1): the letters exchanged are this case's
+ * conferral), then the certification and the joint letter: the objection goes to the court.
+ */
+async function answerHisLetter(defense: GraphQLCaller, caseId: string, disputeId: string, today: string) {
+  const { sendLetter } = await defense.call(
+    `mutation($input: SendLetterInput!) { sendLetter(input: $input) { id } }`,
+    {
+      input: {
+        disputeId,
+        body: 'Our answers to your interrogatories are enclosed; we regret the delay. We stand on the objection to No. 2: the escort report is kept confidential for institutional security. We will ask the court to decide it, and you may give the court your side.',
+      },
+    },
+  );
+  const { mailings } = await defense.call(
+    `query($caseId: ID!) { mailings(caseId: $caseId) { id paperId } }`,
+    { caseId },
+  );
+  const letter = mailings.find((m: { paperId: string }) => m.paperId === sendLetter.id);
+  await defense.call(`mutation($input: MarkMailedInput!) { markMailed(input: $input) { id } }`, {
+    input: { mailingId: letter.id, mailedOn: today },
+  });
+  await defense.call(`mutation($input: CertifyGoodFaithInput!) { certifyGoodFaith(input: $input) { id } }`, {
+    input: {
+      disputeId,
+      statement:
+        'Counsel for Defendant and Plaintiff, who is in custody, exchanged letters about the interrogatories; the objection to No. 2 could not be resolved.',
+      signature: '/s/ Dana Wu',
+    },
+  });
+  await defense.call(`mutation($input: EscalateDisputeInput!) { escalateDispute(input: $input) { id } }`, {
+    input: {
+      disputeId,
+      position:
+        'Interrogatory No. 2 asks for an escort report that institutional security keeps confidential. Defendant asks the court to sustain the objection; the other answers have been served.',
+    },
+  });
 }

@@ -212,7 +212,11 @@ export function CaseScreen() {
               <Link to="/disputes/$disputeId" params={{ disputeId: d.id }}>
                 {d.summary}
               </Link>{' '}
-              ({DISPUTE_STATUS_WORDS[d.status]}; opened by {d.requestingParty.name})
+              (
+              {d.escalation?.status === 'AWAITING_POSITION'
+                ? 'Going to the court once both parts of the joint letter are in'
+                : DISPUTE_STATUS_WORDS[d.status]}
+              ; opened by {d.requestingParty.name})
               {d.escalation && (
                 <PaperButton
                   path={`/escalations/${d.escalation.id}/packet.pdf`}

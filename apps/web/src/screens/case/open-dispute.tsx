@@ -1,7 +1,8 @@
-import { Alert, Button, Checkbox, Fieldset, Form, Label, Textarea } from '@trussworks/react-uswds';
+import { Alert, Button, Form, Label, Textarea } from '@trussworks/react-uswds';
 import { useNavigate } from '@tanstack/react-router';
 import { FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
+import { ItemChoices } from '../../components/item-choices';
 import { refusalOf } from '../../components/refusal';
 import { OPEN_DISPUTE } from '../disputes/dispute-queries';
 import { CaseSet } from './case-queries';
@@ -33,20 +34,14 @@ export function OpenDispute({ caseId, sets }: { caseId: string; sets: CaseSet[] 
       )}
       <Form onSubmit={submit} large>
         {sets.map((set) => (
-          <Fieldset key={set.id} legend={set.title}>
-            {set.items.map((item) => (
-              <Checkbox
-                key={item.id}
-                id={`dispute-${item.id}`}
-                name="items"
-                label={`No. ${item.number}: ${item.text}`}
-                checked={chosen.includes(item.id)}
-                onChange={(e) =>
-                  setChosen(e.target.checked ? [...chosen, item.id] : chosen.filter((i) => i !== item.id))
-                }
-              />
-            ))}
-          </Fieldset>
+          <ItemChoices
+            key={set.id}
+            idPrefix="dispute"
+            legend={set.title}
+            items={set.items}
+            chosen={chosen}
+            onChange={setChosen}
+          />
         ))}
         <Label htmlFor="dispute-summary">What is wrong with the answers</Label>
         <Textarea

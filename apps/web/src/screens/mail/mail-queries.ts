@@ -68,6 +68,15 @@ export const RECORD_LETTER = graphql(`
   }
 `);
 
+export const RECORD_DISPUTE_LETTER = graphql(`
+  mutation RecordDisputeLetter($input: RecordDisputeLetterInput!) {
+    recordDisputeLetter(input: $input) {
+      id
+      summary
+    }
+  }
+`);
+
 export const RECORD_RESPONSE = graphql(`
   mutation RecordResponse($input: RecordResponseInput!) {
     recordResponse(input: $input) {

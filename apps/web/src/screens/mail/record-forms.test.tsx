@@ -2,17 +2,11 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { stubClient } from '../../test-client';
-import { MailedPaper, RecordLetterForm, RecordResponseForm } from './record-forms';
+import { mailedPaper } from './mailed-paper.fixture';
+import { RecordResponseForm } from './record-forms';
+import { RecordLetterForm } from './record-letter-forms';
 
-const paper = (onDone = vi.fn()): MailedPaper => ({
-  caseId: 'c1',
-  sender: { id: 'luckert', name: 'Luckert', incarcerated: true },
-  mine: 'ochoa',
-  scanId: 'scan-1',
-  timeZone: 'America/Los_Angeles',
-  today: '2026-12-01',
-  onDone,
-});
+const paper = mailedPaper;
 
 const SET = {
   id: 's1',

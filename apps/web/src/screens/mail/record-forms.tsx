@@ -6,11 +6,10 @@ import { spokenDate } from '../../components/dates';
 import { Field } from '../../components/field';
 import { AnswerItem, EMPTY_ANSWER, ItemAnswer, responseItems } from '../sets/answer-item';
 import { MailedDays, MailedDaysValue } from './mailed-days';
-import { RECORD_LETTER, RECORD_RESPONSE, RECORD_SERVED_SET } from './mail-queries';
+import { RECORD_RESPONSE, RECORD_SERVED_SET } from './mail-queries';
 import { RecordPaperContext } from './record-paper-queries';
 
 type Sets = RecordPaperContext['discoverySets'];
-type Disputes = RecordPaperContext['disputes'];
 
 /** What every form of a mailed paper shares: the case, who sent it, the scan, the days, the court's zone. */
 export interface MailedPaper {
@@ -161,68 +160,6 @@ export function RecordResponseForm({ paper, sets }: { paper: MailedPaper; sets: 
       ))}
       <MailedDays
         id="record-response"
-        value={days}
-        onChange={setDays}
-        incarcerated={paper.sender.incarcerated}
-      />
-    </ActionForm>
-  );
-}
-
-/** His letter about a dispute with your side: it counts toward a letter exchange. */
-export function RecordLetterForm({ paper, disputes }: { paper: MailedPaper; disputes: Disputes }) {
-  const open = disputes.filter(
-    (d) =>
-      d.status === 'CONFERRING' &&
-      [d.requestingParty.id, d.respondingParty.id].includes(paper.sender.id) &&
-      [d.requestingParty.id, d.respondingParty.id].includes(paper.mine),
-  );
-  const [disputeId, setDisputeId] = useState(open[0]?.id ?? '');
-  const [body, setBody] = useState('');
-  const [days, setDays] = useState<MailedDaysValue>({ mailedOn: '', receivedOn: paper.today });
-  if (!open.length)
-    return <p>There is no dispute with {paper.sender.name} in which the parties are conferring.</p>;
-  return (
-    <ActionForm
-      id="record-letter"
-      heading={`${paper.sender.name}’s letter`}
-      document={RECORD_LETTER}
-      variables={() => ({
-        input: {
-          disputeId,
-          fromPartyId: paper.sender.id,
-          sentOn: days.mailedOn,
-          receivedOn: days.receivedOn,
-          documentId: paper.scanId ?? '',
-          body,
-        },
-      })}
-      button="Enter the letter"
-      onDone={() => paper.onDone('Entered the letter; it counts toward a letter exchange.')}
-    >
-      <Label htmlFor="record-letter-dispute">The dispute it is about</Label>
-      <Select
-        id="record-letter-dispute"
-        name="record-letter-dispute"
-        value={disputeId}
-        onChange={(e) => setDisputeId(e.target.value)}
-      >
-        {open.map((d) => (
-          <option key={d.id} value={d.id}>
-            {d.summary}
-          </option>
-        ))}
-      </Select>
-      <Field
-        id="record-letter-body"
-        label="What the letter says"
-        hint="transcribed, or in short"
-        multiline
-        value={body}
-        onChange={setBody}
-      />
-      <MailedDays
-        id="record-letter"
         value={days}
         onChange={setDays}
         incarcerated={paper.sender.incarcerated}

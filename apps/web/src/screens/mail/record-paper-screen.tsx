@@ -4,13 +4,15 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { courtToday } from '../../components/court-clock';
 import { RECORD_PAPER_CONTEXT } from './record-paper-queries';
-import { MailedPaper, RecordLetterForm, RecordResponseForm, RecordSetForm } from './record-forms';
+import { MailedPaper, RecordResponseForm, RecordSetForm } from './record-forms';
+import { RecordDisputeLetterForm, RecordLetterForm } from './record-letter-forms';
 import { ScanUpload, UploadedScan } from './scan-upload';
 
 const WHAT = {
   SET: 'Discovery requests he or she served',
   RESPONSE: 'Answers to requests your side served',
-  LETTER: 'A letter about a dispute',
+  DISPUTE_LETTER: 'A letter disputing your side’s answers to his or her requests',
+  LETTER: 'A letter about a dispute already open',
 } as const;
 
 /**
@@ -113,6 +115,8 @@ export function RecordPaperScreen() {
                 <RecordSetForm paper={paper} />
               ) : what === 'RESPONSE' ? (
                 <RecordResponseForm paper={paper} sets={data.discoverySets} />
+              ) : what === 'DISPUTE_LETTER' ? (
+                <RecordDisputeLetterForm paper={paper} sets={data.discoverySets} />
               ) : (
                 <RecordLetterForm paper={paper} disputes={data.disputes} />
               )}
