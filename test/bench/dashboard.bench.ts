@@ -3,7 +3,8 @@
  * by a bare fastify + pg endpoint in one SQL statement, measured side by side in one run (issue 14).
  *
  *   node -r @swc-node/register test/bench/dashboard.bench.ts [seconds per run, default 10] [cases, default 200]
- *   (npm run bench runs it with the others; BENCH_SQL=1 lists the SQL)
+ *   (npm run bench runs it with the others; BENCH_SQL=1 lists the SQL; BENCH_PROFILE=<file> profiles
+ *   Parley's peak phase, test/bench/profile.ts)
  *
  * Seeds, through the API, `cases` cases each with 5 served sets of 10 requests (the defense's
  * dashboard), then drives each side with autocannon at 50 connections, every request for another
@@ -19,6 +20,7 @@ import { createCase, createCourt, join, signInAsAdmin, signUp, SignedIn } from '
 import globalSetup from '../support/global-setup';
 import { countQueries } from '../support/query-counter';
 import { Parley, startParley } from '../support/test-app';
+import { profiled } from './profile';
 import { draftRequests, load, printSide, reportTarget, runBench } from './support';
 
 const SETS_PER_CASE = 5;
@@ -153,7 +155,7 @@ async function main(): Promise<void> {
       headers,
       bodies: graphqlBodies,
     };
-    const parleySide = await load({ ...parleyLoad, connections: CONNECTIONS, seconds });
+    const parleySide = await profiled(() => load({ ...parleyLoad, connections: CONNECTIONS, seconds }));
     const floorLoad = {
       name: 'floor (fastify + pg, one statement)',
       url: `${floorUrl}/dashboard`,
