@@ -13,6 +13,7 @@ import { Documents1796600000000 } from './1796600000000-Documents';
 import { PapersByMail1796700000000 } from './1796700000000-PapersByMail';
 import { Mailings1796800000000 } from './1796800000000-Mailings';
 import { CourtMailings1796900000000 } from './1796900000000-CourtMailings';
+import { PaperFilings1797000000000 } from './1797000000000-PaperFilings';
 
 /** Applied in this order; a test checks that every migration file in this folder is listed. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   PapersByMail1796700000000,
   Mailings1796800000000,
   CourtMailings1796900000000,
+  PaperFilings1797000000000,
 ];

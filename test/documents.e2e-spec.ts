@@ -181,12 +181,13 @@ describe('documents: upload and download over HTTP, kept on local disk (issue 15
     expect((await download(parley, id, c.readToken)).response.status).toBe(200);
   });
 
-  it('refuses an upload to a case from anyone who is not a member of it, and from a read-only token, keeping nothing', async () => {
+  it('refuses an upload to a case from anyone who is not a member of it, from a read-only token, and from its court without the filer, keeping nothing', async () => {
     const before = await countRows(parley, 'documents');
     const files = filesUnder(documentsFolder()).length;
     const attempts: Array<[string | undefined, number, string]> = [
       [c.outsider.accessToken, 404, 'NOT_FOUND'],
-      [c.courtStaff.token, 404, 'NOT_FOUND'],
+      // The case's court keeps only a filing's scan, kept as the filer's: it must name the party.
+      [c.courtStaff.token, 400, 'BAD_USER_INPUT'],
       [c.admin.token, 404, 'NOT_FOUND'],
       [c.readToken, 403, 'FORBIDDEN'],
       [undefined, 401, 'UNAUTHENTICATED'],

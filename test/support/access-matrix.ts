@@ -71,10 +71,11 @@ export const MATRIX: Record<string, Row> = {
     NOT_FOUND: NOT_THE_COURT,
   },
   'GET /health': { call: () => ({ path: '/health' }), ok: [...ROLES] },
+  // The case's own court keeps the scan of a paper mailed to it (refused here for want of partyId).
   'POST /documents': {
     call: (w) => ({ upload: { caseId: w.caseId } }),
-    ok: ['plaintiffProSe', 'defenseParalegal', 'defenseCounsel'],
-    NOT_FOUND: NON_MEMBERS,
+    ok: ['plaintiffProSe', 'defenseParalegal', 'defenseCounsel', 'courtStaffHere'],
+    NOT_FOUND: NOT_THE_COURT,
     mutation: true,
   },
   // The defense's document, not yet part of a served paper: its own party's alone.
@@ -186,6 +187,47 @@ export const MATRIX: Record<string, Row> = {
     ok: ['courtStaffHere', 'admin'],
     otherwise: 'FORBIDDEN',
     mutation: true,
+  },
+  // The court's intake (issue 16): its own staff only; courts are public, so others are refused.
+  'Query.docketLookup': {
+    call: (w) =>
+      q(
+        `query($courtId: ID!, $n: String!) { docketLookup(courtId: $courtId, docketNumber: $n) { caseId } }`,
+        {
+          courtId: w.courtId,
+          n: w.docketNumber,
+        },
+      ),
+    ok: ['courtStaffHere'],
+    otherwise: 'FORBIDDEN',
+  },
+  // The scan is the defense's, so the call is refused after the door.
+  'Mutation.recordPaperFiling': {
+    call: (w) =>
+      q(`mutation($input: RecordPaperFilingInput!) { recordPaperFiling(input: $input) { id } }`, {
+        input: {
+          caseId: w.caseId,
+          fromPartyId: w.plaintiffId,
+          kind: 'MOTION_TO_COMPEL',
+          receivedOn: '2026-06-01',
+          mailedOn: '2026-05-28',
+          documentId: w.documentId,
+        },
+      }),
+    ok: ['courtStaffHere'],
+    FORBIDDEN: MEMBERS,
+    NOT_FOUND: NOT_THE_COURT,
+    mutation: true,
+  },
+  'Query.paperFilings': {
+    call: () => q(`{ paperFilings { id } }`),
+    ok: ['courtStaffHere', 'courtStaffElsewhere'],
+    otherwise: 'FORBIDDEN',
+  },
+  'Query.paperFiling': {
+    call: (w) => q(`query($id: ID!) { paperFiling(id: $id) { id } }`, { id: w.paperFilingId }),
+    ok: [...MEMBERS, 'courtStaffHere'],
+    NOT_FOUND: NOT_THE_COURT,
   },
   'Query.courtDocket': {
     call: () => q(`{ courtDocket { id } }`),

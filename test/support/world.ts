@@ -195,6 +195,29 @@ export async function buildWorld(parley: Parley) {
     caseId: onPaper.id,
   });
 
+  // His motion mailed to the court in the main case, recorded by its clerk from the court's scan.
+  const filingScan = await uploadDocument(
+    parley.baseUrl,
+    courtStaffHere.token,
+    { caseId, partyId: plaintiffId },
+    { filename: 'motion.pdf', content: await pdfOfPages(1) },
+  );
+  const {
+    recordPaperFiling: { id: paperFilingId },
+  } = await courtStaffHere.ok(
+    `mutation($input: RecordPaperFilingInput!) { recordPaperFiling(input: $input) { id } }`,
+    {
+      input: {
+        caseId,
+        fromPartyId: plaintiffId,
+        kind: 'MOTION_TO_COMPEL',
+        receivedOn: '2026-06-01',
+        mailedOn: '2026-05-28',
+        documentId: filingScan.body.id,
+      },
+    },
+  );
+
   const clients: Record<Role, GraphQLClient> = {
     anonymous: parley.client,
     readToken: parley.client.as(read.token),
@@ -225,6 +248,8 @@ export async function buildWorld(parley: Parley) {
     documentId: document.id as string,
     mailing: mailing as { id: string },
     onPaperCaseId: onPaper.id as string,
+    paperFilingId: paperFilingId as string,
+    docketNumber: created.docketNumber as string,
     conferring,
     request,
     record,

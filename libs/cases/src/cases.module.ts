@@ -53,7 +53,7 @@ const entities = TypeOrmModule.forFeature([CaseEntity, PartyEntity, MembershipEn
     PartyAddressResolver,
     PaperPeople,
   ],
-  exports: [AccessEnforcer, AccessGuard, CaseDirectory, PartiesLoader, PaperPeople],
+  exports: [AccessEnforcer, AccessGuard, CaseDirectory, DocketClaimsService, PartiesLoader, PaperPeople],
 })
 export class CasesModule {}
 

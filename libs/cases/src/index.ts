@@ -10,6 +10,8 @@ export * from './case-events';
 export * from './cases.module';
 export * from './cases/case-directory';
 export * from './cases/case.model';
+export * from './docket/docket-claims.model';
+export * from './docket/docket-claims.service';
 export * from './papers/paper-people';
 export * from './parties/party-enums';
 export * from './parties/party.model';

@@ -1,4 +1,6 @@
 import { anyMember, anyOf, courtStaff, defineCapability, defineSubject, signFor } from '@parley/access';
+import { CourtSubject } from '@parley/accounts';
+import { CaseForCourtSubject } from '@parley/cases';
 import { DisputeSubject } from '@parley/conferral';
 
 /**
@@ -31,5 +33,42 @@ export const EscalationCapabilities = {
     'escalation.rule',
     EscalationSubject,
     courtStaff('Only the court rules on an escalated dispute.'),
+  ),
+};
+
+/**
+ * A paper mailed to the court: its court's staff from the moment they record it; the parties of its
+ * case too (the other side answers a motion), never anyone else.
+ */
+export const PaperFilingSubject = defineSubject<'filer'>({
+  kind: 'paper-filing',
+  noun: 'The paper filing',
+  reach: { parties: true, courtStaff: true },
+  from: 'paper_filings pf',
+  id: 'pf.id',
+  caseId: 'pf.case_id',
+  courtId: 'pf.court_id',
+  parties: { filer: 'pf.from_party_id' },
+});
+
+/** The court's intake of papers mailed to it (DOMAIN.md, "Paper that reaches the court"). */
+export const IntakeCapabilities = {
+  /** What the public docket shows of a case, to its court's own staff. */
+  DOCKET_LOOKUP: defineCapability(
+    'court.docket-lookup',
+    CourtSubject,
+    courtStaff('Only a court’s own staff look up its docket here.'),
+  ),
+  RECORD_FILING: defineCapability(
+    'case.record-paper-filing',
+    CaseForCourtSubject,
+    courtStaff(
+      'Only the court’s staff record a paper filed with it; parties serve their papers on each other.',
+    ),
+  ),
+  READ_FILING: defineCapability(
+    'paper-filing.read',
+    PaperFilingSubject,
+    anyOf(anyMember(), courtStaff('Only the parties and the court see a paper filed with it.')),
   ),
 };

@@ -123,3 +123,15 @@ export const CompliancePassed = defineEvent<{
     },
   },
 });
+
+/** A paper mailed to the court, recorded by its staff (issue 16): the record of the case keeps it. */
+export const PaperFilingRecorded = defineEvent<{
+  paperFilingId: string;
+  kind: string;
+  fromPartyId: string;
+  receivedOn: string;
+  mailedOn: string;
+  certificationPage: number | null;
+  verdict: unknown;
+  scan: { documentId: string; sha256: string };
+}>({ action: 'PAPER_FILING_RECORDED', subjectType: 'PaperFiling', audience: 'case' });

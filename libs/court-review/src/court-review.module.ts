@@ -29,12 +29,15 @@ import { MailedRulings } from './rulings/mailed-rulings';
 import { MailedJointLetters } from './packet/mailed-joint-letters';
 import { PacketPaperService } from './packet/packet-paper.service';
 import { RulingEntity } from './rulings/ruling.entity';
+import { IntakeResolver } from './intake/intake.resolver';
+import { PaperFilingEntity } from './intake/paper-filing.entity';
+import { PaperFilingsService } from './intake/paper-filings.service';
 import { RulingsService } from './rulings/rulings.service';
 
 /** Escalated disputes, the joint letter, the court's docket and its rulings. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([EscalationEntity, PositionEntity, RulingEntity]),
+    TypeOrmModule.forFeature([EscalationEntity, PositionEntity, RulingEntity, PaperFilingEntity]),
     AccountsModule,
     AuditModule,
     CasesModule,
@@ -62,6 +65,8 @@ import { RulingsService } from './rulings/rulings.service';
     DisputeGateResolver,
     DeadlineSubjectsResolver,
     CourtResolver,
+    IntakeResolver,
+    PaperFilingsService,
     PositionDueFollower,
     ComplianceFollower,
   ],

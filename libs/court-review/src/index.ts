@@ -1,5 +1,6 @@
 import { EscalationEntity } from './escalations/escalation.entity';
 import { PositionEntity } from './escalations/position.entity';
+import { PaperFilingEntity } from './intake/paper-filing.entity';
 import { RulingEntity } from './rulings/ruling.entity';
 
 export * from './court-review-capabilities';
@@ -9,4 +10,4 @@ export * from './court-review.module';
 export * from './escalations/escalation.model';
 
 /** For the schema project's DataSource only. */
-export const COURT_REVIEW_ENTITIES = [EscalationEntity, PositionEntity, RulingEntity];
+export const COURT_REVIEW_ENTITIES = [EscalationEntity, PositionEntity, RulingEntity, PaperFilingEntity];

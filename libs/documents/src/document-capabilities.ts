@@ -1,19 +1,20 @@
 import { anyMember, anyOf, courtStaff, defineCapability, defineSubject } from '@parley/access';
-import { CaseSubject } from '@parley/cases';
+import { CaseForCourtSubject } from '@parley/cases';
 
 /**
- * A scan is before the court when it is the paper of something an escalation before it sets out: a
- * disputed request's set, a response to it, or a letter of the dispute's conferral. Written over the
+ * A scan is before the court when it is a paper filed with it (a paper filing's scan), or the paper of
+ * something an escalation before it sets out: a disputed request's set, a response to it, or a letter
+ * of the dispute's conferral. Written over the
  * tables of the libs that keep those papers, as the policy reads every subject in SQL.
  */
-const IN_A_PACKET_BEFORE_THE_COURT = `EXISTS (
+const IN_A_PACKET_BEFORE_THE_COURT = `(EXISTS (SELECT 1 FROM paper_filings pf WHERE pf.scan_document_id = d.id) OR EXISTS (
   SELECT 1 FROM escalations e
    WHERE (e.status <> 'AWAITING_POSITION' OR e.position_window_ends_at <= $now)
      AND (EXISTS (SELECT 1 FROM conferral_events ce WHERE ce.dispute_id = e.dispute_id AND ce.scan_document_id = d.id)
        OR EXISTS (SELECT 1 FROM dispute_items di JOIN discovery_sets s ON s.id = di.set_id
                    WHERE di.dispute_id = e.dispute_id
                      AND (s.scan_document_id = d.id
-                       OR EXISTS (SELECT 1 FROM discovery_responses r WHERE r.set_id = s.id AND r.scan_document_id = d.id)))))`;
+                       OR EXISTS (SELECT 1 FROM discovery_responses r WHERE r.set_id = s.id AND r.scan_document_id = d.id))))))`;
 
 /**
  * A document: its party's alone until a paper it belongs to is served or filed (DOMAIN.md, "Private
@@ -34,8 +35,18 @@ export const DocumentSubject = defineSubject<'owner'>({
 });
 
 export const DocumentCapabilities = {
-  /** Any member of the case keeps files for the party they act for (a paralegal scans the mail). */
-  UPLOAD: defineCapability('document.upload', CaseSubject, anyMember()),
+  /**
+   * Any member of the case keeps files for the party they act for (a paralegal scans the mail); the
+   * court's staff the scan of a paper mailed to the court (issue 16).
+   */
+  UPLOAD: defineCapability(
+    'document.upload',
+    CaseForCourtSubject,
+    anyOf(
+      anyMember(),
+      courtStaff('Only the parties, and the court for a paper filed with it, keep files for a case.'),
+    ),
+  ),
   READ: defineCapability(
     'document.read',
     DocumentSubject,

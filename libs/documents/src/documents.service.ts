@@ -4,7 +4,8 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainEvents } from '@parley/audit';
-import { AppConfig, BadInputError, Clock, Grant, InjectConfig } from '@parley/platform';
+import { AppConfig, BadInputError, Clock, Grant, InjectConfig, SystemRole } from '@parley/platform';
+import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { DocumentUploaded } from './document-events';
 import { DocumentEntity } from './document.entity';
@@ -41,7 +42,7 @@ export class DocumentsService {
    * any step leaves nothing stored and nothing recorded.
    */
   async upload(grant: Grant, partyId: string | undefined, file: IncomingFile): Promise<DocumentModel> {
-    const party = this.uploadingParty(grant, partyId);
+    const party = await this.uploadingParty(grant, partyId);
     const staged = await stageUpload(
       file.stream,
       join(this.config.dataDir, 'incoming'),
@@ -106,8 +107,25 @@ export class DocumentsService {
     return this.dataSource.manager.findOneByOrFail(DocumentEntity, { id: grant.subject.id });
   }
 
-  /** The party the upload is kept for: the one the uploader represents, or the one they name. */
-  private uploadingParty(grant: Grant, partyId: string | undefined): string {
+  /**
+   * The party the upload is kept for: the one the uploader represents, or the one they name; for the
+   * court's staff, the party whose paper reached the court (a paper filing's scan, kept as that party's).
+   */
+  private async uploadingParty(grant: Grant, partyId: string | undefined): Promise<string> {
+    if (grant.actor.role === SystemRole.COURT_STAFF) {
+      const [named] = partyId
+        ? await this.dataSource.query(`SELECT id FROM parties WHERE id = $1::uuid AND case_id = $2`, [
+            isUUID(partyId) ? partyId : null,
+            grant.caseId,
+          ])
+        : [];
+      if (!named) {
+        throw new BadInputError(
+          'partyId must be the party of this case whose paper this is (before the file): the court keeps a filing’s scan as the filer’s.',
+        );
+      }
+      return named.id;
+    }
     const mine = grant.myPartyIds;
     if (partyId !== undefined) {
       if (!mine.includes(partyId.toLowerCase())) {

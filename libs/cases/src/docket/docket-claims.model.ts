@@ -5,6 +5,9 @@ import { PartySide } from '../parties/party-enums';
 
 @ObjectType('DocketParty', { description: 'A party as a public docket names it.' })
 export class DocketPartyModel {
+  @Field(() => ID)
+  id!: string;
+
   @Field()
   name!: string;
 
@@ -52,4 +55,25 @@ export class DocketConflictArgs extends ListSizeArgs {
   @IsOptional()
   @MaxLength(TextLimit.DOCKET_NUMBER)
   after?: string;
+}
+
+@ObjectType('DocketEntry', {
+  description:
+    'A case as the public docket shows it, for its court’s staff: caption and parties, never its papers.',
+})
+export class DocketEntryModel {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field()
+  docketNumber!: string;
+
+  @Field({ description: 'The caption as the case’s creator gave it.' })
+  caption!: string;
+
+  @Field()
+  judge!: string;
+
+  @Field(() => [DocketPartyModel], { description: 'In caption order.' })
+  parties!: DocketPartyModel[];
 }

@@ -3,15 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, DEFAULT_LIST_SIZE } from '@parley/platform';
 import { DataSource } from 'typeorm';
 import { PartySide } from '../parties/party-enums';
-import { DocketConflictArgs, DocketConflictModel } from './docket-claims.model';
+import { DocketConflictArgs, DocketConflictModel, DocketEntryModel } from './docket-claims.model';
 
 interface ClaimRow {
   docket_number: string;
   case_id: string;
   title: string;
   created_at: Date;
-  parties: Array<{ name: string; side: PartySide; onParley: boolean }>;
+  parties: Array<{ id: string; name: string; side: PartySide; onParley: boolean }>;
 }
+
+/** A party as the docket names it, and whether anybody represents it on Parley. */
+const DOCKET_PARTIES = `(SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'side', p.side,
+    'onParley', EXISTS (SELECT 1 FROM memberships m WHERE m.party_id = p.id)) ORDER BY p.position)
+   FROM parties p WHERE p.case_id = c.id)`;
 
 /**
  * Docket numbers of a court that several Parley cases claim. Anyone may open a case under any number
@@ -30,10 +35,7 @@ export class DocketClaimsService {
     if (!actor.courtId) return [];
     const rows: ClaimRow[] = await this.dataSource.query(
       `SELECT c.docket_number, c.id AS case_id, c.title, c.created_at,
-              (SELECT json_agg(json_build_object('name', p.name, 'side', p.side,
-                        'onParley', EXISTS (SELECT 1 FROM memberships m WHERE m.party_id = p.id))
-                        ORDER BY p.position)
-                 FROM parties p WHERE p.case_id = c.id) AS parties
+              ${DOCKET_PARTIES} AS parties
          FROM cases c
         WHERE c.court_id = $1
           AND c.docket_number IN (SELECT docket_number FROM cases
@@ -55,5 +57,34 @@ export class DocketClaimsService {
       conflicts.set(row.docket_number, conflict);
     }
     return [...conflicts.values()];
+  }
+
+  /**
+   * The cases of a court under a docket number as a clerk types it: letters and digits compared, case
+   * and spacing and punctuation aside ("C 13-4426 EDL (PR)" is "c13-4426 edl pr"). Oldest first; more
+   * than one is a conflict (docketConflicts).
+   */
+  async lookup(courtId: string, docketNumber: string): Promise<DocketEntryModel[]> {
+    const rows: Array<{
+      case_id: string;
+      docket_number: string;
+      title: string;
+      judge: string;
+      parties: DocketEntryModel['parties'] | null;
+    }> = await this.dataSource.query(
+      `SELECT c.id AS case_id, c.docket_number, c.title, c.judge, ${DOCKET_PARTIES} AS parties
+         FROM cases c
+        WHERE c.court_id = $1
+          AND regexp_replace(upper(c.docket_number), '[^A-Z0-9]', '', 'g') = regexp_replace(upper($2), '[^A-Z0-9]', '', 'g')
+        ORDER BY c.created_at, c.id`,
+      [courtId, docketNumber],
+    );
+    return rows.map((r) => ({
+      caseId: r.case_id,
+      docketNumber: r.docket_number,
+      caption: r.title,
+      judge: r.judge,
+      parties: r.parties ?? [],
+    }));
   }
 }

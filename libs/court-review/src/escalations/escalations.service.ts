@@ -27,7 +27,7 @@ import { checkPageLimit, measureJointLetter } from './joint-letter-measure';
 import { PositionEntity } from './position.entity';
 
 /** N.D. Cal. Civil L.R. 37-3: discovery motions no later than 7 days after the discovery cut-off. */
-const DAYS_AFTER_CUTOFF = 7;
+export const DAYS_AFTER_CUTOFF = 7;
 
 /**
  * Taking a dispute to the court through the gate, and the joint letter the two sides write for it.

@@ -1,0 +1,81 @@
+import { spokenDate } from '@parley/rules';
+import { FilingVerdict } from './paper-filing.entity';
+
+/** Where the other side is served: its counsel (or itself) at the address Parley has on file. */
+export interface ServiceAddress {
+  party: string;
+  /** "Dana Wu, Brannon Law LLP", or the party itself when nobody represents it. */
+  servedOn: string;
+  address: string | null;
+}
+
+export interface DiscoveryFiledFacts {
+  filer: { name: string; side: string; incarcerated: boolean };
+  receivedOn: string;
+  mailedOn: string;
+  serveOn: ServiceAddress[];
+  verdict: FilingVerdict;
+}
+
+const sideWord = (side: string) =>
+  side === 'PLAINTIFF' ? 'Plaintiff' : side === 'DEFENDANT' ? 'Defendant' : 'Third-party';
+
+/**
+ * The order on discovery papers mailed to the court, in the terms the seed's court used (Luckert v.
+ * Brannon, N.D. Cal. C 13-4426): they are not filed (FRCP 5(d)(1)(A)) but served on the other side, at
+ * the address Parley has; the court hears only disputes left after meeting and conferring in good
+ * faith (FRCP 37(a)(1); Civil L.R. 37-1); a prisoner may confer by telephone or by letters.
+ */
+export function discoveryFiledOrder(facts: DiscoveryFiledFacts): string {
+  const filer = `${sideWord(facts.filer.side)} ${facts.filer.name}`;
+  const where = facts.serveOn
+    .map((s) =>
+      s.address
+        ? `${s.servedOn}, for ${s.party}, at ${s.address.replace(/\s*\n\s*/g, ', ')}`
+        : `${s.servedOn}, for ${s.party} (no address is on file: ask the clerk for it)`,
+    )
+    .join('; and ');
+  const missing = facts.verdict.missing.map((m) => m.explanation);
+  const confer = facts.filer.incarcerated
+    ? `Because ${filer} is in custody, the parties may meet and confer by telephone or by an exchange of letters instead of in person.`
+    : 'The parties must meet and confer in person, by video or by telephone; letters alone are not enough (Civil L.R. 1-5(n)).';
+  return [
+    `On ${spokenDate(facts.receivedOn)} the court received from ${filer} discovery papers mailed on ${spokenDate(facts.mailedOn)}. Discovery requests and responses are not filed with the court until they are used in the proceeding (Fed. R. Civ. P. 5(d)(1)(A)); they are exchanged between the parties. The court therefore takes no action on them, and the request for discovery is VACATED.`,
+    `1. Discovery is served on the other parties, not on the court. If ${filer} wants these requests answered, ${filer} must serve them on ${where}.`,
+    `2. The court hears only specific discovery disputes the parties could not resolve after meeting and conferring in good faith, and only with a certification that they did (Fed. R. Civ. P. 37(a)(1); Civil L.R. 37-1(a)).${missing.length ? ` The case’s record shows: ${missing.join(' ')}` : ''}`,
+    `3. ${confer}`,
+    'IT IS SO ORDERED.',
+  ].join('\n\n');
+}
+
+const MOTION_WORDS: Record<string, string> = {
+  MOTION_TO_COMPEL: 'a motion to compel discovery',
+  OTHER_DISCOVERY_MOTION: 'a discovery motion',
+};
+
+/**
+ * The order on a discovery motion mailed to the court, as the record stands: where the gate finds
+ * elements missing, denied without prejudice with each in words and what to do (as the seed's order
+ * did); otherwise before the court on its record, for the court to decide.
+ */
+export function motionOrder(facts: DiscoveryFiledFacts & { kind: string }): string {
+  const filer = `${sideWord(facts.filer.side)} ${facts.filer.name}`;
+  const what = MOTION_WORDS[facts.kind] ?? 'a discovery motion';
+  const received = `On ${spokenDate(facts.receivedOn)} the court received from ${filer} ${what}, mailed on ${spokenDate(facts.mailedOn)}.`;
+  if (facts.verdict.open) {
+    return [
+      received,
+      'The record shows that the requests were served, that the parties met and conferred in good faith, and that the motion so certifies (Fed. R. Civ. P. 37(a)(1); Civil L.R. 37-1(a)). The motion is before the court on that record.',
+      'IT IS SO ORDERED.',
+    ].join('\n\n');
+  }
+  const confer = facts.filer.incarcerated
+    ? `Because ${filer} is in custody, the parties may meet and confer by telephone or by an exchange of letters.`
+    : 'The parties must meet and confer in person, by video or by telephone (Civil L.R. 1-5(n)).';
+  return [
+    received,
+    `The motion is DENIED without prejudice. ${facts.verdict.missing.map((m) => m.explanation).join(' ')}`,
+    `${confer} ${filer} may bring the motion again once every element above is met.`,
+    'IT IS SO ORDERED.',
+  ].join('\n\n');
+}
