@@ -14,6 +14,7 @@ import { PapersByMail1796700000000 } from './1796700000000-PapersByMail';
 import { Mailings1796800000000 } from './1796800000000-Mailings';
 import { CourtMailings1796900000000 } from './1796900000000-CourtMailings';
 import { PaperFilings1797000000000 } from './1797000000000-PaperFilings';
+import { PaperFilingResponses1797100000000 } from './1797100000000-PaperFilingResponses';
 
 /** Applied in this order; a test checks that every migration file in this folder is listed. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Mailings1796800000000,
   CourtMailings1796900000000,
   PaperFilings1797000000000,
+  PaperFilingResponses1797100000000,
 ];

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { flat, pdfPages } from '@parley/papers/testing';
 import { signUp } from './support/factories';
 import { GraphQLClient } from './support/graphql-client';
 import { castOnPaper, courtWithClerk, OnPaperCast } from './support/on-paper';
@@ -16,6 +18,10 @@ const LOOKUP = `query($courtId: ID!, $docketNumber: String!) { docketLookup(cour
 const RECORD = `mutation($input: RecordPaperFilingInput!) { recordPaperFiling(input: $input) {
   id kind status receivedOn mailedOn caption docketNumber fromParty { id name } documentId certificationPage
   recordedBy verdict { open missing { code explanation } explanation } proposedOrder orderText outcome
+} }`;
+
+const ENTER = `mutation($input: EnterOrderOnPaperFilingInput!) { enterOrderOnPaperFiling(input: $input) {
+  outcome orderText ruledBy orderedParty { id }
 } }`;
 
 const FIRM_ADDRESS = '1 Market Street, Suite 300\nSan Francisco, CA 94105';
@@ -168,6 +174,73 @@ describe('the court’s intake of a paper mailed to it', () => {
         .extensions.code,
     ).toBe('NOT_FOUND');
     expect((await other.clerk.ok(`{ paperFilings { id } }`)).paperFilings).toEqual([]);
+
+    // The clerk edits the proposal and enters it; it goes to him by mail, from the court.
+    const entered = order.replace(
+      'The court therefore takes no action on them',
+      'The court takes no action on them',
+    );
+    const refusedToParty = await c.defense.client.fails(ENTER, {
+      input: { paperFilingId: filing.id, orderText: entered, outcome: 'VACATED' },
+    });
+    expect(refusedToParty.extensions.code).toBe('FORBIDDEN');
+    expect(
+      (
+        await other.clerk.fails(ENTER, {
+          input: { paperFilingId: filing.id, orderText: entered, outcome: 'VACATED' },
+        })
+      ).extensions.code,
+    ).toBe('NOT_FOUND');
+    const empty = await clerk.fails(ENTER, {
+      input: { paperFilingId: filing.id, orderText: ' ', outcome: 'VACATED' },
+    });
+    expect(empty.message).toMatch(/orderText must not be empty/);
+    const { enterOrderOnPaperFiling: ruling } = await clerk.ok(ENTER, {
+      input: { paperFilingId: filing.id, orderText: entered, outcome: 'VACATED' },
+    });
+    expect(ruling).toMatchObject({
+      outcome: 'VACATED',
+      orderText: entered,
+      ruledBy: 'Clerk',
+      orderedParty: null,
+    });
+    const twice = await clerk.fails(ENTER, {
+      input: { paperFilingId: filing.id, orderText: entered, outcome: 'DENIED' },
+    });
+    expect([twice.extensions.code, twice.message]).toEqual([
+      'CONFLICT',
+      'The court entered its order on this paper on November 23, 2026; an order is not entered twice.',
+    ]);
+    const { paperFiling: ordered } = await clerk.ok(
+      `query($id: ID!) { paperFiling(id: $id) { status orderText outcome } }`,
+      { id: filing.id },
+    );
+    expect(ordered).toEqual({ status: 'ORDER_ENTERED', orderText: entered, outcome: 'VACATED' });
+
+    const { courtMailings } = await clerk.ok(
+      `{ courtMailings { id partyName paperKind paperId paperTitle mailedOn } }`,
+    );
+    const mailing = courtMailings.find((m: { paperId: string }) => m.paperId === filing.id);
+    expect(mailing).toMatchObject({
+      partyName: 'Luckert',
+      paperKind: 'FILING_ORDER',
+      paperTitle: 'Order on Discovery Papers Sent to the Court',
+      mailedOn: null,
+    });
+    const packet = await fetch(`${parley.baseUrl}/mailings/${mailing.id}/packet.pdf`, {
+      headers: { authorization: `Bearer ${clerkToken}` },
+    });
+    const bytes = Buffer.from(await packet.arrayBuffer());
+    if (process.env.ORDER_OUT) writeFileSync(process.env.ORDER_OUT, bytes);
+    const pages = (await pdfPages(bytes)).map(flat);
+    expect(pages[0]).toContain('The court’s order on the papers you mailed to the court');
+    expect(pages[0]).toContain('Pelican Bay State Prison');
+    const orderPages = pages.slice(1).join(' ');
+    expect(orderPages).toContain('ORDER ON DISCOVERY PAPERS SENT TO THE COURT');
+    expect(orderPages).toContain('1 Market Street, Suite 300, San Francisco, CA 94105');
+    expect(orderPages).toContain('by telephone or by an exchange of letters');
+    expect(orderPages.match(/IT IS SO ORDERED\./g)).toHaveLength(1);
+    expect(orderPages).toContain('For the Court');
   });
 
   it('refuses what cannot be so, and writes nothing', async () => {
@@ -213,7 +286,7 @@ describe('the court’s intake of a paper mailed to it', () => {
     });
     expect(motion.status).toBe('AWAITING_RESPONSE');
     expect(motion.verdict.missing.map((m: { code: string }) => m.code)).not.toContain('NO_CERTIFICATION');
-    expect(motion.proposedOrder).toContain('The motion is DENIED without prejudice.');
+    expect(motion.proposedOrder).toContain('The motion is DENIED without prejudice: the case’s record shows');
     // The same scan cannot be recorded twice.
     const again = await clerk.fails(RECORD, { input: base });
     expect(again.message).toMatch(/not yet recorded/);

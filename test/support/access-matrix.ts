@@ -219,6 +219,28 @@ export const MATRIX: Record<string, Row> = {
     NOT_FOUND: NOT_THE_COURT,
     mutation: true,
   },
+  // An empty order is refused after the door, so the world's filing keeps no order.
+  'Mutation.enterOrderOnPaperFiling': {
+    call: (w) =>
+      q(`mutation($input: EnterOrderOnPaperFilingInput!) { enterOrderOnPaperFiling(input: $input) { id } }`, {
+        input: { paperFilingId: w.paperFilingId, orderText: '', outcome: 'DENIED' },
+      }),
+    ok: ['courtStaffHere'],
+    FORBIDDEN: MEMBERS,
+    NOT_FOUND: NOT_THE_COURT,
+    mutation: true,
+  },
+  // Either side's signer passes the door (the filer is refused after it); an empty position is refused.
+  'Mutation.linkPaperFiling': {
+    call: (w) =>
+      q(`mutation($input: LinkPaperFilingInput!) { linkPaperFiling(input: $input) { id } }`, {
+        input: { paperFilingId: w.paperFilingId, itemIds: [], position: '' },
+      }),
+    ok: SIGNERS,
+    FORBIDDEN: ['defenseParalegal', 'readToken', 'courtStaffHere'],
+    NOT_FOUND: NOT_THE_COURT,
+    mutation: true,
+  },
   'Query.paperFilings': {
     call: () => q(`{ paperFilings { id } }`),
     ok: ['courtStaffHere', 'courtStaffElsewhere'],

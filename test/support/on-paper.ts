@@ -22,10 +22,17 @@ export interface OnPaperCast {
   paralegal: SignedIn;
 }
 
-export async function castOnPaper(parley: Parley, courtId: string): Promise<OnPaperCast> {
+export async function castOnPaper(
+  parley: Parley,
+  courtId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<OnPaperCast> {
   const defense = await signUp(parley, 'Dana Wu');
   const paralegal = await signUp(parley, 'Sam Ortiz');
-  const created = await createCase(defense.client, courtId, { discoveryCutoffOn: '2027-06-30' });
+  const created = await createCase(defense.client, courtId, {
+    discoveryCutoffOn: '2027-06-30',
+    ...overrides,
+  });
   const [plaintiffId, defendantId] = created.parties.map((p: { id: string }) => p.id);
   await join(defense.client, defendantId, paralegal, 'PARALEGAL');
   return { caseId: created.id, plaintiffId, defendantId, defense, paralegal };
@@ -54,7 +61,7 @@ export async function courtWithClerk(
   parley: Parley,
 ): Promise<{ courtId: string; clerk: GraphQLClient; clerkToken: string }> {
   const admin = await signInAsAdmin(parley);
-  const courtId = (await createCourt(admin)).id;
+  const courtId: string = (await createCourt(admin)).id;
   const email = `clerk.${courtId.slice(0, 8)}@cand.example`;
   await admin.ok(CREATE_STAFF, { input: { courtId, email, name: 'Clerk', password: STRONG_PASSWORD } });
   const clerk = await signIn(parley, email, STRONG_PASSWORD);

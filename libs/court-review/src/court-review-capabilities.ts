@@ -1,4 +1,12 @@
-import { anyMember, anyOf, courtStaff, defineCapability, defineSubject, signFor } from '@parley/access';
+import {
+  anyMember,
+  anyOf,
+  courtStaff,
+  defineCapability,
+  defineSubject,
+  signFor,
+  signForAnyParty,
+} from '@parley/access';
 import { CourtSubject } from '@parley/accounts';
 import { CaseForCourtSubject } from '@parley/cases';
 import { DisputeSubject } from '@parley/conferral';
@@ -65,6 +73,13 @@ export const IntakeCapabilities = {
     courtStaff(
       'Only the court’s staff record a paper filed with it; parties serve their papers on each other.',
     ),
+  ),
+  /** The other side answers a motion mailed to the court: its counsel or pro se litigant signs. */
+  ANSWER_FILING: defineCapability('paper-filing.answer', PaperFilingSubject, signForAnyParty()),
+  ENTER_ORDER: defineCapability(
+    'paper-filing.order',
+    PaperFilingSubject,
+    courtStaff('Only the court enters an order on a paper filed with it.'),
   ),
   READ_FILING: defineCapability(
     'paper-filing.read',

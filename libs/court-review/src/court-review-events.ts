@@ -132,6 +132,61 @@ export const PaperFilingRecorded = defineEvent<{
   receivedOn: string;
   mailedOn: string;
   certificationPage: number | null;
+  responseDueOn: string | null;
   verdict: unknown;
   scan: { documentId: string; sha256: string };
-}>({ action: 'PAPER_FILING_RECORDED', subjectType: 'PaperFiling', audience: 'case' });
+}>({
+  action: 'PAPER_FILING_RECORDED',
+  subjectType: 'PaperFiling',
+  audience: 'case',
+  notice: {
+    kind: NotificationKind.PAPER_FILED,
+    compose: (d, c, partyId) =>
+      partyId === d.fromPartyId
+        ? null
+        : d.responseDueOn
+          ? `${c.partyName(d.fromPartyId)} mailed a discovery motion to the court in ${c.caseTitle}. Link it to the requests it concerns and give your position by ${spokenDate(d.responseDueOn)}, or the court decides it without them.`
+          : `${c.partyName(d.fromPartyId)} mailed discovery papers to the court in ${c.caseTitle}; the court will enter an order on them.`,
+  },
+});
+
+/** The court's order on a paper mailed to it: the parties on Parley are told; the filer gets it by mail. */
+export const PaperFilingOrdered = defineEvent<{
+  paperFilingId: string;
+  fromPartyId: string;
+  outcome: string;
+  orderText: string;
+}>({
+  action: 'PAPER_FILING_ORDERED',
+  subjectType: 'PaperFiling',
+  audience: 'case',
+  notice: {
+    kind: NotificationKind.PAPER_FILING_ORDERED,
+    compose: (d, c) =>
+      `The court entered an order (${OUTCOME_WORDS[d.outcome] ?? d.outcome}) on the paper ${c.partyName(d.fromPartyId)} mailed to it in ${c.caseTitle}.`,
+  },
+});
+
+/**
+ * The other side answered a motion mailed to the court: linked it to the requests it concerns (or said
+ * they were never served) and gave its position. When the record is full, the motion is before the
+ * court as its dispute's escalation.
+ */
+export const PaperFilingAnswered = defineEvent<{
+  paperFilingId: string;
+  respondentPartyId: string;
+  itemIds: string[];
+  notServed: boolean;
+  position: string;
+  verdict: unknown;
+  escalationId: string | null;
+}>({
+  action: 'PAPER_FILING_ANSWERED',
+  subjectType: 'PaperFiling',
+  audience: 'case',
+  courtNotice: {
+    kind: NotificationKind.ESCALATION_BEFORE_COURT,
+    compose: (_d, c) =>
+      `A discovery motion mailed to the court in ${c.caseTitle} (${c.docketNumber}) has been answered; it is in your intake queue.`,
+  },
+});

@@ -29,9 +29,11 @@ import { MailedRulings } from './rulings/mailed-rulings';
 import { MailedJointLetters } from './packet/mailed-joint-letters';
 import { PacketPaperService } from './packet/packet-paper.service';
 import { RulingEntity } from './rulings/ruling.entity';
-import { IntakeResolver } from './intake/intake.resolver';
+import { IntakeResolver, PaperFilingFieldsResolver } from './intake/intake.resolver';
+import { FilingResponsesService } from './intake/filing-responses.service';
 import { PaperFilingEntity } from './intake/paper-filing.entity';
 import { PaperFilingsService } from './intake/paper-filings.service';
+import { FilingOrdersService } from './intake/filing-orders.service';
 import { RulingsService } from './rulings/rulings.service';
 
 /** Escalated disputes, the joint letter, the court's docket and its rulings. */
@@ -66,7 +68,10 @@ import { RulingsService } from './rulings/rulings.service';
     DeadlineSubjectsResolver,
     CourtResolver,
     IntakeResolver,
+    PaperFilingFieldsResolver,
+    FilingResponsesService,
     PaperFilingsService,
+    FilingOrdersService,
     PositionDueFollower,
     ComplianceFollower,
   ],

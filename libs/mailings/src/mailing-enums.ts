@@ -8,6 +8,8 @@ export enum MailingPaperKind {
   CONFERENCE_REQUEST = 'CONFERENCE_REQUEST',
   JOINT_LETTER = 'JOINT_LETTER',
   RULING = 'RULING',
+  /** The court's order on a paper a party mailed to it (issue 16). */
+  FILING_ORDER = 'FILING_ORDER',
 }
 
 registerEnumType(MailingPaperKind, {

@@ -31,6 +31,10 @@ export enum NotificationKind {
   DOCKET_NUMBER_SHARED = 'DOCKET_NUMBER_SHARED',
   /** A paper to print and mail to a party not on Parley (to the sending party). */
   MAILING_TO_SEND = 'MAILING_TO_SEND',
+  /** A party mailed a paper to the court in the case; a motion waits for the other side's answer. */
+  PAPER_FILED = 'PAPER_FILED',
+  /** The court entered an order on a paper a party mailed to it (issue 16). */
+  PAPER_FILING_ORDERED = 'PAPER_FILING_ORDERED',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

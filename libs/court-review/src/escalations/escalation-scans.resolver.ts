@@ -39,7 +39,11 @@ export class EscalationScansResolver {
                UNION
                SELECT di.dispute_id, r.scan_document_id FROM dispute_items di
                  JOIN discovery_responses r ON r.set_id = di.set_id
-                WHERE di.dispute_id = ANY($1::uuid[])) p
+                WHERE di.dispute_id = ANY($1::uuid[])
+               UNION
+               -- A motion mailed to the court that this escalation is (issue 16).
+               SELECT e.dispute_id, pf.scan_document_id FROM paper_filings pf JOIN escalations e ON e.id = pf.escalation_id
+                WHERE e.dispute_id = ANY($1::uuid[])) p
          JOIN documents d ON d.id = p.document_id
         ORDER BY d.uploaded_at, d.id`,
       [disputeIds],

@@ -9,7 +9,10 @@ import { toEscalationModel } from './escalation.mapper';
 import { EscalationModel } from './escalation.model';
 import { PositionEntity } from './position.entity';
 
-/** The latest escalation of each dispute in a request, with positions and rulings, in three queries. */
+/**
+ * Escalations with their positions and rulings, in three queries a request: the latest of each
+ * dispute, or by id.
+ */
 @Injectable()
 export class EscalationsLoader {
   constructor(
@@ -31,26 +34,43 @@ export class EscalationsLoader {
               .orderBy('e.dispute_id')
               .addOrderBy('e.escalated_at', 'DESC')
               .getMany();
-            const ids = rows.map((r) => r.id);
-            const [positions, rulings] = ids.length
-              ? await Promise.all([
-                  this.dataSource.getRepository(PositionEntity).findBy({ escalationId: In(ids) }),
-                  this.dataSource.getRepository(RulingEntity).findBy({ escalationId: In(ids) }),
-                ])
-              : [[], []];
-            const now = this.clock.now();
-            const models = rows.map((e) => ({
-              disputeId: e.disputeId,
-              model: toEscalationModel(
-                e,
-                positions.filter((p) => p.escalationId === e.id),
-                rulings.find((r) => r.escalationId === e.id) ?? null,
-                now,
-              ),
-            }));
-            return byKeys(disputeIds, models, (m) => m.disputeId).map((m) => m?.model ?? null);
+            const models = await this.models(rows);
+            return byKeys(disputeIds, models, (m) => m.disputeId).map((m) => m ?? null);
           }),
       )
       .load(disputeId);
+  }
+
+  byId(context: GraphQLContext, id: string): Promise<EscalationModel | null> {
+    return context.loaders
+      .get(
+        this.byId,
+        () =>
+          new DataLoader<string, EscalationModel | null>(async (ids) => {
+            const rows = await this.dataSource.getRepository(EscalationEntity).findBy({ id: In([...ids]) });
+            const models = await this.models(rows);
+            return byKeys(ids, models, (m) => m.id).map((m) => m ?? null);
+          }),
+      )
+      .load(id);
+  }
+
+  private async models(rows: EscalationEntity[]): Promise<EscalationModel[]> {
+    const ids = rows.map((r) => r.id);
+    const [positions, rulings] = ids.length
+      ? await Promise.all([
+          this.dataSource.getRepository(PositionEntity).findBy({ escalationId: In(ids) }),
+          this.dataSource.getRepository(RulingEntity).findBy({ escalationId: In(ids) }),
+        ])
+      : [[], []];
+    const now = this.clock.now();
+    return rows.map((e) =>
+      toEscalationModel(
+        e,
+        positions.filter((p) => p.escalationId === e.id),
+        rulings.find((r) => r.escalationId === e.id) ?? null,
+        now,
+      ),
+    );
   }
 }

@@ -1,8 +1,26 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DocketClaimsService, DocketEntryModel } from '@parley/cases';
-import { Access, Actor, ConflictError, CurrentActor, Grant, Granted, SystemRole } from '@parley/platform';
+import {
+  Access,
+  Actor,
+  ConflictError,
+  CurrentActor,
+  Grant,
+  Granted,
+  GraphQLContext,
+  SystemRole,
+} from '@parley/platform';
 import { IntakeCapabilities } from '../court-review-capabilities';
-import { PaperFilingsArgs, RecordPaperFilingInput } from './paper-filing.inputs';
+import { EscalationModel, RulingModel } from '../escalations/escalation.model';
+import { EscalationsLoader } from '../escalations/escalations.loader';
+import { FilingResponsesService } from './filing-responses.service';
+import { FilingOrdersService } from './filing-orders.service';
+import {
+  EnterOrderOnPaperFilingInput,
+  LinkPaperFilingInput,
+  PaperFilingsArgs,
+  RecordPaperFilingInput,
+} from './paper-filing.inputs';
 import { PaperFilingModel } from './paper-filing.model';
 import { PaperFilingsService } from './paper-filings.service';
 
@@ -12,6 +30,8 @@ export class IntakeResolver {
   constructor(
     private readonly docket: DocketClaimsService,
     private readonly filings: PaperFilingsService,
+    private readonly orders: FilingOrdersService,
+    private readonly responses: FilingResponsesService,
   ) {}
 
   @Query(() => DocketEntryModel, {
@@ -64,5 +84,45 @@ export class IntakeResolver {
     @Args('id', { type: () => ID }) _id: string,
   ): Promise<PaperFilingModel> {
     return this.filings.get(grant);
+  }
+
+  @Mutation(() => RulingModel, {
+    description:
+      'Court staff: enter the court’s order on a paper filed with it (the proposed order, edited); it is mailed to a filer not on Parley, and the parties on Parley are told.',
+  })
+  @Access.to(IntakeCapabilities.ENTER_ORDER, 'input.paperFilingId')
+  enterOrderOnPaperFiling(
+    @Granted() grant: Grant,
+    @Args('input') input: EnterOrderOnPaperFilingInput,
+  ): Promise<RulingModel> {
+    return this.orders.enter(grant, input);
+  }
+
+  @Mutation(() => PaperFilingModel, {
+    description:
+      'The other side of a motion mailed to the court: link it to the served requests it concerns (or say they were never served) and give your position; on a full record it goes before the court as the dispute’s escalation.',
+  })
+  @Access.to(IntakeCapabilities.ANSWER_FILING, 'input.paperFilingId')
+  linkPaperFiling(
+    @Granted() grant: Grant,
+    @Args('input') input: LinkPaperFilingInput,
+  ): Promise<PaperFilingModel> {
+    return this.responses.link(grant, input);
+  }
+}
+
+@Resolver(() => PaperFilingModel)
+export class PaperFilingFieldsResolver {
+  constructor(private readonly escalations: EscalationsLoader) {}
+
+  @ResolveField(() => EscalationModel, {
+    nullable: true,
+    description: 'The escalation a motion on a full record became, before the court like any other.',
+  })
+  escalation(
+    @Parent() filing: PaperFilingModel,
+    @Context() context: GraphQLContext,
+  ): Promise<EscalationModel | null> {
+    return filing.escalationId ? this.escalations.byId(context, filing.escalationId) : Promise.resolve(null);
   }
 }

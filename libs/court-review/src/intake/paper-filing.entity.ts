@@ -21,6 +21,11 @@ export interface FilingVerdict {
 @Check('paper_filings_status_check', `status IN ('AWAITING_RESPONSE', 'READY_FOR_ORDER', 'ORDER_ENTERED')`)
 @Check('paper_filings_mailed_before_received', 'mailed_on <= received_on')
 @Check('paper_filings_certification_page_check', 'certification_page > 0')
+// An answer is given whole: who, when, and either the requests or that they were never served.
+@Check(
+  'paper_filings_response_whole',
+  `(responded_at IS NULL) = (respondent_party_id IS NULL) AND (responded_at IS NULL) = (responded_by_id IS NULL) AND (responded_at IS NULL) = (not_served IS NULL) AND (responded_at IS NULL) = (position IS NULL)`,
+)
 // An order is entered whole, and only then is the filing's status ORDER_ENTERED.
 @Check(
   'paper_filings_order_whole',
@@ -86,6 +91,47 @@ export class PaperFilingEntity {
 
   @Column({ type: 'timestamptz', precision: 3 })
   recordedAt!: Date;
+
+  /** A motion: the day the other side's answer (its link to the requests, and its position) is due. */
+  @Column({ type: 'date', nullable: true })
+  responseDueOn!: string | null;
+
+  /** The party that answered the motion, by whom and when. */
+  @Column({ type: 'uuid', nullable: true })
+  respondentPartyId!: string | null;
+
+  @ManyToOne('PartyEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'respondent_party_id' })
+  respondentParty?: object;
+
+  @Column({ type: 'uuid', nullable: true })
+  respondedById!: string | null;
+
+  @ManyToOne('UserEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'responded_by_id' })
+  respondedBy?: object;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  respondedAt!: Date | null;
+
+  /** The answering side says the requests the motion concerns were never served on it. */
+  @Column({ type: 'boolean', nullable: true })
+  notServed!: boolean | null;
+
+  @Column({ type: 'text', nullable: true })
+  position!: string | null;
+
+  /** The requests the answering side linked the motion to. */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  itemIds!: string[];
+
+  /** The escalation a motion on a full record became, before the court like any other. */
+  @Column({ type: 'uuid', nullable: true })
+  escalationId!: string | null;
+
+  @ManyToOne('EscalationEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'escalation_id' })
+  escalation?: object;
 
   /** The gate for the filer as movant on the case's record, when last judged. */
   @Column({ type: 'jsonb' })

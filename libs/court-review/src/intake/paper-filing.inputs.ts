@@ -1,7 +1,19 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { CalendarDate, CalendarDateScalar, ListArgs } from '@parley/platform';
-import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { PaperFilingKind, PaperFilingStatus } from '../court-review-enums';
+import { CalendarDate, CalendarDateScalar, ListArgs, TextLimit, Trim } from '@parley/platform';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PaperFilingKind, PaperFilingStatus, RulingOutcome } from '../court-review-enums';
 
 @InputType()
 export class RecordPaperFilingInput {
@@ -50,4 +62,54 @@ export class PaperFilingsArgs extends ListArgs {
   @IsOptional()
   @IsEnum(PaperFilingStatus)
   status?: PaperFilingStatus;
+}
+
+@InputType()
+export class EnterOrderOnPaperFilingInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'paperFilingId must be the id of a paper filing' })
+  paperFilingId!: string;
+
+  @Field({ description: 'The order as the court enters it: the proposed order, edited.' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'orderText must not be empty: enter the order’s text' })
+  @MaxLength(TextLimit.LONG_TEXT)
+  orderText!: string;
+
+  @Field(() => RulingOutcome, {
+    description: 'VACATED for discovery sent to the court; GRANTED, DENIED or GRANTED_IN_PART for a motion.',
+  })
+  @IsEnum(RulingOutcome)
+  outcome!: RulingOutcome;
+}
+
+@InputType()
+export class LinkPaperFilingInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'paperFilingId must be the id of a paper filing' })
+  paperFilingId!: string;
+
+  @Field(() => [ID], {
+    description:
+      'The served requests the motion concerns (the filer’s, served on your party); none with notServed.',
+  })
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, message: 'each of itemIds must be the id of a served request' })
+  itemIds!: string[];
+
+  @Field({
+    nullable: true,
+    description: 'The requests the motion concerns were never served on your party.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  notServed?: boolean;
+
+  @Field({ description: 'Your position on the motion, as in a joint letter.' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'position must say what your side asks the court to decide, and why' })
+  @MaxLength(TextLimit.LONG_TEXT)
+  position!: string;
 }

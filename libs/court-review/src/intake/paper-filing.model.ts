@@ -77,6 +77,30 @@ export class PaperFilingModel {
   @Field(() => Date)
   recordedAt!: Date;
 
+  @Field(() => CalendarDateScalar, {
+    nullable: true,
+    description: 'A motion: the day the other side’s answer is due (the court’s position days).',
+  })
+  responseDueOn!: CalendarDate | null;
+
+  @Field(() => PaperFilingPartyModel, { nullable: true, description: 'The party that answered the motion.' })
+  respondentParty!: PaperFilingPartyModel | null;
+
+  @Field(() => [ID], { description: 'The served requests the answering side linked the motion to.' })
+  itemIds!: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The answering side says the requests were never served on it.',
+  })
+  notServed!: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'The answering side’s position.' })
+  position!: string | null;
+
+  /** The escalation a motion on a full record became (PaperFiling.escalation). */
+  escalationId!: string | null;
+
   @Field(() => FilingVerdictModel)
   verdict!: FilingVerdictModel;
 
@@ -98,6 +122,7 @@ export interface PaperFilingRow extends PaperFilingEntity {
   caption: string;
   docketNumber: string;
   fromPartyName: string;
+  respondentPartyName: string | null;
   recordedByName: string;
 }
 
@@ -121,6 +146,14 @@ export const toPaperFilingModel = (row: PaperFilingRow): PaperFilingModel => ({
   certificationPage: row.certificationPage,
   recordedBy: row.recordedByName,
   recordedAt: row.recordedAt,
+  responseDueOn: row.responseDueOn,
+  respondentParty: row.respondentPartyId
+    ? { id: row.respondentPartyId, name: row.respondentPartyName ?? '' }
+    : null,
+  itemIds: row.itemIds,
+  notServed: row.notServed,
+  position: row.position,
+  escalationId: row.escalationId,
   verdict: toVerdictModel(row.verdict),
   proposedOrder: row.proposedOrder,
   orderText: row.orderText,

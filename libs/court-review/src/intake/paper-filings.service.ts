@@ -84,6 +84,15 @@ export class PaperFilingsService {
           mailedOn: days.mailedOn,
           scanDocumentId: scan.id,
           certificationPage: input.certificationPage ?? null,
+          // The other side answers a motion within the court's position days, as a joint letter's part.
+          responseDueOn:
+            input.kind === PaperFilingKind.DISCOVERY_FILED_WITH_COURT
+              ? null
+              : this.calculator.track(court, {
+                  triggeredOn: today,
+                  days: court.positionResponseDays,
+                  filing: false,
+                }).dueOn,
           recordedById: grant.actor.userId,
           recordedAt: now,
           verdict,
@@ -110,9 +119,11 @@ export class PaperFilingsService {
           receivedOn: filing.receivedOn,
           mailedOn: filing.mailedOn,
           certificationPage: filing.certificationPage,
+          responseDueOn: filing.responseDueOn,
           verdict,
           scan: { documentId: scan.id, sha256: scan.sha256 },
         },
+        notify: { parties: others.map((p) => p.id) },
       });
       return toPaperFilingModel(await this.row(manager, filing.id));
     });
@@ -260,6 +271,11 @@ export class PaperFilingsService {
     return scan;
   }
 
+  /** A filing as its reader sees it, in the caller's transaction. */
+  async read(manager: EntityManager, id: string): Promise<PaperFilingModel> {
+    return toPaperFilingModel(await this.row(manager, id));
+  }
+
   private async row(manager: EntityManager, id: string): Promise<PaperFilingRow> {
     return (await this.rows(manager, [id])).get(id) as PaperFilingRow;
   }
@@ -272,11 +288,14 @@ export class PaperFilingsService {
       caption: string;
       docket_number: string;
       party: string;
+      respondent: string | null;
       recorder: string;
     }> = await manager.query(
-      `SELECT pf.id, c.title AS caption, c.docket_number, p.name AS party, u.name AS recorder
-           FROM paper_filings pf JOIN cases c ON c.id = pf.case_id JOIN parties p ON p.id = pf.from_party_id
-           JOIN users u ON u.id = pf.recorded_by_id
+      `SELECT pf.id, c.title AS caption, c.docket_number, p.name AS party, r.name AS respondent,
+              u.name AS recorder
+         FROM paper_filings pf JOIN cases c ON c.id = pf.case_id JOIN parties p ON p.id = pf.from_party_id
+         LEFT JOIN parties r ON r.id = pf.respondent_party_id
+         JOIN users u ON u.id = pf.recorded_by_id
           WHERE pf.id = ANY($1::uuid[])`,
       [ids],
     );
@@ -290,6 +309,7 @@ export class PaperFilingsService {
             caption: n?.caption ?? '',
             docketNumber: n?.docket_number ?? '',
             fromPartyName: n?.party ?? '',
+            respondentPartyName: n?.respondent ?? null,
             recordedByName: n?.recorder ?? '',
           }),
         ];

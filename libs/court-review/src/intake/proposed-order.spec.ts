@@ -28,7 +28,9 @@ describe('the order Parley proposes on discovery mailed to the court', () => {
       'must serve them on Dana Wu, Brannon Law LLP, for J. Brannon, at 1 Market Street, San Francisco, CA 94105.',
     );
     expect(order).toContain('after meeting and conferring in good faith');
-    expect(order).toContain('The case’s record shows: There is no certification.');
+    expect(order).toContain(
+      'The case’s record shows that the papers do not certify that the parties met and conferred.',
+    );
     expect(order).toContain('by telephone or by an exchange of letters');
     expect(order).toContain('mailed on November 16, 2026');
   });

@@ -17,6 +17,27 @@ export interface DiscoveryFiledFacts {
   verdict: FilingVerdict;
 }
 
+/** What the record shows of each missing element, in the third person an order uses. */
+const FOUND: Record<string, (others: string) => string> = {
+  ITEM_NOT_SERVED: (others) => `the requests were never served on ${others}`,
+  NO_QUALIFYING_CONFERRAL: () => 'the parties have not met and conferred about them',
+  NO_CERTIFICATION: () => 'the papers do not certify that the parties met and conferred',
+  CERTIFICATION_STALE: () => 'the certification does not cover the parties’ latest efforts',
+  PAST_CUTOFF: () => 'they were mailed after the last day for discovery motions (Civil L.R. 37-3)',
+  NO_ORDER_AFTER_CUTOFF: () =>
+    'responses to some of the requests fell due after the discovery cut-off, and no order allows that (Civil L.R. 37-3)',
+};
+
+/** "that A, that B, and that C", or null when nothing is missing. */
+function foundOnRecord(verdict: FilingVerdict, others: string): string | null {
+  const facts = verdict.missing.flatMap((m) => (FOUND[m.code] ? [`that ${FOUND[m.code](others)}`] : []));
+  if (!facts.length) return null;
+  return facts.length === 1 ? facts[0] : `${facts.slice(0, -1).join(', ')}, and ${facts[facts.length - 1]}`;
+}
+
+const othersOf = (facts: DiscoveryFiledFacts) =>
+  facts.serveOn.map((s) => s.party).join(' and ') || 'the other side';
+
 const sideWord = (side: string) =>
   side === 'PLAINTIFF' ? 'Plaintiff' : side === 'DEFENDANT' ? 'Defendant' : 'Third-party';
 
@@ -35,14 +56,14 @@ export function discoveryFiledOrder(facts: DiscoveryFiledFacts): string {
         : `${s.servedOn}, for ${s.party} (no address is on file: ask the clerk for it)`,
     )
     .join('; and ');
-  const missing = facts.verdict.missing.map((m) => m.explanation);
+  const found = foundOnRecord(facts.verdict, othersOf(facts));
   const confer = facts.filer.incarcerated
     ? `Because ${filer} is in custody, the parties may meet and confer by telephone or by an exchange of letters instead of in person.`
     : 'The parties must meet and confer in person, by video or by telephone; letters alone are not enough (Civil L.R. 1-5(n)).';
   return [
     `On ${spokenDate(facts.receivedOn)} the court received from ${filer} discovery papers mailed on ${spokenDate(facts.mailedOn)}. Discovery requests and responses are not filed with the court until they are used in the proceeding (Fed. R. Civ. P. 5(d)(1)(A)); they are exchanged between the parties. The court therefore takes no action on them, and the request for discovery is VACATED.`,
     `1. Discovery is served on the other parties, not on the court. If ${filer} wants these requests answered, ${filer} must serve them on ${where}.`,
-    `2. The court hears only specific discovery disputes the parties could not resolve after meeting and conferring in good faith, and only with a certification that they did (Fed. R. Civ. P. 37(a)(1); Civil L.R. 37-1(a)).${missing.length ? ` The case’s record shows: ${missing.join(' ')}` : ''}`,
+    `2. The court hears only specific discovery disputes the parties could not resolve after meeting and conferring in good faith, and only with a certification that they did (Fed. R. Civ. P. 37(a)(1); Civil L.R. 37-1(a)).${found ? ` The case’s record shows ${found}.` : ''}`,
     `3. ${confer}`,
     'IT IS SO ORDERED.',
   ].join('\n\n');
@@ -74,7 +95,7 @@ export function motionOrder(facts: DiscoveryFiledFacts & { kind: string }): stri
     : 'The parties must meet and confer in person, by video or by telephone (Civil L.R. 1-5(n)).';
   return [
     received,
-    `The motion is DENIED without prejudice. ${facts.verdict.missing.map((m) => m.explanation).join(' ')}`,
+    `The motion is DENIED without prejudice: the case’s record shows ${foundOnRecord(facts.verdict, othersOf(facts)) ?? 'that an element the court requires is missing'}. Before bringing it again: ${facts.verdict.missing.map((m) => m.explanation).join(' ')}`,
     `${confer} ${filer} may bring the motion again once every element above is met.`,
     'IT IS SO ORDERED.',
   ].join('\n\n');

@@ -18,6 +18,7 @@ import { RulingModel } from '../escalations/escalation.model';
 import { PositionEntity } from '../escalations/position.entity';
 import { packetCaption } from '../packet/escalation-packet';
 import { RuleOnEscalationInput } from './rule-on-escalation.input';
+import { courtSigner } from './court-signer';
 import { RulingEntity } from './ruling.entity';
 
 /** The court rules on a submitted escalation; an order to comply becomes the ordered party's deadline. */
@@ -169,20 +170,7 @@ export class RulingsService {
         dueOn: ruling.orderedPartyId === party.id ? ruling.complianceDueOn : null,
         servedOn: today,
         caption: packetCaption(escalation.packet),
-        // The clerk serves the court's orders on a party without a lawyer on the docket's system.
-        from: {
-          name: ruling.ruledByName,
-          signature: `/s/ ${ruling.ruledByName}`,
-          proSe: false,
-          party: court.name,
-          side: 'THIRD_PARTY',
-          firm: court.name,
-          barNumber: null,
-          mailingAddress: null,
-          telephone: null,
-          email: null,
-          capacity: 'For the Court',
-        },
+        from: courtSigner(ruling.ruledByName, court.name),
         lettersQualify: null,
         timeZone: court.timeZone,
         recipients: [mailRecipient(party)],

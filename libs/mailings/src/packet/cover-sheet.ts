@@ -23,7 +23,7 @@ export function coverSheet(facts: CoverFacts, dueOn: CalendarDate | null): Paper
     ...whatToDo(facts).map((text): Block => ({ kind: 'paragraph', text })),
     ...byWhen(facts, dueOn),
     // The court's order is no exchange between the parties: nothing goes back to its sender.
-    ...(facts.kind === MailingPaperKind.RULING
+    ...(facts.kind === MailingPaperKind.RULING || facts.kind === MailingPaperKind.FILING_ORDER
       ? []
       : ([
           {
@@ -74,6 +74,8 @@ function whatItIs(facts: CoverFacts, sender: string): string {
       return `A letter from ${facts.from.name} (${signerCapacity(facts.from)}) about a disagreement over discovery in your case. It is the page after this one.`;
     case MailingPaperKind.RULING:
       return `The court’s order deciding the disagreement over discovery in your case. It is the page after this one.`;
+    case MailingPaperKind.FILING_ORDER:
+      return `The court’s order on the papers you mailed to the court (“${facts.title}”). It is the page after this one.`;
     case MailingPaperKind.JOINT_LETTER:
       return `${sender} has asked the court to decide a disagreement over discovery with you. The letter to the court, with ${sender}’s side and what the two sides did to settle it, is the pages after this one.`;
     case MailingPaperKind.CONFERENCE_REQUEST:
@@ -116,6 +118,10 @@ function whatToDo(facts: CoverFacts): string[] {
     case MailingPaperKind.RULING:
       return [
         'Read the order: it says what the court decided and what each side must do. You do not answer it. Keep it with your case papers.',
+      ];
+    case MailingPaperKind.FILING_ORDER:
+      return [
+        'Read the order: it says what the court did with your papers and what to do next. Discovery papers go to the other side (to its lawyer, at the address in the order), not to the court. You do not answer the order. Keep it with your case papers.',
       ];
     case MailingPaperKind.JOINT_LETTER:
       return [

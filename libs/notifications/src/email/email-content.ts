@@ -29,6 +29,8 @@ const SUBJECTS: Record<NotificationKind, string> = {
   COURT_CALENDAR_CHANGED: 'Your court’s calendar or settings changed',
   DOCKET_NUMBER_SHARED: 'Two Parley cases claim one docket number',
   MAILING_TO_SEND: 'A paper to print and mail',
+  PAPER_FILED: 'A paper was mailed to the court in your case',
+  PAPER_FILING_ORDERED: 'The court entered an order on a paper mailed to it',
 };
 
 const escapeHtml = (text: string) =>
