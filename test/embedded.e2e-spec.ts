@@ -154,6 +154,30 @@ describe('a newcomer’s first start, with nothing but Node', () => {
         },
       ]);
 
+      // The third case, the seed's scene: his interrogatories mailed to the court, in chambers' intake.
+      const { paperFilings } = await call(
+        baseUrl,
+        `{ paperFilings { caption kind status verdict { missing { code } } proposedOrder } }`,
+        chambers,
+      );
+      expect(paperFilings).toEqual([
+        expect.objectContaining({
+          caption: 'Luckert v. Haskins',
+          kind: 'DISCOVERY_FILED_WITH_COURT',
+          status: 'READY_FOR_ORDER',
+          verdict: {
+            missing: [
+              { code: 'ITEM_NOT_SERVED' },
+              { code: 'NO_QUALIFYING_CONFERRAL' },
+              { code: 'NO_CERTIFICATION' },
+            ],
+          },
+        }),
+      ]);
+      expect(paperFilings[0].proposedOrder).toContain(
+        'must serve them on Dana Wu, Wu & Brannon Law Group LLP, for M. Haskins, at 1 Market Street, Suite 2400, San Francisco, CA 94105.',
+      );
+
       // Notices are the worker's work: outbox, BullMQ on PostgreSQL, handler, in-app notice.
       const luckert = await login(baseUrl, 'luckert@parley.demo');
       const until = Date.now() + 60_000;

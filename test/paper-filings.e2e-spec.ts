@@ -168,6 +168,14 @@ describe('the court’s intake of a paper mailed to it', () => {
       },
     );
     expect(paperFiling).toEqual({ id: filing.id, status: 'READY_FOR_ORDER' });
+    // The case's parties list it with the case.
+    const { case: withFilings } = await c.defense.client.ok(
+      `query($id: ID!) { case(id: $id) { paperFilings { id kind fromParty { name } } } }`,
+      { id: c.caseId },
+    );
+    expect(withFilings.paperFilings).toEqual([
+      { id: filing.id, kind: 'DISCOVERY_FILED_WITH_COURT', fromParty: { name: 'Luckert' } },
+    ]);
     const other = await courtWithClerk(parley);
     expect(
       (await other.clerk.fails(`query($id: ID!) { paperFiling(id: $id) { id } }`, { id: filing.id }))

@@ -1,7 +1,15 @@
-import { PDFDocument } from '@cantoo/pdf-lib';
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
-import { DEFENSE, demoSeeded, expectAccessible, SCREENSHOTS, signIn, WIDTHS } from './support';
+import {
+  courtDay,
+  DEFENSE,
+  demoSeeded,
+  expectAccessible,
+  scanOfOnePage,
+  SCREENSHOTS,
+  signIn,
+  WIDTHS,
+} from './support';
 
 /**
  * Luckert v. Ochoa, where the prisoner is not on Parley: counsel enters papers he mailed from their
@@ -9,19 +17,6 @@ import { DEFENSE, demoSeeded, expectAccessible, SCREENSHOTS, signIn, WIDTHS } fr
  * dispute), and prints and marks the papers that go to him by mail.
  */
 const ON_PAPER = 'Luckert v. Ochoa, No. C 14-0718 EDL (PR)';
-
-/** A real one-page PDF, as a scanner would make it. */
-async function scanOfOnePage(text: string): Promise<Buffer> {
-  const pdf = await PDFDocument.create();
-  pdf.addPage([612, 792]).drawText(text, { x: 72, y: 700 });
-  return Buffer.from(await pdf.save());
-}
-
-/** A day on the court's calendar (N.D. Cal.), `days` from today: a day typed in its forms. */
-const courtDay = (days = 0) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(
-    new Date(Date.now() + days * 86_400_000),
-  );
 
 test.beforeAll(async ({ request }) => {
   await demoSeeded(request);

@@ -1,3 +1,4 @@
+import { PDFDocument } from '@cantoo/pdf-lib';
 import AxeBuilder from '@axe-core/playwright';
 import { APIRequestContext, expect, Page } from '@playwright/test';
 import { join } from 'node:path';
@@ -55,3 +56,16 @@ export async function openDispute(page: Page, email: string, summary: string) {
   await page.getByRole('link', { name: summary }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Dispute: ${summary}` })).toBeVisible();
 }
+
+/** A real one-page PDF with a line of text, as a scanner would make it. */
+export async function scanOfOnePage(text: string): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  pdf.addPage([612, 792]).drawText(text, { x: 72, y: 700 });
+  return Buffer.from(await pdf.save());
+}
+
+/** A day on the court's calendar (N.D. Cal.), `days` from today: a day typed in its forms. */
+export const courtDay = (days = 0) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );

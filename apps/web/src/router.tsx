@@ -167,6 +167,21 @@ const court = createRoute({
   component: lazyRouteComponent(() => import('./screens/admin/court-screen'), 'CourtScreen'),
 });
 
+const intake = createRoute({
+  getParentRoute: () => root,
+  path: '/court/intake',
+  component: lazyRouteComponent(() => import('./screens/court/intake/intake-screen'), 'IntakeScreen'),
+});
+const filing = createRoute({
+  getParentRoute: () => root,
+  path: '/court/filings/$filingId',
+  component: lazyRouteComponent(() => import('./screens/court/intake/filing-screen'), 'FilingScreen'),
+});
+const answerFiling = createRoute({
+  getParentRoute: () => root,
+  path: '/filings/$filingId',
+  component: lazyRouteComponent(() => import('./screens/filings/filing-answer-screen'), 'FilingAnswerScreen'),
+});
 const docketConflicts = createRoute({
   getParentRoute: () => root,
   path: '/court/docket-conflicts',
@@ -193,6 +208,9 @@ export const router = createRouter({
     court,
     countDeadline,
     docketConflicts,
+    intake,
+    filing,
+    answerFiling,
   ]),
 });
 

@@ -29,7 +29,11 @@ import { MailedRulings } from './rulings/mailed-rulings';
 import { MailedJointLetters } from './packet/mailed-joint-letters';
 import { PacketPaperService } from './packet/packet-paper.service';
 import { RulingEntity } from './rulings/ruling.entity';
-import { IntakeResolver, PaperFilingFieldsResolver } from './intake/intake.resolver';
+import {
+  CasePaperFilingsResolver,
+  IntakeResolver,
+  PaperFilingFieldsResolver,
+} from './intake/intake.resolver';
 import { FilingResponsesService } from './intake/filing-responses.service';
 import { PaperFilingEntity } from './intake/paper-filing.entity';
 import { PaperFilingsService } from './intake/paper-filings.service';
@@ -69,6 +73,7 @@ import { RulingsService } from './rulings/rulings.service';
     CourtResolver,
     IntakeResolver,
     PaperFilingFieldsResolver,
+    CasePaperFilingsResolver,
     FilingResponsesService,
     PaperFilingsService,
     FilingOrdersService,

@@ -35,6 +35,7 @@ ${accounts}
   Try:
     mutation { login(input: { email: "${DEMO_ACCOUNTS.chambers.email}", password: "${DEMO_PASSWORD}" }) { accessToken } }
     query { courtDocket { id caption docketNumber status items { number text objections } } }   # as chambers
+    query { paperFilings { caption kind status verdict { missing { code } } proposedOrder } }    # chambers' intake
     query { cases(first: 5) { edges { node { id title docketNumber } } } }                       # as a party
     query { notifications { kind message createdAt } }`,
   );

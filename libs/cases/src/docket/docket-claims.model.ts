@@ -16,6 +16,9 @@ export class DocketPartyModel {
 
   @Field({ description: 'Whether anybody represents the party on Parley.' })
   onParley!: boolean;
+
+  @Field({ description: 'In custody (a prisoner case is marked so on the docket, “(PR)”).' })
+  incarcerated!: boolean;
 }
 
 @ObjectType('DocketClaim', {

@@ -10,11 +10,12 @@ interface ClaimRow {
   case_id: string;
   title: string;
   created_at: Date;
-  parties: Array<{ id: string; name: string; side: PartySide; onParley: boolean }>;
+  parties: Array<{ id: string; name: string; side: PartySide; onParley: boolean; incarcerated: boolean }>;
 }
 
 /** A party as the docket names it, and whether anybody represents it on Parley. */
 const DOCKET_PARTIES = `(SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'side', p.side,
+    'incarcerated', p.incarcerated,
     'onParley', EXISTS (SELECT 1 FROM memberships m WHERE m.party_id = p.id)) ORDER BY p.position)
    FROM parties p WHERE p.case_id = c.id)`;
 

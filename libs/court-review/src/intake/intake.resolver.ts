@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DocketClaimsService, DocketEntryModel } from '@parley/cases';
+import { CaseModel, DocketClaimsService, DocketEntryModel } from '@parley/cases';
 import {
   Access,
   Actor,
@@ -124,5 +124,18 @@ export class PaperFilingFieldsResolver {
     @Context() context: GraphQLContext,
   ): Promise<EscalationModel | null> {
     return filing.escalationId ? this.escalations.byId(context, filing.escalationId) : Promise.resolve(null);
+  }
+}
+
+/** A case's papers mailed to the court, for its parties (the case is theirs to read already). */
+@Resolver(() => CaseModel)
+export class CasePaperFilingsResolver {
+  constructor(private readonly filings: PaperFilingsService) {}
+
+  @ResolveField(() => [PaperFilingModel], {
+    description: 'Papers a party mailed to the court in this case, as its staff recorded them, oldest first.',
+  })
+  paperFilings(@Parent() theCase: CaseModel): Promise<PaperFilingModel[]> {
+    return this.filings.ofCase(theCase.id);
   }
 }

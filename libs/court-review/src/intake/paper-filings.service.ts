@@ -150,6 +150,20 @@ export class PaperFilingsService {
     return page.map((f) => toPaperFilingModel(rows.get(f.id) as PaperFilingRow));
   }
 
+  /** A case's filings, oldest first, for its parties (the caller has read the case). */
+  async ofCase(caseId: string): Promise<PaperFilingModel[]> {
+    const manager = this.dataSource.manager;
+    const ids: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM paper_filings WHERE case_id = $1 ORDER BY recorded_at, id LIMIT 100`,
+      [caseId],
+    );
+    const rows = await this.rows(
+      manager,
+      ids.map((r) => r.id),
+    );
+    return ids.map((r) => toPaperFilingModel(rows.get(r.id) as PaperFilingRow));
+  }
+
   /**
    * The gate for the filer as movant, on the case's record as it stands (FRCP 37(a)(1); Civil L.R.
    * 37-1, 37-3): requests of its own served on another party, a dispute of its own with qualifying

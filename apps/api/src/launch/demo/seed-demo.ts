@@ -1,6 +1,7 @@
 import { californiaStateHolidays } from '@parley/rules';
 import { GraphQLCaller } from './graphql-caller';
 import { seedCaseOnPaper } from './seed-on-paper';
+import { seedPaperFiling } from './seed-paper-filing';
 
 /** One passphrase for every demo account, so an evaluator can switch between the roles. */
 export const DEMO_PASSWORD = 'luckert brannon demo harbor';
@@ -247,5 +248,8 @@ export async function seedDemo(
     },
   });
   await seedCaseOnPaper(defense, court.id, LUCKERT_ADDRESS, now);
+  const chambers = await login(api, DEMO_ACCOUNTS.chambers.email, DEMO_PASSWORD);
+  if (!chambers) throw new Error('The demo’s chambers account could not sign in.');
+  await seedPaperFiling(defense, chambers, court.id, LUCKERT_ADDRESS, now);
   return { seeded: true };
 }

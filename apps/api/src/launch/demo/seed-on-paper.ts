@@ -1,10 +1,8 @@
 import { formatDay, renderPaper } from '@parley/papers';
 import { GraphQLCaller } from './graphql-caller';
+import { day, openPrisonerCase } from './prisoner-case';
 
 export const ON_PAPER_DOCKET = 'C 14-0718 EDL (PR)';
-
-const day = (from: Date, days: number) =>
-  new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Noon in California on a day: the day is what counts (its court's zone). */
 const noonInCalifornia = (date: string) => `${date}T12:00:00-08:00`;
@@ -74,28 +72,18 @@ export async function seedCaseOnPaper(
   address: string,
   now: Date,
 ): Promise<void> {
-  const { createCase } = await defense.call(
-    `mutation($input: CreateCaseInput!) { createCase(input: $input) { id parties { id } } }`,
-    {
-      input: {
-        courtId,
-        docketNumber: ON_PAPER_DOCKET,
-        title: 'Luckert v. Ochoa',
-        judge: 'Elizabeth D. Laporte',
-        rule26fConferenceOn: day(now, -60),
-        discoveryCutoffOn: day(now, 150),
-        parties: [
-          { name: 'Luckert', side: 'PLAINTIFF', proSe: true, incarcerated: true, mailingAddress: address },
-          { name: 'A. Ochoa', side: 'DEFENDANT', proSe: false, incarcerated: false },
-        ],
-        myPartyIndex: 1,
-        myRole: 'COUNSEL',
-      },
-    },
-  );
-  const [plaintiffId, defendantId] = createCase.parties.map((p: { id: string }) => p.id);
+  const { caseId, plaintiffId, defendantId } = await openPrisonerCase(defense, {
+    courtId,
+    docketNumber: ON_PAPER_DOCKET,
+    title: 'Luckert v. Ochoa',
+    defendant: 'A. Ochoa',
+    address,
+    now,
+    conferenceDaysAgo: 60,
+    cutoffInDays: 150,
+  });
   const scan = await defense.upload(
-    { caseId: createCase.id },
+    { caseId },
     {
       name: 'luckert-interrogatories.pdf',
       type: 'application/pdf',
@@ -106,7 +94,7 @@ export async function seedCaseOnPaper(
     `mutation($input: RecordServedSetInput!) { recordServedSet(input: $input) { id items { id } } }`,
     {
       input: {
-        caseId: createCase.id,
+        caseId,
         servingPartyId: plaintiffId,
         respondingPartyId: defendantId,
         kind: 'INTERROGATORIES',
@@ -121,14 +109,14 @@ export async function seedCaseOnPaper(
   );
   const [first, second, third] = his.items.map((i: { id: string }) => i.id);
   const letterScan = await defense.upload(
-    { caseId: createCase.id },
+    { caseId },
     { name: 'luckert-letter.pdf', type: 'application/pdf', bytes: await hisLetterScan(day(now, -6)) },
   );
   const { recordDisputeLetter: dispute } = await defense.call(
     `mutation($input: RecordDisputeLetterInput!) { recordDisputeLetter(input: $input) { id } }`,
     {
       input: {
-        caseId: createCase.id,
+        caseId,
         itemIds: [first, second, third],
         summary: 'No answers to his First Set of Interrogatories.',
         fromPartyId: plaintiffId,
@@ -157,18 +145,18 @@ export async function seedCaseOnPaper(
   );
   const { mailings } = await defense.call(
     `query($caseId: ID!) { mailings(caseId: $caseId) { id paperId } }`,
-    { caseId: createCase.id },
+    { caseId },
   );
   const answers = mailings.find((m: { paperId: string }) => m.paperId === serveResponse.id);
   await defense.call(`mutation($input: MarkMailedInput!) { markMailed(input: $input) { id } }`, {
     input: { mailingId: answers.id, mailedOn: day(now, 0) },
   });
-  await answerHisLetter(defense, createCase.id, dispute.id, day(now, 0));
+  await answerHisLetter(defense, caseId, dispute.id, day(now, 0));
   const { createDiscoverySet: draft } = await defense.call(
     `mutation($input: CreateDiscoverySetInput!) { createDiscoverySet(input: $input) { id } }`,
     {
       input: {
-        caseId: createCase.id,
+        caseId,
         servingPartyId: defendantId,
         respondingPartyId: plaintiffId,
         kind: 'ADMISSIONS',

@@ -18,6 +18,20 @@ export const CASE = graphql(`
           id
         }
       }
+      paperFilings {
+        id
+        kind
+        status
+        receivedOn
+        responseDueOn
+        fromParty {
+          id
+          name
+        }
+        escalation {
+          id
+        }
+      }
       parties {
         id
         name

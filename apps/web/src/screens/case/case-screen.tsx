@@ -7,6 +7,7 @@ import { NewCalendarFeed } from '../../components/new-calendar-feed';
 import { courtToday } from '../../components/court-clock';
 import { PaperButton } from '../../components/paper-link';
 import { Mailings } from '../mail/mailings';
+import { CaseFilings } from '../filings/case-filings';
 import { CaseDeadlines } from './case-deadlines';
 import { ConferralPolicy } from './conferral-policy';
 import { DiscoveryOrders } from './discovery-orders';
@@ -202,6 +203,7 @@ export function CaseScreen() {
         )}
       />
       <Mailings caseId={caseId} today={courtToday(zone)} />
+      <CaseFilings filings={theCase.paperFilings} mine={myParties} />
       <DiscoveryOrders caseId={caseId} parties={theCase.parties} zone={zone} />
       <ConferralPolicy caseId={caseId} parties={theCase.parties} />
       <h2>Disputes</h2>

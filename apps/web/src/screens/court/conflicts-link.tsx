@@ -8,3 +8,12 @@ export function ConflictsLink() {
     </p>
   );
 }
+
+/** From the docket to the intake of papers mailed to the court. */
+export function IntakeLink() {
+  return (
+    <p>
+      <Link to="/court/intake">Paper mailed to the court: record it</Link>
+    </p>
+  );
+}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { daysSince, spokenTime } from '../../components/dates';
 import { DOCKET, DocketEntry, STATUS_WORDS } from './court-queries';
-import { ConflictsLink } from './conflicts-link';
+import { ConflictsLink, IntakeLink } from './conflicts-link';
 import { OwnCourtLink } from './own-court-link';
 import { courtToday } from '../../components/court-clock';
 import { CourtMailings } from '../mail/mailings';
@@ -25,6 +25,7 @@ export function DocketScreen() {
     <GridContainer className="padding-y-4">
       <h1>Discovery disputes before the court</h1>
       <OwnCourtLink />
+      <IntakeLink />
       <ConflictsLink />
       <Label htmlFor="docket-status">Show</Label>
       <Select
