@@ -168,6 +168,24 @@ describe('the court’s intake of a paper mailed to it', () => {
       },
     );
     expect(paperFiling).toEqual({ id: filing.id, status: 'READY_FOR_ORDER' });
+    // The clerk still sees nothing else of the case: its sets, its disputes, a party's own document.
+    for (const query of [
+      `query($id: ID!) { discoverySets(caseId: $id) { id } }`,
+      `query($id: ID!) { disputes(caseId: $id) { id } }`,
+      `query($id: ID!) { mailings(caseId: $id) { id } }`,
+    ]) {
+      expect((await clerk.fails(query, { id: c.caseId })).extensions.code).toBe('NOT_FOUND');
+    }
+    const own = await uploadDocument(
+      parley.baseUrl,
+      c.defense.accessToken,
+      { caseId: c.caseId },
+      { filename: 'work-product.pdf', content: await pdfOfPages(1) },
+    );
+    const unseen = await fetch(`${parley.baseUrl}/documents/${own.body.id}`, {
+      headers: { authorization: `Bearer ${clerkToken}` },
+    });
+    expect(unseen.status).toBe(404);
     // The case's parties list it with the case.
     const { case: withFilings } = await c.defense.client.ok(
       `query($id: ID!) { case(id: $id) { paperFilings { id kind fromParty { name } } } }`,
