@@ -217,6 +217,13 @@ describe('the court’s intake of a paper mailed to it', () => {
         })
       ).extensions.code,
     ).toBe('NOT_FOUND');
+    const granted = await clerk.fails(ENTER, {
+      input: { paperFilingId: filing.id, orderText: entered, outcome: 'GRANTED' },
+    });
+    expect([granted.extensions.code, granted.message]).toEqual([
+      'BAD_USER_INPUT',
+      'Discovery sent to the court is no motion to grant: it is not filed (FRCP 5(d)(1)(A)); enter VACATED or DENIED.',
+    ]);
     const empty = await clerk.fails(ENTER, {
       input: { paperFilingId: filing.id, orderText: ' ', outcome: 'VACATED' },
     });
@@ -313,6 +320,13 @@ describe('the court’s intake of a paper mailed to it', () => {
     expect(motion.status).toBe('AWAITING_RESPONSE');
     expect(motion.verdict.missing.map((m: { code: string }) => m.code)).not.toContain('NO_CERTIFICATION');
     expect(motion.proposedOrder).toContain('The motion is DENIED without prejudice: the case’s record shows');
+    // Not granted before the other side's time to answer has run.
+    const early = await clerk.fails(
+      `mutation($input: EnterOrderOnPaperFilingInput!) { enterOrderOnPaperFiling(input: $input) { id } }`,
+      { input: { paperFilingId: motion.id, orderText: 'Granted.', outcome: 'GRANTED' } },
+    );
+    expect(early.extensions.code).toBe('CONFLICT');
+    expect(early.message).toMatch(/The other side may answer the motion until \w+ \d+, 2026/);
     // The same scan cannot be recorded twice.
     const again = await clerk.fails(RECORD, { input: base });
     expect(again.message).toMatch(/not yet recorded/);

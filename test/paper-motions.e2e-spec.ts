@@ -157,29 +157,82 @@ describe('a motion to compel mailed to the court, judged on the case’s record'
     );
   });
 
-  it('finds a motion mailed past the L.R. 37-3 limit: PAST_CUTOFF', async () => {
+  it('finds a motion filed past the L.R. 37-3 limit: PAST_CUTOFF, a prisoner’s counted from the day he mailed it', async () => {
+    // Cut-off Nov 2: discovery motions by Nov 9. Mailed Nov 6, received Nov 12.
     const early = await courtWithClerk(parley);
-    const other = early.clerk;
-    const c = await castOnPaper(parley, early.courtId, { discoveryCutoffOn: '2026-11-02' });
-    const items = await hisRequests(c);
-    const { body } = await uploadDocument(
-      parley.baseUrl,
-      early.clerkToken,
-      { caseId: c.caseId, partyId: c.plaintiffId },
-      { filename: 'late.pdf', content: await pdfOfPages(1) },
-    );
-    const { recordPaperFiling } = await other.ok(RECORD_FILING, {
-      input: {
-        caseId: c.caseId,
-        fromPartyId: c.plaintiffId,
-        kind: 'MOTION_TO_COMPEL',
-        receivedOn: '2026-11-23',
-        mailedOn: '2026-11-20',
-        documentId: body.id,
-        certificationPage: 1,
-      },
+    const filedLate = async (c: OnPaperCast) => {
+      const items = await hisRequests(c);
+      const { body } = await uploadDocument(
+        parley.baseUrl,
+        early.clerkToken,
+        { caseId: c.caseId, partyId: c.plaintiffId },
+        { filename: 'late.pdf', content: await pdfOfPages(1) },
+      );
+      const { recordPaperFiling } = await early.clerk.ok(RECORD_FILING, {
+        input: {
+          caseId: c.caseId,
+          fromPartyId: c.plaintiffId,
+          kind: 'MOTION_TO_COMPEL',
+          receivedOn: '2026-11-12',
+          mailedOn: '2026-11-06',
+          documentId: body.id,
+          certificationPage: 1,
+        },
+      });
+      return missing(await link(c, recordPaperFiling.id, items));
+    };
+    // Houston v. Lack: a pro se prisoner's motion is filed the day he hands it to prison staff.
+    const prisoner = await castOnPaper(parley, early.courtId, { discoveryCutoffOn: '2026-11-02' });
+    expect(await filedLate(prisoner)).not.toContain('PAST_CUTOFF');
+    // Anyone else's is filed when the clerk receives it (FRCP 5(d)(2)(A)).
+    const free = await castOnPaper(parley, early.courtId, {
+      discoveryCutoffOn: '2026-11-02',
+      parties: [
+        {
+          name: 'Luckert',
+          side: 'PLAINTIFF',
+          proSe: true,
+          incarcerated: false,
+          mailingAddress: '12 Oak St\nEureka, CA 95501',
+        },
+        { name: 'J. Brannon', side: 'DEFENDANT', proSe: false, incarcerated: false },
+      ],
     });
-    expect(missing(await link(c, recordPaperFiling.id, items))).toContain('PAST_CUTOFF');
+    expect(await filedLate(free)).toContain('PAST_CUTOFF');
+  });
+
+  it('is answered by the other side only, not by a party on the filer’s side', async () => {
+    const c = await castOnPaper(parley, courtId, {
+      parties: [
+        {
+          name: 'Luckert',
+          side: 'PLAINTIFF',
+          proSe: true,
+          incarcerated: true,
+          mailingAddress: 'Pelican Bay',
+        },
+        { name: 'Okafor', side: 'PLAINTIFF', proSe: true, incarcerated: false },
+        { name: 'J. Brannon', side: 'DEFENDANT', proSe: false, incarcerated: false },
+      ],
+      myPartyIndex: 2,
+    });
+    const { case: theCase } = await c.defense.client.ok(
+      `query($id: ID!) { case(id: $id) { parties { id name } } }`,
+      {
+        id: c.caseId,
+      },
+    );
+    const okafor = theCase.parties.find((p: { name: string }) => p.name === 'Okafor').id;
+    const coPlaintiff = await signUp(parley, 'Okafor');
+    await join(c.defense.client, okafor, coPlaintiff, 'PRO_SE');
+    const filing = await motion(c);
+    const refused = await coPlaintiff.client.fails(LINK, {
+      input: { paperFilingId: filing, itemIds: [], notServed: true, position: 'Never served.' },
+    });
+    expect([refused.extensions.code, refused.message]).toEqual([
+      'FORBIDDEN',
+      'Okafor is on Luckert’s side of the case; the other side answers the motion.',
+    ]);
   });
 
   it('puts a motion on a full record before the court as his dispute’s escalation', async () => {
@@ -189,6 +242,9 @@ describe('a motion to compel mailed to the court, judged on the case’s record'
     expect(answer.linkPaperFiling.verdict).toMatchObject({ open: true, missing: [] });
     expect(answer.linkPaperFiling.escalation).toMatchObject({ status: 'SUBMITTED' });
     const escalationId = answer.linkPaperFiling.escalation.id;
+    // On the docket, not in the intake's orders to enter.
+    const { paperFilings } = await clerk.ok(`{ paperFilings(status: READY_FOR_ORDER) { id } }`);
+    expect(paperFilings.map((f: { id: string }) => f.id)).not.toContain(filing);
     const { courtDocket } = await clerk.ok(`{ courtDocket { id positions { text } scans { filename } } }`);
     const before = courtDocket.find((e: { id: string }) => e.id === escalationId);
     expect(before.positions.map((p: { text: string }) => p.text)).toEqual([

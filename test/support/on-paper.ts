@@ -33,7 +33,9 @@ export async function castOnPaper(
     discoveryCutoffOn: '2027-06-30',
     ...overrides,
   });
-  const [plaintiffId, defendantId] = created.parties.map((p: { id: string }) => p.id);
+  const sideOf = (side: string) =>
+    created.parties.find((p: { side: string }) => p.side === side).id as string;
+  const [plaintiffId, defendantId] = [sideOf('PLAINTIFF'), sideOf('DEFENDANT')];
   await join(defense.client, defendantId, paralegal, 'PARALEGAL');
   return { caseId: created.id, plaintiffId, defendantId, defense, paralegal };
 }

@@ -86,7 +86,7 @@ export const CONFERRAL_ENTITIES = [
     ConferralEventFieldsResolver,
   ],
   controllers: [LetterPapersController],
-  exports: [DisputeRecords, ConferralLoader],
+  exports: [DisputeRecords, ConferralLoader, ConferralPolicyService],
 })
 export class ConferralModule {}
 

@@ -8,3 +8,4 @@ export * from './conferrals/conferral.models';
 export * from './disputes/dispute-records';
 export * from './disputes/packet-watcher';
 export * from './disputes/dispute.model';
+export * from './policy/conferral-policy.service';

@@ -106,6 +106,26 @@ export class PaperPeople {
   }
 
   /**
+   * Where a paper for one party is to be served (FRCP 5(b)(1)): on its attorney, at the address of the
+   * attorney's signature block, when it has one on Parley; else on its pro se member; else on the party
+   * itself at its address on file.
+   */
+  async servedAt(
+    manager: EntityManager,
+    partyId: string,
+  ): Promise<{ party: string; servedOn: string; address: string | null }> {
+    const party = await manager.findOneByOrFail(PartyEntity, { id: partyId });
+    const [first] = whoIsServed(await this.members(manager, { partyId }));
+    if (!first) return { party: party.name, servedOn: party.name, address: party.mailingAddress };
+    const signer = await this.letterhead(manager, { userId: first.user.id, partyId });
+    return {
+      party: party.name,
+      servedOn: [signer.name, signer.firm].filter(Boolean).join(', '),
+      address: signer.mailingAddress,
+    };
+  }
+
+  /**
    * Each other party of the case as the certificate of service names it (FRCP 5(a)(1)(C)): a party
    * with an attorney is served through the attorney (FRCP 5(b)(1)); by mail, at an address on file,
    * or not at all (FRCP 5(b)(2)(C)).

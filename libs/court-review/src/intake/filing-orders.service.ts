@@ -7,10 +7,10 @@ import { CourtsService } from '@parley/courts';
 import { DeadlineCalculator } from '@parley/deadlines';
 import { mailRecipient, MailedPaper, MailingPaperKind, MailingsService, MailsPaper } from '@parley/mailings';
 import { renderPaper } from '@parley/papers';
-import { CalendarDate, Clock, ConflictError, Grant } from '@parley/platform';
+import { BadInputError, CalendarDate, Clock, ConflictError, Grant } from '@parley/platform';
 import { courtDayOf, spokenDate } from '@parley/rules';
 import { DataSource } from 'typeorm';
-import { PaperFilingStatus } from '../court-review-enums';
+import { PaperFilingKind, PaperFilingStatus, RulingOutcome } from '../court-review-enums';
 import { PaperFilingOrdered } from '../court-review-events';
 import { RulingModel } from '../escalations/escalation.model';
 import { courtSigner } from '../rulings/court-signer';
@@ -56,6 +56,23 @@ export class FilingOrdersService implements MailedPaper {
           'This motion is before the court as its dispute’s escalation: rule on it there (ruleOnEscalation).',
         );
       }
+      const grants = [RulingOutcome.GRANTED, RulingOutcome.GRANTED_IN_PART].includes(input.outcome);
+      if (filing.kind === PaperFilingKind.DISCOVERY_FILED_WITH_COURT && grants) {
+        throw new BadInputError(
+          'Discovery sent to the court is no motion to grant: it is not filed (FRCP 5(d)(1)(A)); enter VACATED or DENIED.',
+        );
+      }
+      const today = this.calculator.courtDay(court, now);
+      if (
+        grants &&
+        filing.status === PaperFilingStatus.AWAITING_RESPONSE &&
+        filing.responseDueOn &&
+        today <= filing.responseDueOn
+      ) {
+        throw new ConflictError(
+          `The other side may answer the motion until ${spokenDate(filing.responseDueOn)}; the court grants it after hearing that side, or once its time has run.`,
+        );
+      }
       const clerk = await this.users.get(grant.actor.userId, manager);
       const before = filing.status;
       Object.assign(filing, {
@@ -80,7 +97,7 @@ export class FilingOrdersService implements MailedPaper {
           paperId: filing.id,
           title: FILING_ORDER_TITLES[filing.kind],
           dueOn: null,
-          servedOn: this.calculator.courtDay(court, now),
+          servedOn: today,
           caption: await this.people.caption(manager, theCase, court),
           from: courtSigner(clerk.name, court.name),
           lettersQualify: null,

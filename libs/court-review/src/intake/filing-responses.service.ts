@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainEvents } from '@parley/audit';
 import { CaseDirectory, PaperPeople, PartyFacts } from '@parley/cases';
-import { DisputeFacts, DisputeRecords, DisputeStatus } from '@parley/conferral';
+import { ConferralPolicyService, DisputeFacts, DisputeRecords, DisputeStatus } from '@parley/conferral';
 import { CourtModel, CourtsService } from '@parley/courts';
 import { DeadlineCalculator } from '@parley/deadlines';
 import { DiscoveryReader, SetStatus } from '@parley/discovery';
@@ -20,6 +20,7 @@ import { FilingVerdict, PaperFilingEntity } from './paper-filing.entity';
 import { LinkPaperFilingInput } from './paper-filing.inputs';
 import { PaperFilingModel } from './paper-filing.model';
 import { PaperFilingsService } from './paper-filings.service';
+import { filedOn, NOT_CONFERRED } from './filing-days';
 import { motionOrder } from './proposed-order';
 
 /**
@@ -37,6 +38,7 @@ export class FilingResponsesService {
     private readonly people: PaperPeople,
     private readonly discovery: DiscoveryReader,
     private readonly disputes: DisputeRecords,
+    private readonly policies: ConferralPolicyService,
     private readonly packets: PacketBuilder,
     private readonly courts: CourtsService,
     private readonly calculator: DeadlineCalculator,
@@ -54,6 +56,13 @@ export class FilingResponsesService {
       });
       if (grant.party.id === filing.fromPartyId) {
         throw new ForbiddenError('Your party filed this paper; the other side answers it.');
+      }
+      const parties = await this.directory.parties(filing.caseId, manager);
+      const filer = parties.find((p) => p.id === filing.fromPartyId) as PartyFacts;
+      if (parties.find((p) => p.id === grant.party.id)?.side === filer.side) {
+        throw new ForbiddenError(
+          `${grant.party.name} is on ${filer.name}’s side of the case; the other side answers the motion.`,
+        );
       }
       if (filing.kind === PaperFilingKind.DISCOVERY_FILED_WITH_COURT) {
         throw new ConflictError('Discovery sent to the court is not a motion: there is nothing to answer.');
@@ -79,13 +88,18 @@ export class FilingResponsesService {
       }
       await this.checkItems(manager, filing, grant.party.id, itemIds);
       const theCase = await this.directory.getCase(filing.caseId, manager);
-      const parties = await this.directory.parties(filing.caseId, manager);
-      const filer = parties.find((p) => p.id === filing.fromPartyId) as PartyFacts;
-      const { verdict, dispute } = await this.judge(manager, filing, court, theCase.discoveryCutoffOn, {
-        respondentId: grant.party.id,
-        itemIds,
-        notServed,
-      });
+      const { verdict, dispute } = await this.judge(
+        manager,
+        filing,
+        filer,
+        court,
+        theCase.discoveryCutoffOn,
+        {
+          respondentId: grant.party.id,
+          itemIds,
+          notServed,
+        },
+      );
       Object.assign(filing, {
         status: PaperFilingStatus.READY_FOR_ORDER,
         respondentPartyId: grant.party.id,
@@ -98,6 +112,7 @@ export class FilingResponsesService {
         proposedOrder: motionOrder({
           kind: filing.kind,
           filer,
+          lettersQualify: (await this.policies.effective(filing.caseId, manager)).lettersQualify,
           receivedOn: filing.receivedOn,
           mailedOn: filing.mailedOn,
           serveOn: [{ party: grant.party.name, servedOn: grant.party.name, address: null }],
@@ -166,6 +181,7 @@ export class FilingResponsesService {
   private async judge(
     manager: EntityManager,
     filing: PaperFilingEntity,
+    filer: PartyFacts,
     court: CourtModel,
     cutoff: string | null,
     answer: { respondentId: string; itemIds: string[]; notServed: boolean },
@@ -173,26 +189,23 @@ export class FilingResponsesService {
     const dispute = answer.itemIds.length
       ? await this.disputeHolding(manager, filing, answer.respondentId, answer.itemIds)
       : null;
-    const conferral = dispute
-      ? (await this.disputes.standing(manager, dispute, filing.fromPartyId)).conferral
-      : {
-          qualifies: false,
-          explanation: answer.notServed
-            ? 'The requests were never served, so there was nothing to confer about.'
-            : 'No dispute of the filer’s over these requests is open in Parley: the parties have not conferred on them.',
-        };
+    const conferralQualifies = dispute
+      ? (await this.disputes.standing(manager, dispute, filing.fromPartyId)).conferral.qualifies
+      : false;
     const items = answer.itemIds.length ? await this.discovery.items(answer.itemIds, manager) : [];
     const decision = escalationGate({
       itemsServedBetweenParties: !answer.notServed,
       dueAfterCutoffWithoutOrder:
         items.some((i) => i.set.dueAfterCutoff) &&
         !(await this.discovery.courtPermitsDiscoveryAfterCutoff(filing.caseId, manager)),
-      conferralQualifies: conferral.qualifies,
-      conferralExplanation: conferral.explanation,
+      conferralQualifies,
+      conferralExplanation: answer.notServed
+        ? 'The requests were never served, so there was nothing to confer about.'
+        : NOT_CONFERRED,
       certification: filing.certificationPage ? 'PRESENT' : 'MISSING',
       certificationExplanation:
         'The motion does not certify that the parties met and conferred, or tried to, before asking the court (FRCP 37(a)(1); Civil L.R. 37-1(a)).',
-      today: filing.mailedOn,
+      today: filedOn(filer, filing),
       lastDayToMove: cutoff
         ? this.calculator.compute(court, { triggeredOn: cutoff, days: DAYS_AFTER_CUTOFF, filing: true }).dueOn
         : null,
@@ -225,7 +238,10 @@ export class FilingResponsesService {
         ORDER BY d.opened_at LIMIT 1`,
       [filing.caseId, filing.fromPartyId, respondentId, DisputeStatus.CONFERRING, itemIds],
     );
-    return row ? this.disputes.lock(manager, row.id) : null;
+    if (!row) return null;
+    // Held from here on; escalated, resolved or withdrawn meanwhile, it no longer holds the motion.
+    const dispute = await this.disputes.lock(manager, row.id);
+    return dispute.status === DisputeStatus.CONFERRING ? dispute : null;
   }
 
   /**

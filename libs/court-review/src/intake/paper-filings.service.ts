@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainEvents } from '@parley/audit';
 import { CaseDirectory, PaperPeople, PartyFacts } from '@parley/cases';
-import { DisputeRecords, DisputeStatus } from '@parley/conferral';
+import { ConferralPolicyService, DisputeRecords, DisputeStatus } from '@parley/conferral';
 import { CourtsService } from '@parley/courts';
 import { DeadlineCalculator } from '@parley/deadlines';
 import { mailedDays } from '@parley/documents';
@@ -15,7 +15,8 @@ import { DAYS_AFTER_CUTOFF } from '../escalations/escalations.service';
 import { FilingVerdict, PaperFilingEntity } from './paper-filing.entity';
 import { PaperFilingsArgs, RecordPaperFilingInput } from './paper-filing.inputs';
 import { PaperFilingModel, PaperFilingRow, toPaperFilingModel } from './paper-filing.model';
-import { discoveryFiledOrder, motionOrder, ServiceAddress } from './proposed-order';
+import { filedOn, NOT_CONFERRED } from './filing-days';
+import { discoveryFiledOrder, motionOrder } from './proposed-order';
 
 /**
  * The court's intake of papers mailed to it (DOMAIN.md, "Paper that reaches the court"): the clerk
@@ -29,6 +30,7 @@ export class PaperFilingsService {
     private readonly directory: CaseDirectory,
     private readonly people: PaperPeople,
     private readonly disputes: DisputeRecords,
+    private readonly policies: ConferralPolicyService,
     private readonly courts: CourtsService,
     private readonly calculator: DeadlineCalculator,
     private readonly events: DomainEvents,
@@ -58,15 +60,16 @@ export class PaperFilingsService {
         cutoff: theCase.discoveryCutoffOn,
         court,
         filer,
-        mailedOn: days.mailedOn,
+        filedOn: filedOn(filer, days),
         certificationPage: input.certificationPage ?? null,
       });
       const others = parties.filter((p) => p.side !== filer.side);
       const facts = {
         filer,
+        lettersQualify: (await this.policies.effective(theCase.id, manager)).lettersQualify,
         receivedOn: days.receivedOn,
         mailedOn: days.mailedOn,
-        serveOn: await this.serviceAddresses(manager, theCase.id, others),
+        serveOn: await Promise.all(others.map((p) => this.people.servedAt(manager, p.id))),
         verdict,
       };
       const filing = await manager.save(
@@ -142,6 +145,8 @@ export class PaperFilingsService {
       .createQueryBuilder('pf')
       .where('pf.court_id = :courtId', { courtId: actor.courtId });
     if (args.status) query.andWhere('pf.status = :status', { status: args.status });
+    // A motion that became an escalation is on the docket, not waiting for an order here.
+    if (args.status === PaperFilingStatus.READY_FOR_ORDER) query.andWhere('pf.escalation_id IS NULL');
     const page = await pageOf(query, args, 'pf', ['recorded_at'], 'ASC');
     const rows = await this.rows(
       this.dataSource.manager,
@@ -177,7 +182,7 @@ export class PaperFilingsService {
       cutoff: string | null;
       court: Awaited<ReturnType<CourtsService['getForComputation']>>;
       filer: PartyFacts;
-      mailedOn: string;
+      filedOn: string;
       certificationPage: number | null;
     },
   ): Promise<FilingVerdict> {
@@ -187,15 +192,14 @@ export class PaperFilingsService {
                          AND s.status NOT IN ('DRAFT', 'WITHDRAWN')) AS served`,
       [facts.caseId, facts.filer.id],
     );
-    const conferral = await this.conferralOf(manager, facts.caseId, facts.filer.id);
     const decision = escalationGate({
       itemsServedBetweenParties: served,
-      conferralQualifies: conferral.qualifies,
-      conferralExplanation: conferral.explanation,
+      conferralQualifies: await this.conferralQualifies(manager, facts.caseId, facts.filer.id),
+      conferralExplanation: NOT_CONFERRED,
       certification: facts.certificationPage ? 'PRESENT' : 'MISSING',
       certificationExplanation:
         'The paper does not certify that the parties met and conferred, or tried to, before asking the court (FRCP 37(a)(1); Civil L.R. 37-1(a)).',
-      today: facts.mailedOn,
+      today: facts.filedOn,
       lastDayToMove: facts.cutoff
         ? this.calculator.compute(facts.court, {
             triggeredOn: facts.cutoff,
@@ -216,47 +220,20 @@ export class PaperFilingsService {
   }
 
   /** The filer's own conferral: any dispute of its own, still conferring, whose record qualifies. */
-  private async conferralOf(
+  private async conferralQualifies(
     manager: EntityManager,
     caseId: string,
     filerId: string,
-  ): Promise<{ qualifies: boolean; explanation: string }> {
+  ): Promise<boolean> {
     const ids: Array<{ id: string }> = await manager.query(
       `SELECT id FROM disputes WHERE case_id = $1 AND requesting_party_id = $2 AND status = $3 ORDER BY opened_at`,
       [caseId, filerId, DisputeStatus.CONFERRING],
     );
-    let explanation = 'There is no dispute of the filer’s own in which the parties are conferring.';
     for (const { id } of ids) {
       const dispute = await this.disputes.get(manager, id);
-      const { conferral } = await this.disputes.standing(manager, dispute, filerId);
-      if (conferral.qualifies) return { qualifies: true, explanation: conferral.explanation };
-      explanation = conferral.explanation;
+      if ((await this.disputes.standing(manager, dispute, filerId)).conferral.qualifies) return true;
     }
-    return { qualifies: false, explanation };
-  }
-
-  /** Each other party's counsel on Parley at the address of their signature block, or the party's own. */
-  private async serviceAddresses(
-    manager: EntityManager,
-    caseId: string,
-    others: PartyFacts[],
-  ): Promise<ServiceAddress[]> {
-    const members = await this.directory.members(caseId, manager);
-    const addresses: ServiceAddress[] = [];
-    for (const party of others) {
-      const member = members.find((m) => m.partyId === party.id);
-      if (!member) {
-        addresses.push({ party: party.name, servedOn: party.name, address: party.mailingAddress });
-        continue;
-      }
-      const signer = await this.people.letterhead(manager, { userId: member.userId, partyId: party.id });
-      addresses.push({
-        party: party.name,
-        servedOn: [signer.name, signer.firm].filter(Boolean).join(', '),
-        address: signer.mailingAddress,
-      });
-    }
-    return addresses;
+    return false;
   }
 
   /**

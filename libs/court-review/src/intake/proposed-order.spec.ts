@@ -3,6 +3,7 @@ import { discoveryFiledOrder } from './proposed-order';
 describe('the order Parley proposes on discovery mailed to the court', () => {
   const facts = {
     filer: { name: 'Luckert', side: 'PLAINTIFF', incarcerated: true },
+    lettersQualify: true,
     receivedOn: '2026-11-20',
     mailedOn: '2026-11-16',
     serveOn: [
@@ -35,15 +36,23 @@ describe('the order Parley proposes on discovery mailed to the court', () => {
     expect(order).toContain('mailed on November 16, 2026');
   });
 
-  it('tells a party not in custody to confer by talking, and says when no address is on file', () => {
+  it('tells the parties to confer by talking where the case does not accept letters, and says when no address is on file', () => {
     const order = discoveryFiledOrder({
       ...facts,
       filer: { ...facts.filer, incarcerated: false },
+      lettersQualify: false,
       serveOn: [{ party: 'J. Brannon', servedOn: 'J. Brannon', address: null }],
       verdict: { open: true, missing: [], explanation: 'x' },
     });
     expect(order).toContain('in person, by video or by telephone');
     expect(order).toContain('(no address is on file: ask the clerk for it)');
     expect(order).not.toContain('record shows');
+  });
+
+  it('lets a party not in custody confer by letters where the case accepts them', () => {
+    const order = discoveryFiledOrder({ ...facts, filer: { ...facts.filer, incarcerated: false } });
+    expect(order).toContain(
+      'As this case allows, the parties may meet and confer by telephone or by an exchange of letters',
+    );
   });
 });

@@ -11,6 +11,8 @@ export interface ServiceAddress {
 
 export interface DiscoveryFiledFacts {
   filer: { name: string; side: string; incarcerated: boolean };
+  /** The case's conferral policy: an exchange of letters counts (by default with a pro se prisoner). */
+  lettersQualify: boolean;
   receivedOn: string;
   mailedOn: string;
   serveOn: ServiceAddress[];
@@ -38,6 +40,15 @@ function foundOnRecord(verdict: FilingVerdict, others: string): string | null {
 const othersOf = (facts: DiscoveryFiledFacts) =>
   facts.serveOn.map((s) => s.party).join(' and ') || 'the other side';
 
+/** How the parties may confer, as the case's conferral policy has it (Civil L.R. 1-5(n), 37-1). */
+function conferSentence(facts: DiscoveryFiledFacts, filer: string): string {
+  if (!facts.lettersQualify)
+    return 'The parties must meet and confer in person, by video or by telephone; letters alone are not enough (Civil L.R. 1-5(n)).';
+  return facts.filer.incarcerated
+    ? `Because ${filer} is in custody, the parties may meet and confer by telephone or by an exchange of letters instead of in person.`
+    : 'As this case allows, the parties may meet and confer by telephone or by an exchange of letters instead of in person.';
+}
+
 const sideWord = (side: string) =>
   side === 'PLAINTIFF' ? 'Plaintiff' : side === 'DEFENDANT' ? 'Defendant' : 'Third-party';
 
@@ -57,9 +68,7 @@ export function discoveryFiledOrder(facts: DiscoveryFiledFacts): string {
     )
     .join('; and ');
   const found = foundOnRecord(facts.verdict, othersOf(facts));
-  const confer = facts.filer.incarcerated
-    ? `Because ${filer} is in custody, the parties may meet and confer by telephone or by an exchange of letters instead of in person.`
-    : 'The parties must meet and confer in person, by video or by telephone; letters alone are not enough (Civil L.R. 1-5(n)).';
+  const confer = conferSentence(facts, filer);
   return [
     `On ${spokenDate(facts.receivedOn)} the court received from ${filer} discovery papers mailed on ${spokenDate(facts.mailedOn)}. Discovery requests and responses are not filed with the court until they are used in the proceeding (Fed. R. Civ. P. 5(d)(1)(A)); they are exchanged between the parties. The court therefore takes no action on them, and the request for discovery is VACATED.`,
     `1. Discovery is served on the other parties, not on the court. If ${filer} wants these requests answered, ${filer} must serve them on ${where}.`,
@@ -90,9 +99,7 @@ export function motionOrder(facts: DiscoveryFiledFacts & { kind: string }): stri
       'IT IS SO ORDERED.',
     ].join('\n\n');
   }
-  const confer = facts.filer.incarcerated
-    ? `Because ${filer} is in custody, the parties may meet and confer by telephone or by an exchange of letters.`
-    : 'The parties must meet and confer in person, by video or by telephone (Civil L.R. 1-5(n)).';
+  const confer = conferSentence(facts, filer);
   return [
     received,
     `The motion is DENIED without prejudice: the case’s record shows ${foundOnRecord(facts.verdict, othersOf(facts)) ?? 'that an element the court requires is missing'}. Before bringing it again: ${facts.verdict.missing.map((m) => m.explanation).join(' ')}`,

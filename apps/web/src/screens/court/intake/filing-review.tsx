@@ -46,10 +46,13 @@ export function FilingFacts({ filing }: { filing: Filing }) {
           : 'It has no certification that the parties met and conferred.'}
       </li>
       <li>
-        {FILING_STATUS_WORDS[filing.status]}
-        {filing.status === 'AWAITING_RESPONSE' && filing.responseDueOn
-          ? `, due ${spokenDate(filing.responseDueOn)}.`
-          : '.'}
+        {filing.escalation
+          ? 'Before the court as the dispute’s joint letter.'
+          : `${FILING_STATUS_WORDS[filing.status]}${
+              filing.status === 'AWAITING_RESPONSE' && filing.responseDueOn
+                ? `, due ${spokenDate(filing.responseDueOn)}.`
+                : '.'
+            }`}
       </li>
       {filing.respondentParty && (
         <li>

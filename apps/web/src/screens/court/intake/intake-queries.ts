@@ -85,6 +85,9 @@ export const PAPER_FILINGS = graphql(`
         id
         name
       }
+      escalation {
+        id
+      }
     }
   }
 `);

@@ -111,7 +111,11 @@ export function IntakeScreen() {
                 <td data-label="Paper">
                   {KIND_WORDS[f.kind]} from {f.fromParty.name}, received {spokenDate(f.receivedOn)}
                 </td>
-                <td data-label="Status">{FILING_STATUS_WORDS[f.status]}</td>
+                <td data-label="Status">
+                  {f.escalation
+                    ? 'Before the court as the dispute’s joint letter'
+                    : FILING_STATUS_WORDS[f.status]}
+                </td>
               </tr>
             ))}
           </tbody>
