@@ -112,10 +112,16 @@ describe('a newcomer’s first start, with nothing but Node', () => {
             },
           ],
         },
+        // The second case: his motion to compel, mailed to the court and answered, on a full record.
+        expect.objectContaining({
+          caption: 'Luckert v. Ochoa',
+          status: 'SUBMITTED',
+          otherSideResponded: true,
+        }),
       ]);
 
       // The second case, where he is not on Parley: his mailed set and letter entered, what goes to
-      // him mailings, the dispute his letter opened before the court once his part's time ends.
+      // him mailings, the dispute his letter opened before the court on his motion.
       const defense = await login(baseUrl, 'dana.wu@brannon-law.demo');
       const { cases } = await call(baseUrl, `{ cases { edges { node { id title } } } }`, defense);
       const onPaper = cases.edges
@@ -141,16 +147,14 @@ describe('a newcomer’s first start, with nothing but Node', () => {
         ]),
       ).toEqual([
         ['DISCOVERY_SET', false],
-        ['JOINT_LETTER', false],
-        ['LETTER', true],
         ['DISCOVERY_RESPONSE', true],
       ]);
       expect(disputes).toEqual([
         {
           status: 'ESCALATED',
           requestingParty: { name: 'Luckert' },
-          conferralAssessment: { basis: 'LETTER_EXCHANGE' },
-          escalation: { status: 'AWAITING_POSITION' },
+          conferralAssessment: { basis: 'CONFERENCE' },
+          escalation: { status: 'SUBMITTED' },
         },
       ]);
 
@@ -161,6 +165,11 @@ describe('a newcomer’s first start, with nothing but Node', () => {
         chambers,
       );
       expect(paperFilings).toEqual([
+        expect.objectContaining({
+          caption: 'Luckert v. Ochoa',
+          kind: 'MOTION_TO_COMPEL',
+          verdict: { missing: [] },
+        }),
         expect.objectContaining({
           caption: 'Luckert v. Haskins',
           kind: 'DISCOVERY_FILED_WITH_COURT',
@@ -174,7 +183,7 @@ describe('a newcomer’s first start, with nothing but Node', () => {
           },
         }),
       ]);
-      expect(paperFilings[0].proposedOrder).toContain(
+      expect(paperFilings[1].proposedOrder).toContain(
         'must serve them on Dana Wu, Wu & Brannon Law Group LLP, for M. Haskins, at 1 Market Street, Suite 2400, San Francisco, CA 94105.',
       );
 
@@ -209,7 +218,7 @@ describe('a newcomer’s first start, with nothing but Node', () => {
       await again.waitFor(/Demo already seeded/);
       expect(again.output()).toMatch(/Database schema is up to date/);
       const chambers = await login(baseUrl, 'edlcrd@cand.parley.demo');
-      expect((await call(baseUrl, `{ courtDocket { id } }`, chambers)).courtDocket).toHaveLength(1);
+      expect((await call(baseUrl, `{ courtDocket { id } }`, chambers)).courtDocket).toHaveLength(2);
     } finally {
       expect(await stop(again.child)).toBe(0);
     }

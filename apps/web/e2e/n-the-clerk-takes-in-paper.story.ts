@@ -68,7 +68,7 @@ test('the clerk finds the case by docket number and records his motion from its 
     buffer: await scanOfOnePage('Motion to compel discovery'),
   });
   await expect(page.getByRole('status')).toContainText('Kept: motion-to-compel.pdf, 1 page');
-  await page.getByText('A motion to compel discovery').click();
+  await page.getByText('A motion to compel discovery', { exact: true }).click();
   await page.getByLabel('Day handed to prison staff for mailing').fill(courtDay(-3));
   await page.getByRole('button', { name: 'Record it' }).click();
   await expect(page.getByText(/The other side has until .* to answer the motion/)).toBeVisible();

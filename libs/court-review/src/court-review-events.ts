@@ -186,7 +186,9 @@ export const PaperFilingAnswered = defineEvent<{
   audience: 'case',
   courtNotice: {
     kind: NotificationKind.ESCALATION_BEFORE_COURT,
-    compose: (_d, c) =>
-      `A discovery motion mailed to the court in ${c.caseTitle} (${c.docketNumber}) has been answered; it is in your intake queue.`,
+    compose: (d, c) =>
+      d.escalationId
+        ? `A discovery motion mailed to the court in ${c.caseTitle} (${c.docketNumber}) is before the court on a full record; it is on your docket.`
+        : `A discovery motion mailed to the court in ${c.caseTitle} (${c.docketNumber}) has been answered; its order waits in your intake.`,
   },
 });

@@ -247,9 +247,9 @@ export async function seedDemo(
       compromise: 'Production of the use-of-force report under a protective order.',
     },
   });
-  await seedCaseOnPaper(defense, court.id, LUCKERT_ADDRESS, now);
   const chambers = await login(api, DEMO_ACCOUNTS.chambers.email, DEMO_PASSWORD);
   if (!chambers) throw new Error('The demo’s chambers account could not sign in.');
+  await seedCaseOnPaper(defense, chambers, court.id, LUCKERT_ADDRESS, now);
   await seedPaperFiling(defense, chambers, court.id, LUCKERT_ADDRESS, now);
   return { seeded: true };
 }
