@@ -112,16 +112,16 @@ describe('a newcomer’s first start, with nothing but Node', () => {
             },
           ],
         },
-        // The second case: his motion to compel, mailed to the court and answered, on a full record.
+        // The fourth case: his motion to compel, mailed to the court and answered, on a full record.
         expect.objectContaining({
-          caption: 'Luckert v. Ochoa',
+          caption: 'Luckert v. Ramos',
           status: 'SUBMITTED',
           otherSideResponded: true,
         }),
       ]);
 
       // The second case, where he is not on Parley: his mailed set and letter entered, what goes to
-      // him mailings, the dispute his letter opened before the court on his motion.
+      // him mailings, the dispute his letter opened before the court once his part's time ends.
       const defense = await login(baseUrl, 'dana.wu@brannon-law.demo');
       const { cases } = await call(baseUrl, `{ cases { edges { node { id title } } } }`, defense);
       const onPaper = cases.edges
@@ -147,14 +147,16 @@ describe('a newcomer’s first start, with nothing but Node', () => {
         ]),
       ).toEqual([
         ['DISCOVERY_SET', false],
+        ['JOINT_LETTER', false],
+        ['LETTER', true],
         ['DISCOVERY_RESPONSE', true],
       ]);
       expect(disputes).toEqual([
         {
           status: 'ESCALATED',
           requestingParty: { name: 'Luckert' },
-          conferralAssessment: { basis: 'CONFERENCE' },
-          escalation: { status: 'SUBMITTED' },
+          conferralAssessment: { basis: 'LETTER_EXCHANGE' },
+          escalation: { status: 'AWAITING_POSITION' },
         },
       ]);
 
@@ -165,11 +167,6 @@ describe('a newcomer’s first start, with nothing but Node', () => {
         chambers,
       );
       expect(paperFilings).toEqual([
-        expect.objectContaining({
-          caption: 'Luckert v. Ochoa',
-          kind: 'MOTION_TO_COMPEL',
-          verdict: { missing: [] },
-        }),
         expect.objectContaining({
           caption: 'Luckert v. Haskins',
           kind: 'DISCOVERY_FILED_WITH_COURT',
@@ -182,8 +179,13 @@ describe('a newcomer’s first start, with nothing but Node', () => {
             ],
           },
         }),
+        expect.objectContaining({
+          caption: 'Luckert v. Ramos',
+          kind: 'MOTION_TO_COMPEL',
+          verdict: { missing: [] },
+        }),
       ]);
-      expect(paperFilings[1].proposedOrder).toContain(
+      expect(paperFilings[0].proposedOrder).toContain(
         'must serve them on Dana Wu, Wu & Brannon Law Group LLP, for M. Haskins, at 1 Market Street, Suite 2400, San Francisco, CA 94105.',
       );
 

@@ -30,7 +30,7 @@ test('counsel sees what came on paper and what must go out on paper', async ({ p
   ).toBeVisible();
   await expect(page.getByText(/On paper: entered by Dana Wu, received/)).toBeVisible();
   const mailings = page.getByRole('region', { name: 'Papers to mail' });
-  await expect(mailings.getByText(/1 of 2 not mailed yet/)).toBeVisible();
+  await expect(mailings.getByText(/2 of 4 not mailed yet/)).toBeVisible();
   await expect(mailings.getByText(/Mailed \w+ \d+, \d{4}\./).first()).toBeVisible();
 
   const download = page.waitForEvent('download');

@@ -98,3 +98,18 @@ test('defense counsel answers the motion from the case: the requests were never 
   await expect(page.getByText(/Haskins answered: the requests were never served on it/)).toBeVisible();
   await expect(page.getByText(/send requests to the other party, not to the court/)).toBeVisible();
 });
+
+test('chambers rule on his motion to compel, before them on a full record', async ({ page }) => {
+  await signIn(page, CHAMBERS);
+  await page.getByRole('link', { name: 'Luckert v. Ramos, No. C 16-0142 EDL (PR)' }).click();
+  await expect(page.getByText(/motion to compel, mailed to the court on \w+ \d+, \d{4}/)).toBeVisible();
+  await expect(page.getByText(/withheld for institutional security/).first()).toBeVisible();
+  // The court sustains the objection: nothing to comply with, so no deadline for anyone.
+  await page.getByText('Denied', { exact: true }).click();
+  await page
+    .getByLabel('Text of the order')
+    .fill('The objection is sustained: the names and the log are withheld for institutional security.');
+  await page.getByRole('button', { name: 'Enter the ruling' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Ruling: Denied' })).toBeVisible();
+  await expectAccessible(page);
+});

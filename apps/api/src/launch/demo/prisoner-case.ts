@@ -49,3 +49,70 @@ export async function openPrisonerCase(
   const [plaintiffId, defendantId] = createCase.parties.map((p: { id: string }) => p.id);
   return { caseId: createCase.id, plaintiffId, defendantId };
 }
+
+/** Noon in California on a day: the day is what counts (its court's zone). */
+export const noonInCalifornia = (date: string) => `${date}T12:00:00-08:00`;
+
+/**
+ * What he mailed the defense, entered by counsel from its scans: his interrogatories (served the day he
+ * handed them to prison staff, received four days later), then his letter saying they went
+ * unanswered, which opens the dispute for him (received three days after he mailed it).
+ */
+export async function enterHisMail(
+  defense: GraphQLCaller,
+  facts: {
+    caseId: string;
+    plaintiffId: string;
+    defendantId: string;
+    requests: string[];
+    requestsScan: Uint8Array;
+    requestsMailedOn: string;
+    letter: string;
+    letterScan: Uint8Array;
+    letterMailedOn: string;
+  },
+): Promise<{ setId: string; itemIds: string[]; disputeId: string }> {
+  const plus = (date: string, days: number) => day(new Date(`${date}T12:00:00Z`), days);
+  const scan = await defense.upload(
+    { caseId: facts.caseId },
+    { name: 'luckert-interrogatories.pdf', type: 'application/pdf', bytes: facts.requestsScan },
+  );
+  const { recordServedSet: his } = await defense.call(
+    `mutation($input: RecordServedSetInput!) { recordServedSet(input: $input) { id items { id } } }`,
+    {
+      input: {
+        caseId: facts.caseId,
+        servingPartyId: facts.plaintiffId,
+        respondingPartyId: facts.defendantId,
+        kind: 'INTERROGATORIES',
+        title: 'First Set of Interrogatories',
+        items: facts.requests.map((text) => ({ text })),
+        method: 'MAIL',
+        servedAt: noonInCalifornia(facts.requestsMailedOn),
+        receivedOn: plus(facts.requestsMailedOn, 4),
+        documentId: scan.id,
+      },
+    },
+  );
+  const itemIds: string[] = his.items.map((i: { id: string }) => i.id);
+  const letterScan = await defense.upload(
+    { caseId: facts.caseId },
+    { name: 'luckert-letter.pdf', type: 'application/pdf', bytes: facts.letterScan },
+  );
+  const { recordDisputeLetter: dispute } = await defense.call(
+    `mutation($input: RecordDisputeLetterInput!) { recordDisputeLetter(input: $input) { id } }`,
+    {
+      input: {
+        caseId: facts.caseId,
+        itemIds,
+        summary: 'No answers to his First Set of Interrogatories.',
+        fromPartyId: facts.plaintiffId,
+        sentOn: facts.letterMailedOn,
+        receivedOn: plus(facts.letterMailedOn, 3),
+        documentId: letterScan.id,
+        body: facts.letter,
+      },
+    },
+  );
+  return { setId: his.id, itemIds, disputeId: dispute.id };
+}

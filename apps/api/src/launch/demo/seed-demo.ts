@@ -1,5 +1,6 @@
 import { californiaStateHolidays } from '@parley/rules';
 import { GraphQLCaller } from './graphql-caller';
+import { seedMotionCase } from './seed-motion';
 import { seedCaseOnPaper } from './seed-on-paper';
 import { seedPaperFiling } from './seed-paper-filing';
 
@@ -247,9 +248,10 @@ export async function seedDemo(
       compromise: 'Production of the use-of-force report under a protective order.',
     },
   });
+  await seedCaseOnPaper(defense, court.id, LUCKERT_ADDRESS, now);
   const chambers = await login(api, DEMO_ACCOUNTS.chambers.email, DEMO_PASSWORD);
   if (!chambers) throw new Error('The demo’s chambers account could not sign in.');
-  await seedCaseOnPaper(defense, chambers, court.id, LUCKERT_ADDRESS, now);
   await seedPaperFiling(defense, chambers, court.id, LUCKERT_ADDRESS, now);
+  await seedMotionCase(defense, chambers, court.id, LUCKERT_ADDRESS, now);
   return { seeded: true };
 }
