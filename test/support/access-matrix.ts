@@ -230,14 +230,15 @@ export const MATRIX: Record<string, Row> = {
     NOT_FOUND: NOT_THE_COURT,
     mutation: true,
   },
-  // Either side's signer passes the door (the filer is refused after it); an empty position is refused.
+  // The other side's signer answers (an empty position is refused after the door); the filer, its
+  // side and a paralegal are refused at it.
   'Mutation.linkPaperFiling': {
     call: (w) =>
       q(`mutation($input: LinkPaperFilingInput!) { linkPaperFiling(input: $input) { id } }`, {
         input: { paperFilingId: w.paperFilingId, itemIds: [], position: '' },
       }),
-    ok: SIGNERS,
-    FORBIDDEN: ['defenseParalegal', 'readToken', 'courtStaffHere'],
+    ok: ['defenseCounsel'],
+    FORBIDDEN: ['plaintiffProSe', 'defenseParalegal', 'readToken', 'courtStaffHere'],
     NOT_FOUND: NOT_THE_COURT,
     mutation: true,
   },

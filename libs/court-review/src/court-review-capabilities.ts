@@ -4,8 +4,9 @@ import {
   courtStaff,
   defineCapability,
   defineSubject,
+  SIGNING_ROLES,
   signFor,
-  signForAnyParty,
+  when,
 } from '@parley/access';
 import { CourtSubject } from '@parley/accounts';
 import { CaseForCourtSubject } from '@parley/cases';
@@ -57,7 +58,41 @@ export const PaperFilingSubject = defineSubject<'filer'>({
   caseId: 'pf.case_id',
   courtId: 'pf.court_id',
   parties: { filer: 'pf.from_party_id' },
+  // The parties on the other side of the case from the filer: those a motion of its is against.
+  facts: {
+    opposing: `(SELECT json_agg(p.id) FROM parties p JOIN parties f ON f.id = pf.from_party_id
+                 WHERE p.case_id = pf.case_id AND p.side <> f.side)`,
+  },
 });
+
+/**
+ * Counsel or a pro se litigant of a party on the other side from the filer answers its motion; the
+ * filer and its side are told why not.
+ */
+const signForTheOtherSide = when(
+  'counsel or pro se of a party on the other side from the filer',
+  (facts) => {
+    const opposing = (facts.subject.facts.opposing as string[] | null) ?? [];
+    if (facts.memberships.some((m) => opposing.includes(m.partyId) && SIGNING_ROLES.includes(m.role)))
+      return null;
+    const filerId = facts.subject.parties.filer;
+    if (facts.memberships.some((m) => m.partyId === filerId))
+      return 'Your party filed this paper; the other side answers it.';
+    const sameSide = facts.memberships.find((m) => !opposing.includes(m.partyId));
+    const name = (id: string | null | undefined) => facts.parties.find((p) => p.id === id)?.name;
+    if (sameSide)
+      return `${name(sameSide.partyId)} is on ${name(filerId)}’s side of the case; the other side answers the motion.`;
+    return 'Only counsel or a pro se party can do this; a paralegal can ask counsel to.';
+  },
+  (facts) => {
+    const opposing = (facts.subject.facts.opposing as string[] | null) ?? [];
+    const signing = facts.memberships.find(
+      (m) => opposing.includes(m.partyId) && SIGNING_ROLES.includes(m.role),
+    );
+    const party = facts.parties.find((p) => p.id === signing?.partyId);
+    return party ? { id: party.id, name: party.name } : null;
+  },
+);
 
 /** The court's intake of papers mailed to it (DOMAIN.md, "Paper that reaches the court"). */
 export const IntakeCapabilities = {
@@ -75,7 +110,7 @@ export const IntakeCapabilities = {
     ),
   ),
   /** The other side answers a motion mailed to the court: its counsel or pro se litigant signs. */
-  ANSWER_FILING: defineCapability('paper-filing.answer', PaperFilingSubject, signForAnyParty()),
+  ANSWER_FILING: defineCapability('paper-filing.answer', PaperFilingSubject, signForTheOtherSide),
   ENTER_ORDER: defineCapability(
     'paper-filing.order',
     PaperFilingSubject,

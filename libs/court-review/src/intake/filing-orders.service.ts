@@ -85,7 +85,8 @@ export class FilingOrdersService implements MailedPaper {
       await manager.save(filing);
 
       const theCase = await this.directory.getCase(filing.caseId, manager);
-      const filer = await this.directory.party(filing.fromPartyId, manager);
+      const parties = await this.directory.parties(filing.caseId, manager);
+      const filer = parties.find((p) => p.id === filing.fromPartyId);
       const members = await this.directory.members(filing.caseId, manager);
       if (filer && !members.some((m) => m.partyId === filer.id)) {
         await this.mailings.prepare(manager, {
@@ -116,7 +117,7 @@ export class FilingOrdersService implements MailedPaper {
           outcome: input.outcome,
           orderText: input.orderText,
         },
-        notify: { parties: (await this.directory.parties(filing.caseId, manager)).map((p) => p.id) },
+        notify: { parties: parties.map((p) => p.id) },
       });
       return {
         id: filing.id,

@@ -5,9 +5,10 @@ import { CaseDirectory, PaperPeople, PartyFacts } from '@parley/cases';
 import { ConferralPolicyService, DisputeFacts, DisputeRecords, DisputeStatus } from '@parley/conferral';
 import { CourtModel, CourtsService } from '@parley/courts';
 import { DeadlineCalculator } from '@parley/deadlines';
-import { DiscoveryReader, SetStatus } from '@parley/discovery';
+import { DiscoveryReader, ItemFacts, SetStatus } from '@parley/discovery';
+import { handSignature } from '@parley/documents';
 import { Signer } from '@parley/papers';
-import { BadInputError, Clock, ConflictError, ForbiddenError, Grant } from '@parley/platform';
+import { BadInputError, Clock, ConflictError, Grant } from '@parley/platform';
 import { escalationGate, spokenDate } from '@parley/rules';
 import { DataSource, EntityManager } from 'typeorm';
 import { EscalationStatus, PaperFilingKind, PaperFilingStatus } from '../court-review-enums';
@@ -46,7 +47,7 @@ export class FilingResponsesService {
     private readonly clock: Clock,
   ) {}
 
-  /** grant: paper-filing.answer, held by counsel or a pro se litigant of a party of the case. */
+  /** grant: paper-filing.answer, held by counsel or a pro se litigant of a party on the other side. */
   link(grant: Grant, input: LinkPaperFilingInput): Promise<PaperFilingModel> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
@@ -54,16 +55,8 @@ export class FilingResponsesService {
         where: { id: grant.subject.id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (grant.party.id === filing.fromPartyId) {
-        throw new ForbiddenError('Your party filed this paper; the other side answers it.');
-      }
       const parties = await this.directory.parties(filing.caseId, manager);
       const filer = parties.find((p) => p.id === filing.fromPartyId) as PartyFacts;
-      if (parties.find((p) => p.id === grant.party.id)?.side === filer.side) {
-        throw new ForbiddenError(
-          `${grant.party.name} is on ${filer.name}’s side of the case; the other side answers the motion.`,
-        );
-      }
       if (filing.kind === PaperFilingKind.DISCOVERY_FILED_WITH_COURT) {
         throw new ConflictError('Discovery sent to the court is not a motion: there is nothing to answer.');
       }
@@ -86,7 +79,7 @@ export class FilingResponsesService {
             : 'Name the served requests the motion concerns (itemIds), or say they were never served (notServed).',
         );
       }
-      await this.checkItems(manager, filing, grant.party.id, itemIds);
+      const items = await this.servedItems(manager, filing, grant.party.id, itemIds);
       const theCase = await this.directory.getCase(filing.caseId, manager);
       const { verdict, dispute } = await this.judge(
         manager,
@@ -94,11 +87,7 @@ export class FilingResponsesService {
         filer,
         court,
         theCase.discoveryCutoffOn,
-        {
-          respondentId: grant.party.id,
-          itemIds,
-          notServed,
-        },
+        { respondentId: grant.party.id, items, notServed },
       );
       Object.assign(filing, {
         status: PaperFilingStatus.READY_FOR_ORDER,
@@ -144,13 +133,13 @@ export class FilingResponsesService {
   }
 
   /** Served requests of the filer's, served on the answering party, in this case; anything else named. */
-  private async checkItems(
+  private async servedItems(
     manager: EntityManager,
     filing: PaperFilingEntity,
     respondentId: string,
     itemIds: string[],
-  ): Promise<void> {
-    if (!itemIds.length) return;
+  ): Promise<ItemFacts[]> {
+    if (!itemIds.length) return [];
     const items = await this.discovery.items(itemIds, manager);
     const fitting = new Set(
       items
@@ -170,6 +159,7 @@ export class FilingResponsesService {
         `These are not requests the filer served on your party in this case: ${others.join(', ')}. Name the served requests the motion concerns, or say they were never served (notServed).`,
       );
     }
+    return items;
   }
 
   /**
@@ -184,19 +174,23 @@ export class FilingResponsesService {
     filer: PartyFacts,
     court: CourtModel,
     cutoff: string | null,
-    answer: { respondentId: string; itemIds: string[]; notServed: boolean },
+    answer: { respondentId: string; items: ItemFacts[]; notServed: boolean },
   ): Promise<{ verdict: FilingVerdict; dispute: DisputeFacts | null }> {
-    const dispute = answer.itemIds.length
-      ? await this.disputeHolding(manager, filing, answer.respondentId, answer.itemIds)
+    const dispute = answer.items.length
+      ? await this.disputeHolding(
+          manager,
+          filing,
+          answer.respondentId,
+          answer.items.map((i) => i.id),
+        )
       : null;
     const conferralQualifies = dispute
       ? (await this.disputes.standing(manager, dispute, filing.fromPartyId)).conferral.qualifies
       : false;
-    const items = answer.itemIds.length ? await this.discovery.items(answer.itemIds, manager) : [];
     const decision = escalationGate({
       itemsServedBetweenParties: !answer.notServed,
       dueAfterCutoffWithoutOrder:
-        items.some((i) => i.set.dueAfterCutoff) &&
+        answer.items.some((i) => i.set.dueAfterCutoff) &&
         !(await this.discovery.courtPermitsDiscoveryAfterCutoff(filing.caseId, manager)),
       conferralQualifies,
       conferralExplanation: answer.notServed
@@ -284,7 +278,7 @@ export class FilingResponsesService {
     );
     const handSigned: Signer = {
       name: filer.name,
-      signature: `Signed by hand: ${filer.name}`,
+      signature: handSignature(undefined, filer),
       proSe: filer.proSe,
       party: filer.name,
       side: filer.side,

@@ -135,7 +135,10 @@ export class CasePaperFilingsResolver {
   @ResolveField(() => [PaperFilingModel], {
     description: 'Papers a party mailed to the court in this case, as its staff recorded them, oldest first.',
   })
-  paperFilings(@Parent() theCase: CaseModel): Promise<PaperFilingModel[]> {
-    return this.filings.ofCase(theCase.id);
+  paperFilings(
+    @Parent() theCase: CaseModel,
+    @Context() context: GraphQLContext,
+  ): Promise<PaperFilingModel[]> {
+    return this.filings.ofCases(context, theCase.id);
   }
 }

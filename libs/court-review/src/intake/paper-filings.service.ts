@@ -6,7 +6,8 @@ import { ConferralPolicyService, DisputeRecords, DisputeStatus } from '@parley/c
 import { CourtsService } from '@parley/courts';
 import { DeadlineCalculator } from '@parley/deadlines';
 import { mailedDays } from '@parley/documents';
-import { Actor, BadInputError, Clock, Grant, pageOf } from '@parley/platform';
+import { Actor, BadInputError, Clock, Grant, GraphQLContext, pageOf } from '@parley/platform';
+import DataLoader from 'dataloader';
 import { escalationGate } from '@parley/rules';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { PaperFilingKind, PaperFilingStatus } from '../court-review-enums';
@@ -155,18 +156,36 @@ export class PaperFilingsService {
     return page.map((f) => toPaperFilingModel(rows.get(f.id) as PaperFilingRow));
   }
 
-  /** A case's filings, oldest first, for its parties (the caller has read the case). */
-  async ofCase(caseId: string): Promise<PaperFilingModel[]> {
-    const manager = this.dataSource.manager;
-    const ids: Array<{ id: string }> = await manager.query(
-      `SELECT id FROM paper_filings WHERE case_id = $1 ORDER BY recorded_at, id LIMIT 100`,
-      [caseId],
-    );
-    const rows = await this.rows(
-      manager,
-      ids.map((r) => r.id),
-    );
-    return ids.map((r) => toPaperFilingModel(rows.get(r.id) as PaperFilingRow));
+  /**
+   * Each case's filings, oldest first (at most 100 a case), for its parties (the caller has read the
+   * cases): one request's cases in two statements, however many they are.
+   */
+  ofCases(context: GraphQLContext, caseId: string): Promise<PaperFilingModel[]> {
+    return context.loaders
+      .get(
+        this.ofCases,
+        () =>
+          new DataLoader<string, PaperFilingModel[]>(async (caseIds) => {
+            const manager = this.dataSource.manager;
+            const ids: Array<{ id: string; case_id: string }> = await manager.query(
+              `SELECT id, case_id FROM (
+                 SELECT id, case_id, row_number() OVER (PARTITION BY case_id ORDER BY recorded_at, id) AS n
+                   FROM paper_filings WHERE case_id = ANY($1::uuid[])) f
+                WHERE n <= 100 ORDER BY n`,
+              [caseIds],
+            );
+            const rows = await this.rows(
+              manager,
+              ids.map((r) => r.id),
+            );
+            return caseIds.map((caseId) =>
+              ids
+                .filter((r) => r.case_id === caseId)
+                .map((r) => toPaperFilingModel(rows.get(r.id) as PaperFilingRow)),
+            );
+          }),
+      )
+      .load(caseId);
   }
 
   /**

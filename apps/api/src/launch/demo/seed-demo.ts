@@ -1,5 +1,6 @@
 import { californiaStateHolidays } from '@parley/rules';
 import { GraphQLCaller } from './graphql-caller';
+import { day } from './prisoner-case';
 import { seedMotionCase } from './seed-motion';
 import { seedCaseOnPaper } from './seed-on-paper';
 import { seedPaperFiling } from './seed-paper-filing';
@@ -47,9 +48,6 @@ export function demoCourtInput(now: Date) {
     holidays: californiaStateHolidays(DEMO_HOLIDAYS_FROM, to),
   };
 }
-
-const day = (from: Date, days: number) =>
-  new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function login(api: GraphQLCaller, email: string, password: string): Promise<GraphQLCaller | null> {
   try {
