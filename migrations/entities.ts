@@ -10,6 +10,7 @@ import { DOCUMENTS_ENTITIES } from '@parley/documents';
 import { MAILINGS_ENTITIES } from '@parley/mailings';
 import { NOTIFICATIONS_ENTITIES } from '@parley/notifications';
 import { PLATFORM_ENTITIES } from '@parley/platform';
+import { PRODUCTIONS_ENTITIES } from '@parley/productions';
 
 /** Every table Parley maps: what the migrations are generated from and every process connects with. */
 export const ALL_ENTITIES = [
@@ -25,4 +26,5 @@ export const ALL_ENTITIES = [
   ...COURT_REVIEW_ENTITIES,
   ...DOCUMENTS_ENTITIES,
   ...MAILINGS_ENTITIES,
+  ...PRODUCTIONS_ENTITIES,
 ];

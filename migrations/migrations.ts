@@ -15,6 +15,7 @@ import { Mailings1796800000000 } from './1796800000000-Mailings';
 import { CourtMailings1796900000000 } from './1796900000000-CourtMailings';
 import { PaperFilings1797000000000 } from './1797000000000-PaperFilings';
 import { PaperFilingResponses1797100000000 } from './1797100000000-PaperFilingResponses';
+import { Productions1797200000000 } from './1797200000000-Productions';
 
 /** Applied in this order; a test checks that every migration file in this folder is listed. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CourtMailings1796900000000,
   PaperFilings1797000000000,
   PaperFilingResponses1797100000000,
+  Productions1797200000000,
 ];

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench [-- seconds]`: issue 14's benchmarks in sequence (dashboard, write path, notices,
-// rules), each in a process of its own so one's heap and timers do not weigh on the next, then one
+// rules) and the production volume's, each in a process of its own so one's heap and timers do not weigh on the next, then one
 // table: each target, what was measured, met or not. Extra arguments go to every bench (the first is
 // seconds per side). Printed figures only: nothing here fails a build.
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const BENCHES = ['dashboard', 'write-path', 'notices', 'rules'];
+const BENCHES = ['dashboard', 'write-path', 'notices', 'rules', 'production'];
 const args = process.argv.slice(2);
 const results = join(mkdtempSync(join(tmpdir(), 'parley-bench-')), 'results.jsonl');
 const rows = [];

@@ -247,6 +247,145 @@ export const MATRIX: Record<string, Row> = {
     ok: ['courtStaffHere', 'courtStaffElsewhere'],
     otherwise: 'FORBIDDEN',
   },
+  // Issue 17: productions, privilege logs, clawbacks. Mutations carry input refused after the door
+  // (or a state refusal), so no role's call changes the world.
+  'Mutation.createProduction': {
+    call: (w) =>
+      q(`mutation($input: CreateProductionInput!) { createProduction(input: $input) { id } }`, {
+        input: {
+          caseId: w.caseId,
+          producingPartyId: w.defendantId,
+          receivingPartyId: w.plaintiffId,
+          setId: w.productions.rfpId,
+          batesPrefix: 'DEF',
+          documents: [],
+        },
+      }),
+    ok: ['defenseCounsel', 'defenseParalegal'],
+    FORBIDDEN: ['plaintiffProSe', 'readToken'],
+    NOT_FOUND: NON_MEMBERS,
+    mutation: true,
+  },
+  'Mutation.discardProduction': {
+    call: (w) => q(`mutation($id: ID!) { discardProduction(id: $id) }`, { id: w.productions.productionId }),
+    ok: ['defenseCounsel', 'defenseParalegal'],
+    FORBIDDEN: ['plaintiffProSe', 'readToken'],
+    NOT_FOUND: NON_MEMBERS,
+    mutation: true,
+  },
+  'Mutation.serveProduction': {
+    call: (w) =>
+      q(`mutation($input: ServeProductionInput!) { serveProduction(input: $input) { id } }`, {
+        input: { productionId: w.productions.productionId, method: 'ELECTRONIC', signature: '/s/ Dana Wu' },
+      }),
+    ok: ['defenseCounsel'],
+    FORBIDDEN: ['plaintiffProSe', 'defenseParalegal', 'readToken'],
+    NOT_FOUND: NON_MEMBERS,
+    mutation: true,
+  },
+  'Query.productions': caseRead((w) =>
+    q(`query($caseId: ID!) { productions(caseId: $caseId) { id } }`, { caseId: w.caseId }),
+  ),
+  'Query.production': caseRead((w) =>
+    q(`query($id: ID!) { production(id: $id) { id } }`, { id: w.productions.productionId }),
+  ),
+  'GET /productions/:id/volume.zip': {
+    call: (w) => ({ path: `/productions/${w.productions.productionId}/volume.zip` }),
+    ok: MEMBERS,
+    NOT_FOUND: NON_MEMBERS,
+  },
+  'Mutation.addPrivilegeLogEntry': {
+    call: (w) =>
+      q(`mutation($input: AddPrivilegeLogEntryInput!) { addPrivilegeLogEntry(input: $input) { id } }`, {
+        input: {
+          caseId: w.caseId,
+          producingPartyId: w.defendantId,
+          setId: w.productions.rfpId,
+          requestItemIds: [],
+          date: '2012-03-15',
+          author: 'Dana Wu',
+          recipients: [],
+          documentType: 'Email',
+          subject: 'Advice',
+          privilege: 'ATTORNEY_CLIENT',
+        },
+      }),
+    ok: ['defenseCounsel', 'defenseParalegal'],
+    FORBIDDEN: ['plaintiffProSe', 'readToken'],
+    NOT_FOUND: NON_MEMBERS,
+    mutation: true,
+  },
+  // A served entry stays on its log: a refusal of the state, after the door.
+  'Mutation.removePrivilegeLogEntry': {
+    call: (w) =>
+      q(`mutation($id: ID!) { removePrivilegeLogEntry(id: $id) }`, { id: w.productions.logEntryId }),
+    ok: ['defenseCounsel', 'defenseParalegal'],
+    FORBIDDEN: ['plaintiffProSe', 'readToken'],
+    NOT_FOUND: NON_MEMBERS,
+    mutation: true,
+  },
+  // Nothing left to serve: refused after the door.
+  'Mutation.servePrivilegeLog': {
+    call: (w) =>
+      q(`mutation($input: ServePrivilegeLogInput!) { servePrivilegeLog(input: $input) { id } }`, {
+        input: {
+          caseId: w.caseId,
+          producingPartyId: w.defendantId,
+          setId: w.productions.rfpId,
+          method: 'ELECTRONIC',
+          signature: '/s/ Dana Wu',
+        },
+      }),
+    ok: ['defenseCounsel'],
+    FORBIDDEN: ['plaintiffProSe', 'defenseParalegal', 'readToken'],
+    NOT_FOUND: NON_MEMBERS,
+    mutation: true,
+  },
+  'Query.privilegeLogEntries': caseRead((w) =>
+    q(`query($setId: ID!) { privilegeLogEntries(setId: $setId) { id } }`, { setId: w.productions.rfpId }),
+  ),
+  'Query.privilegeLogs': caseRead((w) =>
+    q(`query($setId: ID!) { privilegeLogs(setId: $setId) { id } }`, { setId: w.productions.rfpId }),
+  ),
+  // The court sees an entry only while a dispute over it is before it; this one is in none.
+  'Query.privilegeLogEntry': caseRead((w) =>
+    q(`query($id: ID!) { privilegeLogEntry(id: $id) { id } }`, { id: w.productions.logEntryId }),
+  ),
+  'GET /privilege-logs/:id/log.pdf': {
+    call: (w) => ({ path: `/privilege-logs/${w.productions.logId}/log.pdf` }),
+    ok: MEMBERS,
+    NOT_FOUND: NON_MEMBERS,
+  },
+  'GET /privilege-logs/:id/log.csv': {
+    call: (w) => ({ path: `/privilege-logs/${w.productions.logId}/log.csv` }),
+    ok: MEMBERS,
+    NOT_FOUND: NON_MEMBERS,
+  },
+  // The page is clawed back already: refused after the door.
+  'Mutation.requestClawback': {
+    call: (w) =>
+      q(`mutation($input: RequestClawbackInput!) { requestClawback(input: $input) { id } }`, {
+        input: { productionId: w.productions.productionId, batesRange: 'DEF0000002', basis: 'Privileged.' },
+      }),
+    ok: ['defenseCounsel'],
+    FORBIDDEN: ['plaintiffProSe', 'defenseParalegal', 'readToken'],
+    NOT_FOUND: NON_MEMBERS,
+    mutation: true,
+  },
+  // Answered already: refused after the door.
+  'Mutation.acknowledgeClawback': {
+    call: (w) =>
+      q(`mutation($input: AcknowledgeClawbackInput!) { acknowledgeClawback(input: $input) { id } }`, {
+        input: { clawbackId: w.productions.clawbackId, outcome: 'DESTROYED' },
+      }),
+    ok: ['plaintiffProSe'],
+    FORBIDDEN: ['defenseCounsel', 'defenseParalegal', 'readToken'],
+    NOT_FOUND: NON_MEMBERS,
+    mutation: true,
+  },
+  'Query.clawback': caseRead((w) =>
+    q(`query($id: ID!) { clawback(id: $id) { id } }`, { id: w.productions.clawbackId }),
+  ),
   'Query.paperFiling': {
     call: (w) => q(`query($id: ID!) { paperFiling(id: $id) { id } }`, { id: w.paperFilingId }),
     ok: [...MEMBERS, 'courtStaffHere'],

@@ -21,6 +21,7 @@ import { draftSet, SERVE_RESPONSE, serveSet } from './discovery';
 import { GraphQLClient } from './graphql-client';
 import { Parley } from './test-app';
 import { pdfOfPages, uploadDocument } from './uploads';
+import { worldProductions } from './productions';
 
 /** Everyone the access rules tell apart (issue 11's role × operation matrix). */
 export const ROLES = [
@@ -218,6 +219,16 @@ export async function buildWorld(parley: Parley) {
     },
   );
 
+  // Issue 17: the prisoner's requests for production, produced, clawed back in part, and logged.
+  const productions = await worldProductions(parley, {
+    caseId,
+    plaintiffId,
+    defendantId,
+    luckert,
+    defense,
+    paralegal,
+  });
+
   const clients: Record<Role, GraphQLClient> = {
     anonymous: parley.client,
     readToken: parley.client.as(read.token),
@@ -249,6 +260,7 @@ export async function buildWorld(parley: Parley) {
     mailing: mailing as { id: string },
     onPaperCaseId: onPaper.id as string,
     paperFilingId: paperFilingId as string,
+    productions,
     docketNumber: created.docketNumber as string,
     conferring,
     request,

@@ -11,6 +11,7 @@ import { DeadlinesModule } from '@parley/deadlines';
 import { DiscoveryModule } from '@parley/discovery';
 import { DocumentsModule } from '@parley/documents';
 import { MailingsModule } from '@parley/mailings';
+import { ProductionsModule } from '@parley/productions';
 import { ALL_ENTITIES } from '@parley/migrations';
 import { NotificationsModule } from '@parley/notifications';
 import {
@@ -50,6 +51,7 @@ export class AppModule {
         CourtReviewModule,
         DocumentsModule,
         MailingsModule,
+        ProductionsModule,
       ],
       providers: [
         { provide: APP_GUARD, useExisting: AccessGuard },

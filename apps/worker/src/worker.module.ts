@@ -6,6 +6,7 @@ import { DeadlinesJobsModule } from '@parley/deadlines';
 import { DiscoveryJobsModule } from '@parley/discovery';
 import { ALL_ENTITIES } from '@parley/migrations';
 import { NotificationsJobsModule } from '@parley/notifications';
+import { ProductionsJobsModule } from '@parley/productions';
 import { AppConfig, PlatformModule, WorkerRuntimeModule } from '@parley/platform';
 
 /** The worker process: relays the outbox to BullMQ and runs every job. */
@@ -23,6 +24,7 @@ export class WorkerModule {
         DiscoveryJobsModule,
         ConferralJobsModule,
         CourtReviewJobsModule,
+        ProductionsJobsModule,
       ],
     };
   }

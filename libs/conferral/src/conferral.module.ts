@@ -8,6 +8,7 @@ import { DeadlinesModule } from '@parley/deadlines';
 import { DiscoveryModule } from '@parley/discovery';
 import { DocumentsModule } from '@parley/documents';
 import { MailingsModule } from '@parley/mailings';
+import { ProductionsModule } from '@parley/productions';
 import { CertificationEntity } from './certifications/certification.entity';
 import { CertificationsResolver } from './certifications/certifications.resolver';
 import { CertificationsService } from './certifications/certifications.service';
@@ -20,6 +21,7 @@ import { ConferralWindowFollower } from './conferrals/conferral-window.follower'
 import { ConferralService } from './conferrals/conferral.service';
 import { NoShowService } from './conferrals/no-show.service';
 import { DisputeFieldsResolver } from './disputes/dispute-fields.resolver';
+import { DisputePrivilegeEntryEntity } from './disputes/dispute-privilege-entry.entity';
 import { DisputeItemEntity } from './disputes/dispute-item.entity';
 import { DisputeRecords } from './disputes/dispute-records';
 import { DisputeEntity } from './disputes/dispute.entity';
@@ -49,6 +51,7 @@ export const CONFERRAL_ENTITIES = [
   ConferralPolicyEntity,
   ConferralPolicyProposalEntity,
   ResolutionProposalEntity,
+  DisputePrivilegeEntryEntity,
 ];
 
 /** Disputes over served items, the meet-and-confer record, and good-faith certifications. */
@@ -63,6 +66,7 @@ export const CONFERRAL_ENTITIES = [
     DiscoveryModule,
     DocumentsModule,
     MailingsModule,
+    ProductionsModule,
   ],
   providers: [
     DisputesService,

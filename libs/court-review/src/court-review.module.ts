@@ -10,6 +10,7 @@ import { CourtsModule } from '@parley/courts';
 import { DeadlinesModule } from '@parley/deadlines';
 import { DiscoveryModule } from '@parley/discovery';
 import { MailingsModule } from '@parley/mailings';
+import { ProductionsModule } from '@parley/productions';
 import { CourtResolver } from './docket/court.resolver';
 import { CompliancePassedHandler, PositionDuePassedHandler } from './jobs/court-deadlines-passed.handlers';
 import { DocketService } from './docket/docket.service';
@@ -52,6 +53,7 @@ import { RulingsService } from './rulings/rulings.service';
     DeadlinesModule,
     DiscoveryModule,
     MailingsModule,
+    ProductionsModule,
   ],
   controllers: [PacketController],
   providers: [

@@ -73,6 +73,8 @@ export class DeadlineSubjectsResolver {
         return `Comply with the court’s order${quoted(words)}`;
       case DeadlineKind.AGREED_SUPPLEMENT:
         return `Supplement the responses as agreed${quoted(words)}`;
+      case DeadlineKind.CLAWBACK_ANSWER:
+        return 'Sequester, return or destroy the clawed-back pages, or challenge the claim, and say which';
     }
   }
 

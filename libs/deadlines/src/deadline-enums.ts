@@ -12,6 +12,8 @@ export enum DeadlineKind {
   POSITION_DUE = 'POSITION_DUE',
   /** Compliance with the court's ruling on an escalated dispute. */
   COMPLIANCE = 'COMPLIANCE',
+  /** The receiving party's answer to a clawback notice (FRCP 26(b)(5)(B): "promptly"). */
+  CLAWBACK_ANSWER = 'CLAWBACK_ANSWER',
 }
 
 export enum DeadlineStatus {

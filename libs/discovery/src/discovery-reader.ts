@@ -79,6 +79,12 @@ export class DiscoveryReader {
       .map((i) => ({ id: i.id, number: i.number, text: i.text, set: toSet(i.set as DiscoverySetEntity) }));
   }
 
+  /** The sets with these ids; unknown ids are simply absent. */
+  async sets(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<SetFacts[]> {
+    if (ids.length === 0) return [];
+    return (await manager.find(DiscoverySetEntity, { where: { id: In([...ids]) } })).map(toSet);
+  }
+
   /**
    * Holds these sets for the caller's transaction (FOR SHARE): a withdrawal or a service waits until
    * it ends, so what the caller read of their status stays true while it acts on it.

@@ -4,6 +4,7 @@ export * from './document-capabilities';
 export * from './document.model';
 export * from './documents.module';
 export * from './documents.service';
+export * from './production/producible-documents';
 export * from './scans/on-paper.loader';
 export * from './scans/on-paper.model';
 export * from './scans/mailed-paper';

@@ -35,6 +35,12 @@ export enum NotificationKind {
   PAPER_FILED = 'PAPER_FILED',
   /** The court entered an order on a paper a party mailed to it (issue 16). */
   PAPER_FILING_ORDERED = 'PAPER_FILING_ORDERED',
+  /** Documents produced to the party: a volume to download (issue 17). */
+  PRODUCTION_SERVED = 'PRODUCTION_SERVED',
+  PRIVILEGE_LOG_SERVED = 'PRIVILEGE_LOG_SERVED',
+  /** Produced pages claimed back as privileged: sequester, return or destroy them, or challenge. */
+  CLAWBACK_REQUESTED = 'CLAWBACK_REQUESTED',
+  CLAWBACK_ANSWERED = 'CLAWBACK_ANSWERED',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

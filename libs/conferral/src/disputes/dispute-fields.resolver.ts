@@ -2,6 +2,10 @@ import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { PartiesLoader, PartyModel } from '@parley/cases';
 import { DiscoveryItemModel } from '@parley/discovery';
 import { GraphQLContext } from '@parley/platform';
+import { PrivilegeLogEntryModel, PrivilegeLogReader } from '@parley/productions';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
 import { CertificationModel } from '../certifications/certification.model';
 import { CertificationsService } from '../certifications/certifications.service';
 import { DisputeSide } from '../conferral-enums';
@@ -24,6 +28,8 @@ import {
 @Resolver(() => DisputeModel)
 export class DisputeFieldsResolver {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly privilegeLogs: PrivilegeLogReader,
     private readonly loader: ConferralLoader,
     private readonly partyLoader: PartiesLoader,
     private readonly assessor: ConferralAssessor,
@@ -33,6 +39,34 @@ export class DisputeFieldsResolver {
   @ResolveField(() => [DiscoveryItemModel], { description: 'The served requests in dispute.' })
   items(@Parent() dispute: DisputeModel, @Context() context: GraphQLContext): Promise<DiscoveryItemModel[]> {
     return this.loader.itemsOf(context, dispute.id);
+  }
+
+  @ResolveField(() => [PrivilegeLogEntryModel], {
+    description: 'The privilege log entries the dispute challenges, with the requests they withhold from.',
+  })
+  privilegeLogEntries(
+    @Parent() dispute: DisputeModel,
+    @Context() context: GraphQLContext,
+  ): Promise<PrivilegeLogEntryModel[]> {
+    return context.loaders
+      .get(
+        this.privilegeLogEntries,
+        () => new DataLoader<string, PrivilegeLogEntryModel[]>((ids) => this.entriesOf(ids)),
+      )
+      .load(dispute.id);
+  }
+
+  /** Two statements for every dispute of the page. */
+  private async entriesOf(disputeIds: readonly string[]): Promise<PrivilegeLogEntryModel[][]> {
+    const links: Array<{ dispute_id: string; entry_id: string }> = await this.dataSource.query(
+      `SELECT dispute_id, entry_id FROM dispute_privilege_entries WHERE dispute_id = ANY($1::uuid[])`,
+      [[...disputeIds]],
+    );
+    const entries = await this.privilegeLogs.entries([...new Set(links.map((l) => l.entry_id))]);
+    return disputeIds.map((id) => {
+      const mine = new Set(links.filter((l) => l.dispute_id === id).map((l) => l.entry_id));
+      return entries.filter((e) => mine.has(e.id));
+    });
   }
 
   @ResolveField(() => PartyModel, { description: 'The party that served the requests.' })

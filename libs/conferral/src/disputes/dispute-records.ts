@@ -7,6 +7,7 @@ import { ConferralAssessor, MovantStanding } from '../conferrals/conferral-asses
 import { ConferralEventEntity } from '../conferrals/conferral-event.entity';
 import { ConferralRequestEntity } from '../conferrals/conferral-request.entity';
 import { sideOf } from '../conferrals/conferral-records';
+import { DisputePrivilegeEntryEntity } from './dispute-privilege-entry.entity';
 import { DisputeItemEntity } from './dispute-item.entity';
 import { DisputeEntity } from './dispute.entity';
 import { PacketWatcher } from './packet-watcher';
@@ -106,6 +107,11 @@ export class DisputeRecords {
     return toFacts(
       await manager.findOneOrFail(DisputeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }),
     );
+  }
+
+  /** The privilege log entries the dispute challenges. */
+  async privilegeEntryIds(manager: EntityManager, disputeId: string): Promise<string[]> {
+    return (await manager.findBy(DisputePrivilegeEntryEntity, { disputeId })).map((l) => l.entryId);
   }
 
   async itemIds(manager: EntityManager, disputeId: string): Promise<string[]> {

@@ -25,6 +25,16 @@ export class OpenDisputeInput {
   @IsUUID('all', { each: true, message: 'each of itemIds must be the id of a served item' })
   itemIds!: string[];
 
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Entries of the responding party’s served privilege logs that the dispute challenges (FRCP 26(b)(5)(A)): the requests they withhold from join the disputed items.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, message: 'each of privilegeLogEntryIds must be the id of a served log entry' })
+  privilegeLogEntryIds?: string[] | null;
+
   @Field({ description: 'What is wrong with the responses, in a few sentences.' })
   @Trim()
   @IsString()

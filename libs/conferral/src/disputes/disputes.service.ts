@@ -28,6 +28,8 @@ import { OpenDisputeInput, ResolveDisputeInput } from './dispute.inputs';
 import { DisputeModel, toDisputeModel } from './dispute.model';
 import { ResolutionProposalEntity } from './resolution-proposal.entity';
 import { spokenDateOr } from '@parley/rules';
+import { PrivilegeLogReader } from '@parley/productions';
+import { DisputePrivilegeEntryEntity } from './dispute-privilege-entry.entity';
 
 const ONE_OPEN_DISPUTE = 'dispute_items_one_open_key';
 
@@ -43,6 +45,7 @@ export class DisputesService {
     private readonly deadlines: DeadlinesService,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
+    private readonly privilegeLogs: PrivilegeLogReader,
   ) {}
 
   /**
@@ -81,7 +84,8 @@ export class DisputesService {
         'These are not served items of this case. A dispute concerns discovery the parties served on each other.',
       );
     }
-    const itemIds = [...new Set(input.itemIds)];
+    const entries = await this.challengedEntries(manager, input, servingPartyId, respondingPartyId);
+    const itemIds = [...new Set([...input.itemIds, ...entries.flatMap((e) => e.requestItemIds)])];
     // Every item must be served, in this case, between the same two parties as the first (whose set
     // the policy has already let the actor act on): anything else is named, as if it did not exist.
     // A set withdrawn at this very moment must not end up in a dispute: its sets are held, then read
@@ -135,15 +139,55 @@ export class DisputesService {
         open: true,
       })),
     );
+    if (entries.length > 0) {
+      await manager.insert(
+        DisputePrivilegeEntryEntity,
+        entries.map((e) => ({ disputeId: dispute.id, entryId: e.id })),
+      );
+    }
     await this.events.publish(manager, DisputeOpened, {
       caseId: input.caseId,
       actorId: grant.actor.userId,
       subjectId: dispute.id,
-      data: { ...disputeParties(dispute), itemIds, summary: input.summary },
+      data: {
+        ...disputeParties(dispute),
+        itemIds,
+        summary: input.summary,
+        ...(entries.length ? { privilegeLogEntryIds: entries.map((e) => e.id) } : {}),
+      },
       // The responding side is told, unless it entered the dispute itself from a letter.
       notify: { parties: [otherSide(dispute, grant.party.id)] },
     });
     return dispute;
+  }
+
+  /**
+   * The log entries the dispute challenges: served entries of the responding party's logs, withholding
+   * from requests the moving party served on it. Held for the transaction, so none changes meanwhile.
+   */
+  private async challengedEntries(
+    manager: EntityManager,
+    input: OpenDisputeInput,
+    servingPartyId: string | null | undefined,
+    respondingPartyId: string | null | undefined,
+  ) {
+    const ids = [...new Set((input.privilegeLogEntryIds ?? []).map((id) => id.toLowerCase()))];
+    if (ids.length === 0) return [];
+    await this.privilegeLogs.hold(manager, ids);
+    const entries = (await this.privilegeLogs.entries(ids, manager)).filter(
+      (e) =>
+        e.served &&
+        e.caseId === input.caseId &&
+        e.producingPartyId === respondingPartyId &&
+        e.receivingPartyId === servingPartyId,
+    );
+    if (entries.length !== ids.length) {
+      const known = new Set(entries.map((e) => e.id));
+      throw new BadInputError(
+        `These are not entries of a privilege log the responding party served on you: ${ids.filter((id) => !known.has(id)).join(', ')} (privilegeLogEntryIds).`,
+      );
+    }
+    return entries;
   }
 
   /** grant: dispute.read. */

@@ -49,6 +49,7 @@ export function toEscalationModel(
     parties: packet.parties.map((p) => party(p.id)),
     escalatingParty: party(escalation.escalatingPartyId),
     items: packet.items.map((i) => ({ ...i, dueAfterCutoff: i.dueAfterCutoff ?? false })),
+    privilegeLogEntries: packet.privilegeLogEntries ?? [],
     conferrals: packet.conferrals.map((c) => ({
       ...c,
       heldAt: new Date(c.heldAt),

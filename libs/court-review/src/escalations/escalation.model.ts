@@ -45,6 +45,41 @@ export class EscalationItemModel {
   dueAfterCutoff!: boolean;
 }
 
+@ObjectType('EscalationPrivilegeLogEntry', {
+  description: 'A privilege log entry in dispute, as the packet sets it out (FRCP 26(b)(5)(A)).',
+})
+export class EscalationPrivilegeLogEntryModel {
+  @Field(() => Int)
+  number!: number;
+
+  @Field()
+  producingParty!: string;
+
+  @Field(() => CalendarDateScalar)
+  date!: string;
+
+  @Field()
+  author!: string;
+
+  @Field(() => [String])
+  recipients!: string[];
+
+  @Field()
+  documentType!: string;
+
+  @Field()
+  subject!: string;
+
+  @Field({ description: 'The privilege or protection claimed, in words.' })
+  privilege!: string;
+
+  @Field(() => String, { nullable: true })
+  batesRange!: string | null;
+
+  @Field(() => [String], { description: 'The requests it withholds from, in full.' })
+  requests!: string[];
+}
+
 @ObjectType('EscalationConferral')
 export class EscalationConferralModel {
   @Field()
@@ -321,6 +356,11 @@ export class EscalationModel {
 
   @Field(() => [EscalationItemModel])
   items!: EscalationItemModel[];
+
+  @Field(() => [EscalationPrivilegeLogEntryModel], {
+    description: 'The privilege log entries in dispute, each with the requests it withholds from.',
+  })
+  privilegeLogEntries!: EscalationPrivilegeLogEntryModel[];
 
   @Field(() => [EscalationConferralModel], { description: 'The conferral history, oldest first.' })
   conferrals!: EscalationConferralModel[];

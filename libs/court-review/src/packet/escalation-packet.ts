@@ -27,6 +27,21 @@ export interface PacketAttempt {
   contested: string | null;
 }
 
+/** A privilege log entry as the packet sets it out: its 26(b)(5)(A) description and its requests. */
+export interface PacketLogEntry {
+  number: number;
+  producingParty: string;
+  date: string;
+  author: string;
+  recipients: string[];
+  documentType: string;
+  subject: string;
+  privilege: string;
+  batesRange: string | null;
+  /** "Request for Production No. 3: <its text>". */
+  requests: string[];
+}
+
 export interface EscalationPacket {
   /** The caption with the case's parties; packets fixed before papers named them hold the legacy shape. */
   caption: Caption | PaperCaption;
@@ -44,6 +59,11 @@ export interface EscalationPacket {
     /** Since issue 12: responses fell due after the discovery cut-off (Civil L.R. 37-3). */
     dueAfterCutoff?: boolean;
   }>;
+  /**
+   * Since issue 17: the privilege log entries the dispute challenges (FRCP 26(b)(5)(A)), each with the
+   * requests it withholds from.
+   */
+  privilegeLogEntries?: PacketLogEntry[];
   /** Conferences held and letters exchanged, oldest first (a recorded absence is with its request). */
   conferrals: Array<{
     kind: string;

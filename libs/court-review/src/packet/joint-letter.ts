@@ -117,8 +117,38 @@ export function jointLetterPages(
   return pageCount(jointLetterDocument(packet, positions, notes));
 }
 
+/**
+ * Each privilege log entry in dispute, with its 26(b)(5)(A) description and the requests it withholds
+ * from in full, so the court reads the claim beside what was asked.
+ */
+function disputedLogEntries(packet: EscalationPacket): Block[] {
+  return (packet.privilegeLogEntries ?? []).flatMap((entry): Block[] => [
+    {
+      kind: 'request',
+      label: `${entry.producingParty}’s privilege log, entry No. ${entry.number}:`,
+      text: [
+        `Dated ${formatDay(entry.date)}; ${entry.documentType.toLowerCase()} by ${entry.author}${entry.recipients.length ? ` to ${entry.recipients.join('; ')}` : ''}.`,
+        `Subject matter: ${entry.subject}`,
+        `Privilege claimed: ${entry.privilege}.`,
+        entry.batesRange ? `Produced in part, redacted: ${entry.batesRange}.` : 'Withheld in full.',
+      ]
+        .map((line) => line.replace(/\.\.$/, '.'))
+        .join('\n'),
+    },
+    ...entry.requests.map((request): Block => ({
+      kind: 'paragraph',
+      indent: true,
+      text: `Withheld from ${request}`,
+    })),
+  ]);
+}
+
 /** Each disputed request in full, followed immediately by the response and objections (Civil L.R. 37-2). */
 function disputedItems(packet: EscalationPacket): Block[] {
+  return [...disputedRequests(packet), ...disputedLogEntries(packet)];
+}
+
+function disputedRequests(packet: EscalationPacket): Block[] {
   return packet.items.flatMap((item): Block[] => {
     const objections = item.objections.map((o) => `Objection: ${o}`);
     const response = [...objections, item.response].filter(Boolean).join('\n');

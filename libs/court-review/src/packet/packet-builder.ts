@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CaseDirectory, PaperPeople } from '@parley/cases';
+import { privilegeWords, PrivilegeLogReader } from '@parley/productions';
 import { DisputeFacts, DisputeRecords } from '@parley/conferral';
 import { CourtModel } from '@parley/courts';
 import { DiscoveryReader, responseText } from '@parley/discovery';
@@ -23,6 +24,7 @@ export class PacketBuilder {
     private readonly disputes: DisputeRecords,
     private readonly discovery: DiscoveryReader,
     private readonly people: PaperPeople,
+    private readonly privilegeLogs: PrivilegeLogReader,
   ) {}
 
   async build(
@@ -44,6 +46,10 @@ export class PacketBuilder {
     const items = await this.discovery.items(await this.disputes.itemIds(manager, dispute.id), manager);
     const answers = await this.discovery.latestAnswers(
       items.map((i) => i.id),
+      manager,
+    );
+    const entries = await this.privilegeLogs.entries(
+      await this.disputes.privilegeEntryIds(manager, dispute.id),
       manager,
     );
     const name = (partyId: string) => parties.find((p) => p.id === partyId)?.name ?? '';
@@ -85,6 +91,18 @@ export class PacketBuilder {
           };
         })
         .sort((a, b) => a.setTitle.localeCompare(b.setTitle) || a.number - b.number),
+      privilegeLogEntries: entries.map((e) => ({
+        number: e.number as number,
+        producingParty: name(e.producingPartyId),
+        date: e.date,
+        author: e.author,
+        recipients: e.recipients,
+        documentType: e.documentType,
+        subject: e.subject,
+        privilege: privilegeWords(e),
+        batesRange: e.batesRange,
+        requests: e.requests,
+      })),
       conferrals: record.events
         .filter((e) => e.kind !== 'NO_SHOW')
         .map((e) => ({

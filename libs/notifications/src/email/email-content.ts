@@ -31,6 +31,10 @@ const SUBJECTS: Record<NotificationKind, string> = {
   MAILING_TO_SEND: 'A paper to print and mail',
   PAPER_FILED: 'A paper was mailed to the court in your case',
   PAPER_FILING_ORDERED: 'The court entered an order on a paper mailed to it',
+  PRODUCTION_SERVED: 'Documents were produced to you',
+  PRIVILEGE_LOG_SERVED: 'A privilege log was served on you',
+  CLAWBACK_REQUESTED: 'Produced pages are being clawed back as privileged',
+  CLAWBACK_ANSWERED: 'The other side answered your clawback',
 };
 
 const escapeHtml = (text: string) =>

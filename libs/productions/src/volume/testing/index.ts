@@ -1,0 +1,2 @@
+export * from './pdfs';
+export * from './readers';

@@ -1,0 +1,328 @@
+import { createHash } from 'node:crypto';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { pdfPages } from '@parley/papers/testing';
+import { readDat, readOpt, readZip } from '@parley/productions/testing';
+import { GraphQLClient } from './support/graphql-client';
+import {
+  CREATE_PRODUCTION,
+  defenseFile,
+  DISCARD_PRODUCTION,
+  download,
+  letterPdf,
+  ONE_PIXEL_PNG,
+  PRODUCTION,
+  PRODUCTIONS,
+  productionCast,
+  ProductionCast,
+  SERVE_PRODUCTION,
+} from './support/productions';
+import { Parley, startParley } from './support/test-app';
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+const ITEM_PRODUCTION = `query($id: ID!) { discoverySet(id: $id) { items { number production { ranges { batesRange volume } pages withheld withheldEntries } } } }`;
+
+/**
+ * Issue 17: the defense answers the prisoner's requests for production with a Bates-stamped volume a
+ * review platform imports; drafts stay private, numbers never repeat or skip, served volumes never change.
+ */
+describe('productions', () => {
+  let parley: Parley;
+  let cast: ProductionCast;
+  let report: string;
+  let photo: string;
+  let grievance: string;
+
+  beforeAll(async () => {
+    parley = await startParley({ worker: false });
+    parley.setTime('2026-06-15T17:00:00Z');
+    cast = await productionCast(parley);
+    parley.setTime('2026-07-10T17:00:00Z');
+    report = await defenseFile(
+      parley,
+      cast,
+      'Incident report 13-0602.pdf',
+      await letterPdf(3, 'Incident report'),
+    );
+    photo = await defenseFile(parley, cast, 'Yard photo.png', ONE_PIXEL_PNG);
+    grievance = await defenseFile(
+      parley,
+      cast,
+      'Grievance log.pdf',
+      await letterPdf(2, 'Grievance log', { size: [792, 612] }),
+    );
+  });
+  afterAll(() => parley?.close());
+
+  const items = () => cast.set.items.map((i) => i.id);
+
+  function input(
+    documents: Array<{ documentId: string; requestItemIds: string[]; confidentiality?: string }>,
+    prefix = 'CDCR',
+  ) {
+    return {
+      caseId: cast.caseId,
+      producingPartyId: cast.defendantId,
+      receivingPartyId: cast.plaintiffId,
+      setId: cast.set.id,
+      batesPrefix: prefix,
+      documents,
+    };
+  }
+
+  const serve = (client: GraphQLClient, productionId: string) =>
+    client.request(SERVE_PRODUCTION, {
+      input: { productionId, method: 'ELECTRONIC', signature: '/s/ Dana Wu' },
+    });
+
+  async function counts() {
+    const [row] = await parley.db.query(
+      `SELECT (SELECT count(*)::int FROM productions) AS productions,
+              (SELECT count(*)::int FROM production_documents) AS documents,
+              (SELECT count(*)::int FROM bates_counters) AS counters`,
+    );
+    return row as { productions: number; documents: number; counters: number };
+  }
+
+  it('numbers, stamps and packs a volume the parties download and a review platform imports', async () => {
+    const { createProduction: draft } = await cast.paralegal.client.ok(CREATE_PRODUCTION, {
+      input: input([
+        { documentId: report, requestItemIds: [items()[0]], confidentiality: 'CONFIDENTIAL' },
+        { documentId: photo, requestItemIds: [items()[1]] },
+        { documentId: grievance, requestItemIds: [items()[2], items()[0]] },
+      ]),
+    });
+    // A draft shows the numbers it would take, and is the defense's alone.
+    expect(draft).toMatchObject({
+      status: 'DRAFT',
+      firstBates: 'CDCR0000001',
+      lastBates: 'CDCR0000006',
+      pages: 6,
+    });
+    expect(
+      draft.documents.map((d: { firstBates: string; native: boolean }) => [d.firstBates, d.native]),
+    ).toEqual([
+      ['CDCR0000001', false],
+      ['CDCR0000004', true],
+      ['CDCR0000005', false],
+    ]);
+    expect(draft.loadFiles).toBeNull();
+    for (const other of [cast.luckert.client, cast.clerk, cast.outsider.client]) {
+      expect((await other.fails(PRODUCTION, { id: draft.id })).extensions.code).toBe('NOT_FOUND');
+    }
+    expect((await cast.luckert.client.ok(PRODUCTIONS, { caseId: cast.caseId })).productions).toEqual([]);
+    expect(
+      (await download(parley, cast.defense.accessToken, `/productions/${draft.id}/volume.zip`)).status,
+    ).toBe(409);
+
+    // FRCP 26(g): a paralegal drafts, counsel serves; the other side cannot serve it.
+    expect((await serve(cast.paralegal.client, draft.id)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await serve(cast.luckert.client, draft.id)).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const served = await serve(cast.defense.client, draft.id);
+    expect(served.errors).toBeUndefined();
+    const production = served.data?.serveProduction;
+    expect(production).toMatchObject({
+      status: 'SERVED',
+      volume: 'CDCR001',
+      firstBates: 'CDCR0000001',
+      lastBates: 'CDCR0000006',
+      serviceMethod: 'ELECTRONIC',
+      volumeUrl: `/productions/${draft.id}/volume.zip`,
+    });
+
+    // The volume: the receiving party downloads it; the court, an outsider and anonymous do not.
+    const zip = await download(parley, cast.luckert.accessToken, production.volumeUrl);
+    expect(zip.status).toBe(200);
+    expect(zip.headers.get('content-type')).toBe('application/zip');
+    expect(sha256(zip.body)).toBe(production.volumeSha256);
+    expect((await download(parley, cast.clerk.token, production.volumeUrl)).status).toBe(404);
+    expect((await download(parley, cast.outsider.accessToken, production.volumeUrl)).status).toBe(404);
+    expect((await download(parley, undefined, production.volumeUrl)).status).toBe(401);
+
+    // Read back without Parley's code: the DAT row per document, the OPT line per page, the images.
+    const files = await readZip(zip.body);
+    const dat = readDat(files.get('DATA/CDCR001.dat') as Buffer);
+    expect(dat.header).toEqual([
+      'BEGBATES',
+      'ENDBATES',
+      'BEGATTACH',
+      'ENDATTACH',
+      'CUSTODIAN',
+      'FILENAME',
+      'PAGECOUNT',
+      'SHA256',
+      'NATIVEPATH',
+      'CONFIDENTIALITY',
+      'REQUESTS',
+    ]);
+    expect(dat.rows.map((r) => [r.BEGBATES, r.ENDBATES, r.PAGECOUNT, r.CONFIDENTIALITY, r.REQUESTS])).toEqual(
+      [
+        ['CDCR0000001', 'CDCR0000003', '3', 'CONFIDENTIAL', 'RFP No. 1'],
+        ['CDCR0000004', 'CDCR0000004', '1', '', 'RFP No. 2'],
+        ['CDCR0000005', 'CDCR0000006', '2', '', 'RFP No. 1; RFP No. 3'],
+      ],
+    );
+    expect(dat.rows.map((r) => r.SHA256)).toEqual(
+      production.documents.map((d: { sha256: string }) => d.sha256),
+    );
+    expect(dat.rows[1].NATIVEPATH).toMatch(/^NATIVES\\0001\\CDCR0000004\.png$/);
+    expect(files.get(dat.rows[1].NATIVEPATH.replace(/\\/g, '/'))).toEqual(ONE_PIXEL_PNG);
+    expect(dat.rows[1].SHA256).toBe(sha256(ONE_PIXEL_PNG));
+    const opt = readOpt(files.get('IMAGES/CDCR001.opt') as Buffer);
+    expect(opt.map((l) => l.imageKey)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `CDCR000000${n}`));
+    expect(opt.filter((l) => l.docBreak).map((l) => l.imageKey)).toEqual([
+      'CDCR0000001',
+      'CDCR0000004',
+      'CDCR0000005',
+    ]);
+    const stamped: string[] = [];
+    for (const line of opt) {
+      const image = files.get(line.path.replace(/\\/g, '/')) as Buffer;
+      expect((await PDFDocument.load(image)).getPageCount()).toBe(1);
+      stamped.push((await pdfPages(image))[0]);
+    }
+    stamped.forEach((text, n) => expect(text).toContain(`CDCR000000${n + 1}`));
+    expect(stamped[0]).toContain('CONFIDENTIAL');
+    expect(stamped[0]).toContain('Incident report page 1');
+
+    // The response shows, per request, the pages produced in answer to it.
+    const { discoverySet } = await cast.luckert.client.ok(ITEM_PRODUCTION, { id: cast.set.id });
+    expect(
+      discoverySet.items.map((i: { production: { ranges: Array<{ batesRange: string }> } }) =>
+        i.production.ranges.map((r) => r.batesRange),
+      ),
+    ).toEqual([
+      ['CDCR0000001–CDCR0000003', 'CDCR0000005–CDCR0000006'],
+      ['CDCR0000004'],
+      ['CDCR0000005–CDCR0000006'],
+    ]);
+
+    // Served is final: not served again, not discarded; a reproduction keeps its numbers.
+    expect((await serve(cast.defense.client, draft.id)).errors?.[0].extensions.code).toBe('CONFLICT');
+    expect((await cast.defense.client.fails(DISCARD_PRODUCTION, { id: draft.id })).extensions.code).toBe(
+      'CONFLICT',
+    );
+    const again = await defenseFile(parley, cast, 'Use of force review.pdf', await letterPdf(2, 'Review'));
+    const { createProduction: second } = await cast.paralegal.client.ok(CREATE_PRODUCTION, {
+      input: input([
+        { documentId: again, requestItemIds: [items()[0]] },
+        { documentId: report, requestItemIds: [items()[0]] },
+      ]),
+    });
+    expect(
+      second.documents.map((d: { firstBates: string; reproduced: boolean }) => [d.firstBates, d.reproduced]),
+    ).toEqual([
+      ['CDCR0000007', false],
+      ['CDCR0000001', true],
+    ]);
+    const reproduced = (await serve(cast.defense.client, second.id)).data?.serveProduction;
+    expect(reproduced).toMatchObject({
+      volume: 'CDCR002',
+      firstBates: 'CDCR0000001',
+      lastBates: 'CDCR0000008',
+    });
+    expect(reproduced.documents.map((d: { lastBates: string }) => d.lastBates)).toEqual([
+      'CDCR0000008',
+      'CDCR0000003',
+    ]);
+  });
+
+  it('never gives a number twice or skips one when productions are served at once', async () => {
+    const drafts: string[] = [];
+    for (let n = 0; n < 3; n++) {
+      const file = await defenseFile(parley, cast, `Log ${n}.pdf`, await letterPdf(n + 2, `Log ${n}`));
+      const { createProduction } = await cast.paralegal.client.ok(CREATE_PRODUCTION, {
+        input: input([{ documentId: file, requestItemIds: [items()[2]] }], 'CONC'),
+      });
+      drafts.push(createProduction.id);
+    }
+    const results = await Promise.all(drafts.map((id) => serve(cast.defense.client, id)));
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined, undefined]);
+    const ranges = results
+      .map((r) => r.data?.serveProduction)
+      .map((p) => [Number(p.firstBates.slice(4)), Number(p.lastBates.slice(4)), p.volume])
+      .sort((a, b) => (a[0] as number) - (b[0] as number));
+    // 2 + 3 + 4 pages: 1-2, 3-5, 6-9 in whatever order they won the counter; volumes 1 to 3.
+    expect(
+      ranges.map(([first, last]) => (last as number) - (first as number) + 1).reduce((a, b) => a + b),
+    ).toBe(9);
+    expect(ranges[0][0]).toBe(1);
+    for (let i = 1; i < ranges.length; i++) expect(ranges[i][0]).toBe((ranges[i - 1][1] as number) + 1);
+    expect(ranges.map((r) => r[2]).sort()).toEqual(['CONC001', 'CONC002', 'CONC003']);
+    const [{ next_number }] = await parley.db.query(
+      `SELECT next_number FROM bates_counters WHERE case_id = $1 AND prefix = 'CONC'`,
+      [cast.caseId],
+    );
+    expect(next_number).toBe(10);
+  });
+
+  it('refuses what cannot be produced, writing nothing', async () => {
+    const before = await counts();
+    const encrypted = await PDFDocument.create();
+    encrypted.addPage([612, 792]);
+    encrypted.encrypt({ userPassword: 'secret', ownerPassword: 'owner', permissions: {} } as never);
+    const locked = await defenseFile(parley, cast, 'Locked memo.pdf', Buffer.from(await encrypted.save()));
+    const refused = await cast.paralegal.client.fails(CREATE_PRODUCTION, {
+      input: input([{ documentId: locked, requestItemIds: [items()[0]] }]),
+    });
+    expect(refused.extensions.code).toBe('BAD_USER_INPUT');
+    expect(refused.message).toMatch(/Locked memo\.pdf.*(password|encrypt)/i);
+
+    const cases: Array<[GraphQLClient, Record<string, unknown>, string, RegExp?]> = [
+      // Requests of another set, another party's file, a bad prefix, a document named twice.
+      [
+        cast.paralegal.client,
+        input([{ documentId: report, requestItemIds: [cast.caseId] }]),
+        'BAD_USER_INPUT',
+        /not requests of this set/,
+      ],
+      [
+        cast.paralegal.client,
+        input([{ documentId: report, requestItemIds: [items()[0]] }], '9ABC'),
+        'BAD_USER_INPUT',
+      ],
+      [
+        cast.paralegal.client,
+        input([
+          { documentId: report, requestItemIds: [items()[0]] },
+          { documentId: report, requestItemIds: [items()[1]] },
+        ]),
+        'BAD_USER_INPUT',
+        /named twice/,
+      ],
+      [
+        cast.paralegal.client,
+        {
+          ...input([{ documentId: report, requestItemIds: [items()[0]] }]),
+          producingPartyId: cast.plaintiffId,
+          receivingPartyId: cast.defendantId,
+        },
+        'BAD_USER_INPUT',
+      ],
+      // The requesting party does not produce in answer to its own requests; outsiders and the court see no set.
+      [cast.luckert.client, input([{ documentId: report, requestItemIds: [items()[0]] }]), 'FORBIDDEN'],
+      [cast.clerk, input([{ documentId: report, requestItemIds: [items()[0]] }]), 'NOT_FOUND'],
+      [cast.outsider.client, input([{ documentId: report, requestItemIds: [items()[0]] }]), 'NOT_FOUND'],
+    ];
+    for (const [client, variables, code, message] of cases) {
+      const error = await client.fails(CREATE_PRODUCTION, { input: variables });
+      expect([variables.batesPrefix, error.extensions.code]).toEqual([variables.batesPrefix, code]);
+      if (message) expect(error.message).toMatch(message);
+    }
+    // Another party's prefix in the case is refused once it is theirs.
+    expect(await counts()).toEqual(before);
+  });
+
+  it('lets a draft be discarded by its own party only', async () => {
+    const { createProduction: draft } = await cast.paralegal.client.ok(CREATE_PRODUCTION, {
+      input: input([{ documentId: grievance, requestItemIds: [items()[2]] }], 'TOSS'),
+    });
+    expect((await cast.luckert.client.fails(DISCARD_PRODUCTION, { id: draft.id })).extensions.code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await cast.paralegal.client.ok(DISCARD_PRODUCTION, { id: draft.id })).discardProduction).toBe(
+      true,
+    );
+    expect((await cast.defense.client.fails(PRODUCTION, { id: draft.id })).extensions.code).toBe('NOT_FOUND');
+  });
+});
