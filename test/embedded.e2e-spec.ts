@@ -160,6 +160,28 @@ describe('a newcomer’s first start, with nothing but Node', () => {
         },
       ]);
 
+      // Issue 17: the defense's first volume, stamped and packed on embedded PostgreSQL, and its log.
+      const brannon = cases.edges
+        .map((e: { node: { id: string; title: string } }) => e.node)
+        .find((c: { title: string }) => c.title === 'Luckert v. Brannon');
+      const { productions } = await call(
+        baseUrl,
+        `{ productions(caseId: "${brannon.id}") { status volume firstBates lastBates documents { filename native } } }`,
+        defense,
+      );
+      expect(productions).toEqual([
+        {
+          status: 'SERVED',
+          volume: 'DEF001',
+          firstBates: 'DEF0000001',
+          lastBates: 'DEF0000004',
+          documents: [
+            { filename: 'Incident report 12-0314.pdf', native: false },
+            { filename: 'Yard photo.png', native: true },
+          ],
+        },
+      ]);
+
       // The third case, the seed's scene: his interrogatories mailed to the court, in chambers' intake.
       const { paperFilings } = await call(
         baseUrl,

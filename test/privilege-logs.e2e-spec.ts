@@ -153,7 +153,7 @@ describe('privilege logs and clawbacks', () => {
     const text = flat(await pdfText(pdf.body));
     expect(text).toContain('J. BRANNON’S PRIVILEGE LOG');
     expect(text).toContain('ENTRY NO. 1 (RFP No. 3)');
-    expect(text).toContain('Attorney-client privilege: Confidential advice of counsel to her client');
+    expect(text).toContain('Attorney-client privilege; basis: Confidential advice of counsel to her client');
     expect(text).toContain('Produced in part, redacted: CDCR0000003–CDCR0000004');
     expect(text).toContain('CERTIFICATE OF SERVICE');
     const csv = await download(parley, cast.luckert.accessToken, log.csvUrl);
@@ -273,7 +273,7 @@ describe('privilege logs and clawbacks', () => {
         recipients: ['Warden K. Ochoa'],
         documentType: 'Email',
         subject: 'Legal advice on the response to Plaintiff’s grievance',
-        privilege: 'Attorney-client privilege: Confidential advice of counsel to her client',
+        privilege: 'Attorney-client privilege; basis: Confidential advice of counsel to her client',
         batesRange: null,
         requests: [
           'Request for Production No. 3: All communications about Plaintiff’s grievance of June 10, 2013.',

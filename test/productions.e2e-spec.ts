@@ -313,6 +313,75 @@ describe('productions', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('serves a production once when asked twice at once, and refuses a backdated or future service', async () => {
+    const file = await defenseFile(parley, cast, 'Twice.pdf', await letterPdf(1, 'Twice'));
+    const { createProduction: draft } = await cast.paralegal.client.ok(CREATE_PRODUCTION, {
+      input: input([{ documentId: file, requestItemIds: [items()[0]] }], 'TWICE'),
+    });
+    const at = (servedAt: string, method = 'MAIL') =>
+      cast.defense.client.request(SERVE_PRODUCTION, {
+        input: { productionId: draft.id, method, servedAt, signature: '/s/ Dana Wu' },
+      });
+    // Before it was put together, in the future, or electronic service dated in the past.
+    const backdated: Array<[string, string, RegExp]> = [
+      ['2026-07-01T17:00:00Z', 'MAIL', /before the production was put together/],
+      ['2026-07-12T17:00:00Z', 'MAIL', /in the future/],
+      ['2026-07-10T16:00:00Z', 'ELECTRONIC', /made when you record it/],
+    ];
+    for (const [servedAt, method, words] of backdated) {
+      const refused = await at(servedAt, method);
+      expect([refused.errors?.[0].extensions.code, refused.errors?.[0].message]).toEqual([
+        'BAD_USER_INPUT',
+        expect.stringMatching(words),
+      ]);
+    }
+    const both = await Promise.all([
+      serve(cast.defense.client, draft.id),
+      serve(cast.defense.client, draft.id),
+    ]);
+    expect(both.map((r) => r.errors?.[0].extensions.code ?? 'SERVED').sort()).toEqual(['CONFLICT', 'SERVED']);
+    const [{ count }] = await parley.db.query(
+      `SELECT count(*)::int FROM production_documents WHERE production_id = $1 AND first_bates IS NOT NULL`,
+      [draft.id],
+    );
+    expect(count).toBe(1);
+    const { production } = await cast.defense.client.ok(PRODUCTION, { id: draft.id });
+    expect(production).toMatchObject({
+      firstBates: 'TWICE0000001',
+      lastBates: 'TWICE0000001',
+      volume: 'TWICE001',
+    });
+  });
+
+  it('carries hostile text through the load file intact and refuses a hostile prefix', async () => {
+    const file = await defenseFile(parley, cast, 'Memo, O’Brien (final).pdf', await letterPdf(1, 'Memo'));
+    for (const prefix of ["DEF'; DROP TABLE productions;--", 'ÞORN', '', 'A'.repeat(40)]) {
+      const refused = await cast.paralegal.client.fails(CREATE_PRODUCTION, {
+        input: input([{ documentId: file, requestItemIds: [items()[0]] }], prefix),
+      });
+      expect([prefix, refused.extensions.code]).toEqual([prefix, 'BAD_USER_INPUT']);
+    }
+    const withCustodian = (custodian: string) => ({
+      ...input([{ documentId: file, requestItemIds: [items()[0]] }], 'HOST'),
+      documents: [{ documentId: file, requestItemIds: [items()[0]], custodian }],
+    });
+    // The load file's own separator never gets in: control characters are refused at the door.
+    const separator = await cast.paralegal.client.fails(CREATE_PRODUCTION, {
+      input: withCustodian('Warden\u0014K. Ochoa'),
+    });
+    expect(separator.extensions.code).toBe('BAD_USER_INPUT');
+    const { createProduction: draft } = await cast.paralegal.client.ok(CREATE_PRODUCTION, {
+      input: withCustodian('Warden\nK. Ochoa þ <b>x</b>'),
+    });
+    const served = (await serve(cast.defense.client, draft.id)).data?.serveProduction;
+    const zip = await download(parley, cast.luckert.accessToken, served.volumeUrl);
+    const dat = readDat((await readZip(zip.body)).get('DATA/HOST001.dat') as Buffer);
+    expect(dat.rows).toHaveLength(1);
+    expect(dat.rows[0].FILENAME).toBe('Memo, O’Brien (final).pdf');
+    expect(dat.rows[0].CUSTODIAN).toBe('Warden\nK. Ochoa th <b>x</b>');
+    expect(dat.rows[0].BEGBATES).toBe('HOST0000001');
+  });
+
   it('lets a draft be discarded by its own party only', async () => {
     const { createProduction: draft } = await cast.paralegal.client.ok(CREATE_PRODUCTION, {
       input: input([{ documentId: grievance, requestItemIds: [items()[2]] }], 'TOSS'),

@@ -23,3 +23,4 @@ export * from './productions.module';
 export * from './privilege-log/privilege-log-reader';
 export * from './privilege-log/privilege-log.model';
 export { privilegeWords } from './privilege-log/privilege-log-paper';
+export { sentence } from './privilege-log/privilege-log-paper';

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { lock } from 'proper-lockfile';
 import { AppConfig } from '@parley/platform';
 import { servePGlite } from './pglite-session';
@@ -82,7 +83,8 @@ async function lockFolder(folder: string): Promise<() => Promise<void>> {
 async function startEmbeddedPostgres(folder: string) {
   mkdirSync(folder, { recursive: true });
   const unlock = await lockFolder(folder);
-  const db = await PGlite.create({ dataDir: folder }).catch(async (error: unknown) => {
+  // btree_gist: the productions' exclusion constraints (no repeated Bates number) need it.
+  const db = await PGlite.create({ dataDir: folder, extensions: { btree_gist } }).catch(async (error: unknown) => {
     await unlock();
     throw error;
   });

@@ -8,6 +8,7 @@ import {
   renderPaper,
   Signer,
 } from '@parley/papers';
+import { sentence } from '@parley/productions';
 import { EscalationPacket, packetCaption } from './escalation-packet';
 import { conferralStatement, modeWords, requestStatusWords, standingWords } from './packet-words';
 
@@ -53,11 +54,15 @@ function letterBlocks(
 ): Block[] {
   const caption = packetCaption(packet);
   const requests = packet.items.length === 1 ? 'one request' : `${packet.items.length} requests`;
+  const entries = packet.privilegeLogEntries?.length ?? 0;
+  const logged = entries === 1 ? 'one entry' : `${entries} entries`;
   const blocks: Block[] = [
     { kind: 'paragraph', text: `Dear Judge ${caption.judge.trim().split(/\s+/).at(-1)}:` },
     {
       kind: 'paragraph',
-      text: `The parties submit this joint letter about their dispute over ${requests} for discovery, each set out in full with its response after this letter (Civil L.R. 37-2).`,
+      text: entries
+        ? `The parties submit this joint letter about their dispute over ${requests} for discovery and ${logged} of a privilege log (FRCP 26(b)(5)(A)), each set out in full after this letter with its response or description (Civil L.R. 37-2).`
+        : `The parties submit this joint letter about their dispute over ${requests} for discovery, each set out in full with its response after this letter (Civil L.R. 37-2).`,
     },
   ];
   for (const position of positions) {
@@ -127,12 +132,14 @@ function disputedLogEntries(packet: EscalationPacket): Block[] {
       kind: 'request',
       label: `${entry.producingParty}’s privilege log, entry No. ${entry.number}:`,
       text: [
-        `Dated ${formatDay(entry.date)}; ${entry.documentType.toLowerCase()} by ${entry.author}${entry.recipients.length ? ` to ${entry.recipients.join('; ')}` : ''}.`,
+        `${entry.documentType} of ${formatDay(entry.date)}`,
+        `Author: ${entry.author}`,
+        `Recipients: ${entry.recipients.length ? entry.recipients.join('; ') : 'none'}`,
         `Subject matter: ${entry.subject}`,
-        `Privilege claimed: ${entry.privilege}.`,
-        entry.batesRange ? `Produced in part, redacted: ${entry.batesRange}.` : 'Withheld in full.',
+        `Privilege claimed: ${entry.privilege}`,
+        entry.batesRange ? `Produced in part, redacted: ${entry.batesRange}` : 'Withheld in full',
       ]
-        .map((line) => line.replace(/\.\.$/, '.'))
+        .map(sentence)
         .join('\n'),
     },
     ...entry.requests.map((request): Block => ({

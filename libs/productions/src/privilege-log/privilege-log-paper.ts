@@ -41,11 +41,19 @@ export function privilegeLogTitle(producingParty: string, sequence: number): str
     : `${producingParty}’s Supplemental Privilege Log No. ${sequence - 1}`;
 }
 
-/** The privilege claimed, in words: "Other: joint-defense privilege (common legal interest)". */
+/**
+ * The privilege claimed, in words: "Attorney-client privilege; basis: advice of counsel", or for
+ * another privilege its own statement ("Joint-defense privilege (common legal interest)").
+ */
 export function privilegeWords(entry: Pick<LoggedEntry, 'privilege' | 'basis'>): string {
   const claimed = PRIVILEGE_WORDS[entry.privilege];
   if (entry.privilege === Privilege.OTHER) return `${entry.basis}`;
-  return entry.basis ? `${claimed}: ${entry.basis}` : claimed;
+  return entry.basis ? `${claimed}; basis: ${entry.basis}` : claimed;
+}
+
+/** A line ending as a sentence does, whatever the person typed. */
+export function sentence(text: string): string {
+  return /[.!?…)”"]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
 
 /** The log as a paper: the 26(b)(5)(A) description of each withheld document, signed and served. */

@@ -106,6 +106,7 @@ export class ServeProductionService {
 
         const court = await this.courts.get(
           (await this.directory.getCase(production.caseId, manager)).courtId,
+          manager,
         );
         const firstBates = Math.min(...result.documents.map((d) => d.firstBates));
         const lastBates = Math.max(...result.documents.map((d) => d.lastBates));

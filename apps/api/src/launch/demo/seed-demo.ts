@@ -2,6 +2,7 @@ import { californiaStateHolidays } from '@parley/rules';
 import { GraphQLCaller } from './graphql-caller';
 import { day } from './prisoner-case';
 import { seedMotionCase } from './seed-motion';
+import { seedProductions } from './seed-productions';
 import { seedCaseOnPaper } from './seed-on-paper';
 import { seedPaperFiling } from './seed-paper-filing';
 
@@ -246,6 +247,7 @@ export async function seedDemo(
       compromise: 'Production of the use-of-force report under a protective order.',
     },
   });
+  await seedProductions(luckert, defense, { caseId: createCase.id, plaintiffId, defendantId });
   await seedCaseOnPaper(defense, court.id, LUCKERT_ADDRESS, now);
   const chambers = await login(api, DEMO_ACCOUNTS.chambers.email, DEMO_PASSWORD);
   if (!chambers) throw new Error('The demo’s chambers account could not sign in.');
