@@ -14,6 +14,14 @@ import { GraphQLClient } from './support/graphql-client';
 import { countQueries } from './support/query-counter';
 import { Parley, startParley } from './support/test-app';
 import { CREATE_STAFF } from './support/world';
+import { CREATE_PRODUCTION, letterPdf, SERVE_PRODUCTION } from './support/productions';
+import { uploadDocument } from './support/uploads';
+
+/** The receiving party's view of what was produced: the productions, and per request its ranges. */
+const PRODUCED = `query($id: ID!) {
+  productions(caseId: $id) { id firstBates lastBates documents { documentId firstBates requestNumbers clawedBack } clawbacks { id } }
+  discoverySets(caseId: $id) { id items { id production { ranges { batesRange } withheld } } }
+}`;
 
 /** A party's case dashboard, as `npm run bench` asks for it, with the relations a screen shows. */
 const DASHBOARD = `query($id: ID!) {
@@ -134,5 +142,46 @@ describe('Statements per request', () => {
     // The escalations, then their positions and their rulings, each for the whole page.
     expect(one).toHaveLength(3);
     expect(fifty).toHaveLength(one.length);
+  }, 240_000);
+
+  it('a case’s productions and what each request got: the same statements with one as with twenty', async () => {
+    parley.setTime('2026-06-20T17:00:00Z');
+    const produce = async (set: (typeof sets)[number]) => {
+      const { body: file } = await uploadDocument(
+        parley.baseUrl,
+        defense.accessToken,
+        { caseId },
+        { filename: 'Report.pdf', content: await letterPdf(2, 'Report') },
+      );
+      const { createProduction } = await defense.client.ok(CREATE_PRODUCTION, {
+        input: {
+          caseId,
+          producingPartyId: defendantId,
+          receivingPartyId: plaintiffId,
+          setId: set.id,
+          batesPrefix: 'DEF',
+          documents: [{ documentId: file.id, requestItemIds: set.items.map((i) => i.id) }],
+        },
+      });
+      await defense.client.ok(SERVE_PRODUCTION, {
+        input: { productionId: createProduction.id, method: 'ELECTRONIC', signature: '/s/ Dana Wu' },
+      });
+    };
+    await produce(sets[0]);
+    const one = await count(plaintiff.client, PRODUCED, { id: caseId });
+    for (const set of sets.slice(1, 20)) await produce(set);
+    const twenty = await count(plaintiff.client, PRODUCED, { id: caseId });
+    const answer = await plaintiff.client.ok(PRODUCED, { id: caseId });
+    expect(answer.productions).toHaveLength(20);
+    expect(
+      answer.discoverySets.filter(
+        (s: { items: Array<{ production: { ranges: unknown[] } }> }) =>
+          s.items[0].production.ranges.length === 1,
+      ),
+    ).toHaveLength(20);
+    // The access decision; the productions with their documents, requests and clawbacks in one
+    // statement; the sets; then what each request got, in two statements for all of them.
+    expect(twenty).toHaveLength(one.length);
+    expect(one).toHaveLength(5);
   }, 240_000);
 });
