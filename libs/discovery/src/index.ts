@@ -16,6 +16,7 @@ export * from './papers/paper-records';
 export * from './papers/paper-words';
 export * from './sets/discovery-set.model';
 export * from './sets/serve-discovery-set.input';
+export * from './sets/service-instant';
 
 /** For the schema project's DataSource only; other libs ask DiscoveryReader, never these. */
 export const DISCOVERY_ENTITIES = [

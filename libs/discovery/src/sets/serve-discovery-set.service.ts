@@ -54,10 +54,9 @@ import { DiscoveryItemEntity } from './discovery-item.entity';
 import { DiscoverySetEntity } from './discovery-set.entity';
 import { DiscoverySetModel, toDiscoverySetModel } from './discovery-set.model';
 import { InterrogatoryAllowanceInput, InterrogatoryAllowanceModel } from './interrogatory-allowance';
+import { serviceInstant } from './service-instant';
 import { ServeDiscoverySetInput } from './serve-discovery-set.input';
 
-/** A little slack for clocks that disagree; a service time further in the future is a mistake. */
-const FUTURE_SLACK_MS = 5 * 60_000;
 /** What serving needs of a set's items. */
 type Item = Pick<DiscoveryItemEntity, 'number' | 'text' | 'subparts'>;
 
@@ -102,17 +101,7 @@ export class ServeDiscoverySetService {
     input: ServeDiscoverySetInput,
   ): Promise<{ set: DiscoverySetModel; deadline: DeadlineModel }> {
     const now = this.clock.now();
-    const servedAt = input.servedAt ?? now;
-    if (servedAt.getTime() > now.getTime() + FUTURE_SLACK_MS) {
-      throw new BadInputError('servedAt is in the future; record service when it has been made.');
-    }
-    // FRCP 5(b)(2)(E): electronic service through Parley is made when it is recorded; there is no
-    // earlier moment it could have happened.
-    if (input.method === 'ELECTRONIC' && servedAt.getTime() < now.getTime() - FUTURE_SLACK_MS) {
-      throw new BadInputError(
-        'Electronic service through Parley is made when you record it; leave servedAt out, or give the time a paper served another way was actually served.',
-      );
-    }
+    const servedAt = serviceInstant(input.method, input.servedAt, now);
     return this.dataSource.transaction(async (manager) => {
       const set = await manager.findOneOrFail(DiscoverySetEntity, {
         where: { id: grant.subject.id },

@@ -5,6 +5,7 @@ import { DomainEvents } from '@parley/audit';
 import { DiscoveryReader } from '@parley/discovery';
 import { ProducibleDocuments } from '@parley/documents';
 import { BadInputError, Clock, ConflictError, Grant, ListArgs, NotFoundError } from '@parley/platform';
+import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProductionSubject } from '../production-capabilities';
 import { Confidentiality, ProductionStatus } from '../production-enums';
@@ -161,6 +162,8 @@ export class ProductionsService {
     const visible = visibleToSql(grant.actor, ProductionSubject, 'pr.id', this.clock.now(), parameters);
     let where = `pr.case_id = $1 AND ${visible}`;
     if (page.after !== undefined) {
+      if (!isUUID(page.after))
+        throw new BadInputError('after must be the id of an item of the previous page.');
       parameters.push(page.after);
       where += ` AND (pr.created_at, pr.id) < (SELECT p1.created_at, p1.id FROM productions p1 WHERE p1.id = $${parameters.length}::uuid)`;
     }

@@ -8,7 +8,7 @@ import { DomainEvents } from '@parley/audit';
 import { CaseDirectory } from '@parley/cases';
 import { CourtsService } from '@parley/courts';
 import { DeadlineCalculator } from '@parley/deadlines';
-import { DiscoveryReader, SetStatus } from '@parley/discovery';
+import { DiscoveryReader, serviceInstant, SetStatus } from '@parley/discovery';
 import { DocumentStorage, ProducibleDocuments, storageKey } from '@parley/documents';
 import { BadInputError, Clock, ConflictError, Grant, isExclusionViolation } from '@parley/platform';
 import { spokenDate } from '@parley/rules';
@@ -21,9 +21,6 @@ import { ProductionEntity } from './production.entity';
 import { ServeProductionInput } from './production.inputs';
 import { ProductionModel } from './production.model';
 import { ProductionsService } from './productions.service';
-
-/** A paper served "now" may carry a clock a little ahead of ours. */
-const FUTURE_SLACK_MS = 60_000;
 
 /**
  * Serving a production: its pages numbered from the prefix, stamped, packed with load files into one
@@ -49,17 +46,7 @@ export class ServeProductionService {
     grant: Grant<'producing' | 'receiving'>,
     input: ServeProductionInput,
   ): Promise<ProductionModel> {
-    const now = this.clock.now();
-    const servedAt = input.servedAt ?? now;
-    if (servedAt.getTime() > now.getTime() + FUTURE_SLACK_MS) {
-      throw new BadInputError('servedAt is in the future; record service when it has been made.');
-    }
-    // FRCP 5(b)(2)(E): service through Parley is made when it is recorded.
-    if (input.method === 'ELECTRONIC' && servedAt.getTime() < now.getTime() - FUTURE_SLACK_MS) {
-      throw new BadInputError(
-        'Electronic service through Parley is made when you record it; leave servedAt out, or give the time a volume sent another way was actually served.',
-      );
-    }
+    const servedAt = serviceInstant(input.method, input.servedAt, this.clock.now());
     const staged = join(tmpdir(), `parley-volume-${randomUUID()}.zip`);
     let storedKey: string | null = null;
     try {
