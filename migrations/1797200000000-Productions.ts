@@ -34,6 +34,11 @@ export class Productions1797200000000 implements MigrationInterface {
                 "outcome" text,
                 "answered_at" TIMESTAMP(3) WITH TIME ZONE,
                 "answered_by_id" uuid,
+                "withdrawn_at" TIMESTAMP(3) WITH TIME ZONE,
+                "withdrawn_by_id" uuid,
+                CONSTRAINT "clawbacks_withdrawn_whole" CHECK (
+                    (withdrawn_at IS NULL) = (withdrawn_by_id IS NULL)
+                ),
                 CONSTRAINT "clawbacks_range_check" CHECK (
                     first_bates > 0
                     AND last_bates >= first_bates
@@ -52,10 +57,12 @@ export class Productions1797200000000 implements MigrationInterface {
                     )
                 ),
                 CONSTRAINT "clawbacks_pages_once" EXCLUDE USING gist (
-                    production_id WITH =,
+                    case_id WITH =,
+                    bates_prefix WITH =,
                     int4range(first_bates, last_bates, '[]') WITH &&
-                ),
-                CONSTRAINT "PK_a658b35a96020f75c87315c5e30" PRIMARY KEY ("id")
+                )
+                WHERE (withdrawn_at IS NULL),
+                    CONSTRAINT "PK_a658b35a96020f75c87315c5e30" PRIMARY KEY ("id")
             )
         `);
     await queryRunner.query(`
@@ -278,6 +285,10 @@ export class Productions1797200000000 implements MigrationInterface {
             ADD CONSTRAINT "FK_af9b0aa054370f3132a3152f9c3" FOREIGN KEY ("answered_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
     await queryRunner.query(`
+            ALTER TABLE "clawbacks"
+            ADD CONSTRAINT "FK_3e6a4afa274ade691afdfb0e352" FOREIGN KEY ("withdrawn_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
+        `);
+    await queryRunner.query(`
             ALTER TABLE "privilege_log_entries"
             ADD CONSTRAINT "FK_9203ea11ccf2a3233d4422e7b68" FOREIGN KEY ("case_id") REFERENCES "cases"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
@@ -440,6 +451,9 @@ export class Productions1797200000000 implements MigrationInterface {
         `);
     await queryRunner.query(`
             ALTER TABLE "privilege_log_entries" DROP CONSTRAINT "FK_9203ea11ccf2a3233d4422e7b68"
+        `);
+    await queryRunner.query(`
+            ALTER TABLE "clawbacks" DROP CONSTRAINT "FK_3e6a4afa274ade691afdfb0e352"
         `);
     await queryRunner.query(`
             ALTER TABLE "clawbacks" DROP CONSTRAINT "FK_af9b0aa054370f3132a3152f9c3"

@@ -69,7 +69,8 @@ const EVERY_ESCALATION_FIELD = `id status escalatedAt submittedAt caption court 
   certifications { party signature signedAt signedBy statement stands }
   positions { compromise submittedAt text party { id name side } }
   ruling { id complianceDays complianceDueOn orderText outcome ruledAt ruledBy orderedParty { id name side } }
-  scans { id filename contentType size sha256 pages uploadedAt shared }`;
+  scans { id filename contentType size sha256 pages uploadedAt shared }
+  privilegeLogEntries { number producingParty date author recipients documentType subject privilege batesRange requests }`;
 const FULL_ESCALATION = `query($id: ID!) { escalation(id: $id) { ${EVERY_ESCALATION_FIELD} } }`;
 const FULL_DOCKET = `query { courtDocket { ${EVERY_ESCALATION_FIELD} } }`;
 
@@ -1323,6 +1324,7 @@ describe('court rules: conferral, certification, the gate, the joint letter and 
           'parties',
           'positionDueOn',
           'positions',
+          'privilegeLogEntries',
           'requests',
           'ruling',
           'scans',

@@ -334,7 +334,7 @@ describe('privilege logs and clawbacks', () => {
       {
         kind: 'CLAWBACK_REQUESTED',
         message:
-          'J. Brannon claims CDCR0000002–CDCR0000003 as privileged (FRCP 26(b)(5)(B)): sequester, return or destroy those pages and any copies, and do not use them; you may challenge the claim. Answer by July 27, 2026.',
+          'J. Brannon claims CDCR0000002–CDCR0000003 as privileged (FRCP 26(b)(5)(B)): sequester, return or destroy those pages and any copies, do not use or disclose them, and take reasonable steps to get back any you disclosed before this notice; you may challenge the claim with the court. Say what you did by July 27, 2026.',
       },
     ]);
     const { production } = await cast.luckert.client.ok(PRODUCTION, { id: productionId });
@@ -374,5 +374,67 @@ describe('privilege logs and clawbacks', () => {
     );
     const after = (await cast.luckert.client.ok(DEADLINES, { caseId: cast.caseId })).deadlines;
     expect(after.find((d: { kind: string }) => d.kind === 'CLAWBACK_ANSWER').status).toBe('MET');
+
+    // Produced again, the clawed-back pages are not handed over a second time.
+    const { production: first } = await cast.defense.client.ok(PRODUCTION, { id: productionId });
+    const reproduced = await cast.paralegal.client.fails(CREATE_PRODUCTION, {
+      input: {
+        caseId: cast.caseId,
+        producingPartyId: cast.defendantId,
+        receivingPartyId: cast.plaintiffId,
+        setId: cast.set.id,
+        batesPrefix: 'CDCR',
+        documents: [{ documentId: first.documents[0].documentId, requestItemIds: [cast.set.items[0].id] }],
+      },
+    });
+    expect([reproduced.extensions.code, reproduced.message]).toEqual([
+      'CONFLICT',
+      expect.stringContaining('Incident report.pdf (CDCR0000002) were clawed back as privileged'),
+    ]);
+
+    // The claim given up (or rejected by the court): the pages are usable and the volume handed out again.
+    const WITHDRAW = `mutation($id: ID!) { withdrawClawback(clawbackId: $id) { withdrawnAt } }`;
+    expect((await cast.luckert.client.fails(WITHDRAW, { id: clawback.id })).extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await cast.defense.client.ok(WITHDRAW, { id: clawback.id })).withdrawClawback.withdrawnAt,
+    ).toBeTruthy();
+    expect((await cast.defense.client.fails(WITHDRAW, { id: clawback.id })).extensions.code).toBe('CONFLICT');
+    expect(
+      (await download(parley, cast.luckert.accessToken, `/productions/${productionId}/volume.zip`)).status,
+    ).toBe(200);
+    const { production: freed } = await cast.luckert.client.ok(PRODUCTION, { id: productionId });
+    expect(freed.documents[0].clawedBack).toBe(false);
+  });
+
+  it('counts conferral over a supplemental log from the day it was served, not before', async () => {
+    parley.setTime('2026-08-20T17:00:00Z');
+    await cast.paralegal.client.ok(ADD_ENTRY, {
+      input: entry({
+        subject: 'Counsel’s notes on the incident review',
+        date: '2013-07-01',
+        requestItemIds: [cast.set.items[0].id],
+      }),
+    });
+    const serve = {
+      caseId: cast.caseId,
+      producingPartyId: cast.defendantId,
+      setId: cast.set.id,
+      method: 'ELECTRONIC',
+      signature: '/s/ Dana Wu',
+    };
+    const { servePrivilegeLog: supplement } = await cast.defense.client.ok(SERVE_LOG, { input: serve });
+    const entryId = supplement.entries.at(-1).id;
+    parley.setTime('2026-08-21T17:00:00Z');
+    const { openDispute } = await cast.luckert.client.ok(OPEN_DISPUTE, {
+      input: {
+        caseId: cast.caseId,
+        itemIds: [cast.set.items[0].id],
+        privilegeLogEntryIds: [entryId],
+        summary: 'The appeal notes are not privileged.',
+      },
+    });
+    expect(openDispute.conferFrom).toBe('2026-08-20T17:00:00.000Z');
   });
 });

@@ -3,6 +3,7 @@ import { PDFDocument } from '@cantoo/pdf-lib';
 import { pdfPages } from '@parley/papers/testing';
 import { readDat, readOpt, readZip } from '@parley/productions/testing';
 import { GraphQLClient } from './support/graphql-client';
+import { castOnPaper, uploadScan } from './support/on-paper';
 import {
   CREATE_PRODUCTION,
   defenseFile,
@@ -380,6 +381,57 @@ describe('productions', () => {
     expect(dat.rows[0].FILENAME).toBe('Memo, O’Brien (final).pdf');
     expect(dat.rows[0].CUSTODIAN).toBe('Warden\nK. Ochoa th <b>x</b>');
     expect(dat.rows[0].BEGBATES).toBe('HOST0000001');
+  });
+
+  it('serves a prisoner not on Parley by mail, never electronically (FRCP 5(b)(2)(E))', async () => {
+    const c = await castOnPaper(parley, cast.courtId);
+    const scan = await uploadScan(parley, c.paralegal, c.caseId, 1);
+    const { recordServedSet: his } = await c.paralegal.client.ok(
+      `mutation($input: RecordServedSetInput!) { recordServedSet(input: $input) { id items { id } } }`,
+      {
+        input: {
+          caseId: c.caseId,
+          servingPartyId: c.plaintiffId,
+          respondingPartyId: c.defendantId,
+          kind: 'PRODUCTION',
+          title: 'Plaintiff’s Request for Production',
+          items: [{ text: 'The incident report.' }],
+          method: 'MAIL',
+          servedAt: '2026-07-01T19:00:00Z',
+          receivedOn: '2026-07-06',
+          documentId: scan.id,
+        },
+      },
+    );
+    const file = await defenseFile(
+      parley,
+      { ...cast, caseId: c.caseId, paralegal: c.paralegal },
+      'Report.pdf',
+      await letterPdf(1, 'Report'),
+    );
+    const { createProduction: draft } = await c.paralegal.client.ok(CREATE_PRODUCTION, {
+      input: {
+        caseId: c.caseId,
+        producingPartyId: c.defendantId,
+        receivingPartyId: c.plaintiffId,
+        setId: his.id,
+        batesPrefix: 'DEF',
+        documents: [{ documentId: file, requestItemIds: [his.items[0].id] }],
+      },
+    });
+    const electronic = await c.defense.client.fails(SERVE_PRODUCTION, {
+      input: { productionId: draft.id, method: 'ELECTRONIC', signature: '/s/ Dana Wu' },
+    });
+    expect([electronic.extensions.code, electronic.message]).toEqual([
+      'BAD_USER_INPUT',
+      expect.stringContaining(
+        'Luckert is not on Parley, so the volume (on a disc or drive) cannot be served electronically',
+      ),
+    ]);
+    const { serveProduction } = await c.defense.client.ok(SERVE_PRODUCTION, {
+      input: { productionId: draft.id, method: 'MAIL', signature: '/s/ Dana Wu' },
+    });
+    expect(serveProduction).toMatchObject({ status: 'SERVED', serviceMethod: 'MAIL', volume: 'DEF001' });
   });
 
   it('lets a draft be discarded by its own party only', async () => {

@@ -383,6 +383,17 @@ export const MATRIX: Record<string, Row> = {
     NOT_FOUND: NON_MEMBERS,
     mutation: true,
   },
+  // Withdrawn already: refused after the door.
+  'Mutation.withdrawClawback': {
+    call: (w) =>
+      q(`mutation($id: ID!) { withdrawClawback(clawbackId: $id) { id } }`, {
+        id: w.productions.withdrawnClawbackId,
+      }),
+    ok: ['defenseCounsel'],
+    FORBIDDEN: ['plaintiffProSe', 'defenseParalegal', 'readToken'],
+    NOT_FOUND: NON_MEMBERS,
+    mutation: true,
+  },
   'Query.clawback': caseRead((w) =>
     q(`query($id: ID!) { clawback(id: $id) { id } }`, { id: w.productions.clawbackId }),
   ),

@@ -191,6 +191,15 @@ export async function worldProductions(
   await w.luckert.client.ok(ACKNOWLEDGE_CLAWBACK, {
     input: { clawbackId: clawback.id, outcome: 'SEQUESTERED' },
   });
+  // A second claim, given up: withdrawing it again is refused after the door.
+  const withdrawn = (
+    await w.defense.client.ok(REQUEST_CLAWBACK, {
+      input: { productionId: production.id, batesRange: 'DEF0000001', basis: 'Work product.' },
+    })
+  ).requestClawback;
+  await w.defense.client.ok(`mutation($id: ID!) { withdrawClawback(clawbackId: $id) { id } }`, {
+    id: withdrawn.id,
+  });
   await w.paralegal.client.ok(ADD_ENTRY, {
     input: {
       caseId: w.caseId,
@@ -221,6 +230,7 @@ export async function worldProductions(
     draftProductionId: draft.id as string,
     productionId: production.id as string,
     clawbackId: clawback.id as string,
+    withdrawnClawbackId: withdrawn.id as string,
     logId: log.id as string,
     logEntryId: log.entries[0].id as string,
   };

@@ -41,6 +41,7 @@ export enum NotificationKind {
   /** Produced pages claimed back as privileged: sequester, return or destroy them, or challenge. */
   CLAWBACK_REQUESTED = 'CLAWBACK_REQUESTED',
   CLAWBACK_ANSWERED = 'CLAWBACK_ANSWERED',
+  CLAWBACK_WITHDRAWN = 'CLAWBACK_WITHDRAWN',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

@@ -83,8 +83,11 @@ export const ProductionCapabilities = {
     ProductionSubject,
     signFor('producing', { receiving: 'The other side produces these documents; you receive them.' }),
   ),
-  /** The volume goes to the parties, never to the court (FRCP 5(d)(1)(A)). */
-  DOWNLOAD: defineCapability('production.download', ProductionSubject, anyMember()),
+  /**
+   * The documents themselves go to the party that asked for them, never to the court (FRCP
+   * 5(d)(1)(A)); another party of the case sees that they were produced and asks for a copy.
+   */
+  DOWNLOAD: defineCapability('production.download', ProductionSubject, actFor('producing', 'receiving')),
 };
 
 export const PrivilegeLogCapabilities = {
@@ -109,6 +112,11 @@ export const ClawbackCapabilities = {
     'production.clawback',
     ProductionSubject,
     signFor('producing', { receiving: 'Only the party that produced these pages can claw them back.' }),
+  ),
+  WITHDRAW: defineCapability(
+    'clawback.withdraw',
+    ClawbackSubject,
+    signFor('producing', { receiving: 'Only the party that made the claim can withdraw it.' }),
   ),
   ANSWER: defineCapability(
     'clawback.answer',

@@ -91,7 +91,7 @@ export const ClawbackRequested = defineEvent<{
     kind: NotificationKind.CLAWBACK_REQUESTED,
     compose: (d, c, partyId) =>
       partyId === d.receivingPartyId
-        ? `${c.partyName(d.producingPartyId)} claims ${d.range} as privileged (FRCP 26(b)(5)(B)): sequester, return or destroy those pages and any copies, and do not use them; you may challenge the claim. Answer by ${spokenDate(d.answerDueOn)}.`
+        ? `${c.partyName(d.producingPartyId)} claims ${d.range} as privileged (FRCP 26(b)(5)(B)): sequester, return or destroy those pages and any copies, do not use or disclose them, and take reasonable steps to get back any you disclosed before this notice; you may challenge the claim with the court. Say what you did by ${spokenDate(d.answerDueOn)}.`
         : `${c.partyName(d.producingPartyId)} clawed back ${d.range} from ${c.partyName(d.receivingPartyId)}.`,
   },
 });
@@ -110,6 +110,22 @@ export const ClawbackAnswered = defineEvent<{
     kind: NotificationKind.CLAWBACK_ANSWERED,
     compose: (d, c) =>
       `${c.partyName(d.receivingPartyId)} ${OUTCOME_WORDS[d.outcome] ?? 'answered the clawback of'} ${d.range}.`,
+  },
+});
+
+export const ClawbackWithdrawn = defineEvent<{
+  productionId: string;
+  producingPartyId: string;
+  receivingPartyId: string;
+  range: string;
+}>({
+  action: 'CLAWBACK_WITHDRAWN',
+  subjectType: 'Clawback',
+  audience: 'case',
+  notice: {
+    kind: NotificationKind.CLAWBACK_WITHDRAWN,
+    compose: (d, c) =>
+      `${c.partyName(d.producingPartyId)} withdrew its clawback of ${d.range}: the pages may be used again.`,
   },
 });
 

@@ -116,7 +116,13 @@ export class DisputesService {
       );
     }
     const sets = [...new Map(served.map((i) => [i.set.id, i.set])).values()];
-    const conferFrom = await this.conferFrom(manager, input.caseId, sets);
+    // A challenge to log entries is conferred on once the log is served, not before it existed.
+    const conferFrom = new Date(
+      Math.max(
+        (await this.conferFrom(manager, input.caseId, sets)).getTime(),
+        ...entries.map((e) => (e.servedAt as Date).getTime()),
+      ),
+    );
     const dispute = await manager.save(
       manager.create(DisputeEntity, {
         caseId: input.caseId,

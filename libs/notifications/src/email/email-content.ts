@@ -35,6 +35,7 @@ const SUBJECTS: Record<NotificationKind, string> = {
   PRIVILEGE_LOG_SERVED: 'A privilege log was served on you',
   CLAWBACK_REQUESTED: 'Produced pages are being clawed back as privileged',
   CLAWBACK_ANSWERED: 'The other side answered your clawback',
+  CLAWBACK_WITHDRAWN: 'A clawback was withdrawn',
 };
 
 const escapeHtml = (text: string) =>

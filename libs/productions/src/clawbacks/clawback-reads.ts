@@ -2,6 +2,15 @@ import { ClawbackOutcome } from '../production-enums';
 import { formatBates } from '../volume';
 import { ClawbackModel } from './clawback.model';
 
+/**
+ * The clawbacks touching a production's pages (alias `pr`), whichever production they were requested
+ * on: a page clawed back stays clawed back in every reproduction that carries its number.
+ */
+export const CLAWBACKS_OF_PRODUCTION = `SELECT cb.* FROM clawbacks cb
+  WHERE cb.case_id = pr.case_id AND cb.bates_prefix = pr.bates_prefix
+    AND EXISTS (SELECT 1 FROM production_documents pdx
+                 WHERE pdx.production_id = pr.id AND pdx.first_bates <= cb.last_bates AND pdx.last_bates >= cb.first_bates)`;
+
 /** A clawbacks row as PostgreSQL gives it, through json or a plain select. */
 export interface ClawbackRow {
   id: string;
@@ -17,6 +26,7 @@ export interface ClawbackRow {
   answer_due_on: string | Date;
   outcome: ClawbackOutcome | null;
   answered_at: string | Date | null;
+  withdrawn_at: string | Date | null;
 }
 
 export type ClawbackWithRange = ClawbackModel & { first: number; last: number };
@@ -42,6 +52,7 @@ export function clawbackModel(row: ClawbackRow): ClawbackWithRange {
     answerDueOn: day(row.answer_due_on),
     outcome: row.outcome,
     answeredAt: row.answered_at ? new Date(row.answered_at) : null,
+    withdrawnAt: row.withdrawn_at ? new Date(row.withdrawn_at) : null,
     first: row.first_bates,
     last: row.last_bates,
   };

@@ -12,8 +12,7 @@ import { ClawbackOutcome } from '../production-enums';
 
 /**
  * A producing party's notice that pages it produced are privileged (FRCP 26(b)(5)(B); FRE 502(b),
- * (d)), and the receiving party's answer. A page is clawed back once: ranges of one production never
- * overlap.
+ * (d)), and the receiving party's answer; withdrawn when the claim is given up or decided against.
  */
 @Entity('clawbacks')
 @Check(
@@ -25,9 +24,11 @@ import { ClawbackOutcome } from '../production-enums';
   '(outcome IS NULL) = (answered_at IS NULL) AND (outcome IS NULL) = (answered_by_id IS NULL)',
 )
 @Check('clawbacks_range_check', 'first_bates > 0 AND last_bates >= first_bates')
+@Check('clawbacks_withdrawn_whole', '(withdrawn_at IS NULL) = (withdrawn_by_id IS NULL)')
+// A page is clawed back once, whichever production (or reproduction) carried it.
 @Exclusion(
   'clawbacks_pages_once',
-  `USING gist (production_id WITH =, int4range(first_bates, last_bates, '[]') WITH &&)`,
+  `USING gist (case_id WITH =, bates_prefix WITH =, int4range(first_bates, last_bates, '[]') WITH &&) WHERE (withdrawn_at IS NULL)`,
 )
 @Index('clawbacks_case_idx', ['caseId', 'requestedAt'])
 export class ClawbackEntity {
@@ -101,4 +102,15 @@ export class ClawbackEntity {
   @ManyToOne('UserEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'answered_by_id' })
   answeredBy?: object;
+
+  /** The producing party gave up the claim (or the court rejected it): the pages are the other side's again. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  withdrawnById!: string | null;
+
+  @ManyToOne('UserEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'withdrawn_by_id' })
+  withdrawnBy?: object;
 }

@@ -48,4 +48,11 @@ export class ClawbackModel {
 
   @Field(() => Date, { nullable: true })
   answeredAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the producing party gave up the claim (or the court rejected it): the pages are usable again.',
+  })
+  withdrawnAt!: Date | null;
 }

@@ -32,6 +32,18 @@ export class ClawbacksResolver {
     return this.clawbacks.acknowledge(grant, input);
   }
 
+  @Mutation(() => ClawbackModel, {
+    description:
+      'The producing party gives up its claim (or the court rejected it): the pages may be used again, and the volume is handed out again.',
+  })
+  @Access.to(ClawbackCapabilities.WITHDRAW, 'clawbackId')
+  withdrawClawback(
+    @Granted() grant: Grant<'producing' | 'receiving'>,
+    @Args('clawbackId', { type: () => ID }) _clawbackId: string,
+  ): Promise<ClawbackModel> {
+    return this.clawbacks.withdraw(grant);
+  }
+
   @Query(() => ClawbackModel, { nullable: true })
   @Access.to(ClawbackCapabilities.READ, 'id')
   clawback(@Granted() grant: Grant, @Args('id', { type: () => ID }) _id: string): Promise<ClawbackModel> {

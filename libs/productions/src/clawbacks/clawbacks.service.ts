@@ -7,7 +7,7 @@ import { DeadlineCalculator, DeadlineKind, DeadlinesService, DeadlineStatus } fr
 import { BadInputError, Clock, ConflictError, Grant, isExclusionViolation } from '@parley/platform';
 import { DataSource } from 'typeorm';
 import { ProductionStatus } from '../production-enums';
-import { ClawbackAnswered, ClawbackRequested } from '../production-events';
+import { ClawbackAnswered, ClawbackRequested, ClawbackWithdrawn } from '../production-events';
 import { ProductionEntity } from '../productions/production.entity';
 import { BatesError, parseBatesRange } from '../volume';
 import { ClawbackEntity } from './clawback.entity';
@@ -142,6 +142,9 @@ export class ClawbacksService {
         where: { id: grant.subject.id },
         lock: { mode: 'pessimistic_write' },
       });
+      if (clawback.withdrawnAt !== null) {
+        throw new ConflictError('This clawback was withdrawn: the pages are yours to use again.');
+      }
       if (clawback.outcome !== null) {
         throw new ConflictError(`This clawback was answered already (${clawback.outcome.toLowerCase()}).`);
       }
@@ -171,6 +174,43 @@ export class ClawbacksService {
           outcome: input.outcome,
         },
         notify: { parties: [clawback.producingPartyId] },
+      });
+      return model;
+    });
+  }
+
+  /**
+   * The producing party gives up its claim, or the court has rejected it: the pages are the receiving
+   * party's to use again and the volume is handed out again. grant: clawback.withdraw.
+   */
+  withdraw(grant: Grant<'producing' | 'receiving'>): Promise<ClawbackModel> {
+    return this.dataSource.transaction(async (manager) => {
+      const clawback = await manager.findOneOrFail(ClawbackEntity, {
+        where: { id: grant.subject.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (clawback.withdrawnAt !== null) throw new ConflictError('This clawback was withdrawn already.');
+      Object.assign(clawback, { withdrawnAt: this.clock.now(), withdrawnById: grant.actor.userId });
+      await manager.save(clawback);
+      const model = clawbackModel(rowOf(clawback));
+      await this.deadlines.close(
+        manager,
+        grant.actor.userId,
+        clawback.id,
+        DeadlineKind.CLAWBACK_ANSWER,
+        DeadlineStatus.CANCELLED,
+      );
+      await this.events.publish(manager, ClawbackWithdrawn, {
+        caseId: clawback.caseId,
+        actorId: grant.actor.userId,
+        subjectId: clawback.id,
+        data: {
+          productionId: clawback.productionId,
+          producingPartyId: clawback.producingPartyId,
+          receivingPartyId: clawback.receivingPartyId,
+          range: model.batesRange,
+        },
+        notify: { parties: [clawback.receivingPartyId] },
       });
       return model;
     });
@@ -218,5 +258,6 @@ function rowOf(c: ClawbackEntity): ClawbackRow {
     answer_due_on: c.answerDueOn,
     outcome: c.outcome,
     answered_at: c.answeredAt,
+    withdrawn_at: c.withdrawnAt,
   };
 }

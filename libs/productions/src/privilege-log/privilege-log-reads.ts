@@ -23,6 +23,7 @@ interface EntryRow {
   bates_first: number | null;
   bates_last: number | null;
   items: Array<{ id: string; number: number; text: string }> | null;
+  served_at: Date | null;
 }
 
 /** Entries with the requests they withhold from, in one statement; `where` filters `pe`. */
@@ -35,6 +36,7 @@ export async function readEntries(
     `SELECT pe.id, pe.case_id, pe.set_id, pe.producing_party_id, pe.receiving_party_id, pe.number, pe.log_id,
             to_char(pe.document_date, 'YYYY-MM-DD') AS document_date, pe.author, pe.recipients, pe.document_type,
             pe.subject, pe.privilege, pe.basis, pe.bates_prefix, pe.bates_first, pe.bates_last,
+            (SELECT pl.served_at FROM privilege_logs pl WHERE pl.id = pe.log_id) AS served_at,
             (SELECT json_agg(json_build_object('id', i.id, 'number', i.number, 'text', i.text) ORDER BY i.number)
                FROM discovery_items i WHERE i.id = ANY(pe.item_ids)) AS items
        FROM privilege_log_entries pe
@@ -63,6 +65,7 @@ function toEntryModel(row: EntryRow): PrivilegeLogEntryModel {
     receivingPartyId: row.receiving_party_id,
     number: row.number,
     served: row.log_id !== null,
+    servedAt: row.served_at ? new Date(row.served_at) : null,
     logId: row.log_id,
     date: row.document_date,
     author: row.author,

@@ -48,7 +48,7 @@ export class AddPrivilegeLogEntryInput {
   @Field(() => [String], { description: 'Everyone it went to; none for a note to file.' })
   @ArrayMaxSize(100)
   @IsString({ each: true })
-  @IsNotEmpty({ each: true, message: 'each recipient must be named' })
+  @Matches(/\S/, { each: true, message: 'each recipient must be named' })
   @MaxLength(TextLimit.NAME, { each: true })
   recipients!: string[];
 

@@ -35,6 +35,9 @@ export class PrivilegeLogEntryModel {
   @Field(() => ID, { nullable: true })
   logId!: string | null;
 
+  @Field(() => Date, { nullable: true, description: 'When the log it is on was served.' })
+  servedAt!: Date | null;
+
   @Field(() => CalendarDateScalar)
   date!: CalendarDate;
 

@@ -13,6 +13,7 @@ import { PrivilegeLogEntrySubject } from '../production-capabilities';
 import { Privilege } from '../production-enums';
 import { PrivilegeLogEntryAdded, PrivilegeLogEntryRemoved, PrivilegeLogServed } from '../production-events';
 import { rule34Requests } from '../rule-34-requests';
+import { refuseElectronicOffParley } from '../on-parley';
 import { BatesError, formatBates, parseBatesRange } from '../volume';
 import { PrivilegeLogEntryEntity } from './privilege-log-entry.entity';
 import { privilegeLogCsv, privilegeLogDocument, privilegeLogTitle } from './privilege-log-paper';
@@ -46,6 +47,7 @@ export class PrivilegeLogService {
       );
     }
     return this.dataSource.transaction(async (manager) => {
+      await this.holdLog(manager, input.setId, input.producingPartyId);
       const court = await this.courtOf(manager, input.caseId);
       if (input.date > this.calculator.courtDay(court, this.clock.now())) {
         throw new BadInputError('date is in the future: give the withheld document’s own date.');
@@ -89,6 +91,11 @@ export class PrivilegeLogService {
   /** A draft entry taken off; a served one stays on the log. grant: privilege-log.remove. */
   remove(grant: Grant<'producing' | 'receiving'>): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
+      const { setId, producingPartyId } = await manager.findOneByOrFail(PrivilegeLogEntryEntity, {
+        id: grant.subject.id,
+      });
+      // After a serving of the same log under way, never in its middle: its numbers stay without gaps.
+      await this.holdLog(manager, setId, producingPartyId);
       const entry = await manager.findOneOrFail(PrivilegeLogEntryEntity, {
         where: { id: grant.subject.id },
         lock: { mode: 'pessimistic_write' },
@@ -118,9 +125,17 @@ export class PrivilegeLogService {
     this.checkParties(grant, input);
     return this.dataSource.transaction(async (manager) => {
       await this.holdLog(manager, input.setId, input.producingPartyId);
+      await rule34Requests(this.discovery, manager, input.setId, []);
+      await refuseElectronicOffParley(this.directory, manager, {
+        caseId: input.caseId,
+        partyId: grant.subject.parties.serving as string,
+        method: input.method,
+        what: 'the privilege log',
+      });
       const unserved = await manager.find(PrivilegeLogEntryEntity, {
         where: { setId: input.setId, producingPartyId: input.producingPartyId, logId: IsNull() },
         order: { addedOrder: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
       });
       if (unserved.length === 0) {
         throw new ConflictError(

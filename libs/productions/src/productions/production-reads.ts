@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { clawbackModel, ClawbackRow } from '../clawbacks/clawback-reads';
+import { clawbackModel, ClawbackRow, CLAWBACKS_OF_PRODUCTION } from '../clawbacks/clawback-reads';
 import { Confidentiality, ProductionStatus } from '../production-enums';
 import { formatBates } from '../volume';
 import { ProductionModel } from './production.model';
@@ -81,7 +81,7 @@ export async function readProductions(
                     ORDER BY pd.position)
                FROM production_documents pd JOIN documents d ON d.id = pd.document_id
               WHERE pd.production_id = pr.id) AS documents,
-            (SELECT json_agg(cb.* ORDER BY cb.first_bates) FROM clawbacks cb WHERE cb.production_id = pr.id) AS clawbacks
+            (SELECT json_agg(c.* ORDER BY c.first_bates) FROM (${CLAWBACKS_OF_PRODUCTION}) c) AS clawbacks
        FROM productions pr
        JOIN discovery_sets s ON s.id = pr.set_id
        JOIN parties pp ON pp.id = pr.producing_party_id
@@ -116,7 +116,7 @@ function toProductionModel(row: ProductionRow): ProductionModel {
       custodian: d.custodian,
       requestItemIds: (d.items ?? []).map((i) => i.id),
       requestNumbers: (d.items ?? []).map((i) => i.number),
-      clawedBack: clawbacks.some((c) => overlaps(c, first, last)),
+      clawedBack: clawbacks.some((c) => c.withdrawnAt === null && overlaps(c, first, last)),
       first,
       last,
     };

@@ -13,15 +13,18 @@ import { ProductionDiscarded, ProductionDrafted } from '../production-events';
 import { BatesError, checkBatesPrefix, inspectPdf, UnreadablePdfError } from '../volume';
 import { BatesCounterEntity } from './bates-counter.entity';
 import { ProductionDocumentEntity } from './production-document.entity';
-import { ProductionItemEntity } from './production-item.entity';
 import { ProductionEntity } from './production.entity';
 import { CreateProductionInput } from './production.inputs';
 import { ProductionModel } from './production.model';
 import { readProductions } from './production-reads';
 import { readAll } from './read-all';
+import { priorNumbers } from './reproductions';
 import { rule34Requests } from '../rule-34-requests';
 
 const PDF = 'application/pdf';
+
+/** Documents times the requests each answers: a large volume, well under what one statement can carry. */
+const MAX_DOCUMENT_REQUESTS = 10_000;
 
 /** Putting a production together, and reading productions as the policy lets each reader. */
 @Injectable()
@@ -51,6 +54,12 @@ export class ProductionsService {
     }
     const prefix = this.prefix(input.batesPrefix);
     const documentIds = input.documents.map((d) => d.documentId.toLowerCase());
+    const pairs = input.documents.reduce((sum, d) => sum + d.requestItemIds.length, 0);
+    if (pairs > MAX_DOCUMENT_REQUESTS) {
+      throw new BadInputError(
+        `A production names at most ${MAX_DOCUMENT_REQUESTS.toLocaleString('en-US')} document-request pairs; this one names ${pairs.toLocaleString('en-US')}. Split it into several productions.`,
+      );
+    }
     if (new Set(documentIds).size !== documentIds.length) {
       throw new BadInputError('Each document is produced once in a production; one is named twice.');
     }
@@ -70,6 +79,11 @@ export class ProductionsService {
           `These are not files your party uploaded to this case: ${missing.join(', ')}. Upload them first (POST /documents).`,
         );
       }
+      await priorNumbers(
+        manager,
+        { caseId: input.caseId, producingPartyId: input.producingPartyId, batesPrefix: prefix },
+        files,
+      );
       // A PDF that cannot be stamped is refused now, not when the production is served.
       const pages = new Map<string, number>();
       for (const file of files) {
@@ -103,15 +117,17 @@ export class ProductionsService {
           pages: pages.get(d.documentId.toLowerCase()) as number,
         })),
       );
-      await manager.insert(
-        ProductionItemEntity,
-        input.documents.flatMap((d) =>
-          [...new Set(d.requestItemIds.map((id) => id.toLowerCase()))].map((itemId) => ({
-            productionId: production.id,
-            documentId: d.documentId.toLowerCase(),
-            itemId,
-          })),
-        ),
+      const pairs = input.documents.flatMap((d) =>
+        [...new Set(d.requestItemIds.map((id) => id.toLowerCase()))].map((itemId) => [
+          d.documentId.toLowerCase(),
+          itemId,
+        ]),
+      );
+      // One statement whatever the number of pairs (a parameter per value would overflow PostgreSQL's).
+      await manager.query(
+        `INSERT INTO production_items (production_id, document_id, item_id)
+         SELECT $1, d, i FROM unnest($2::uuid[], $3::uuid[]) AS pair(d, i)`,
+        [production.id, pairs.map((p) => p[0]), pairs.map((p) => p[1])],
       );
       await this.events.publish(manager, ProductionDrafted, {
         caseId: input.caseId,

@@ -21,6 +21,8 @@ import { ProductionEntity } from './production.entity';
 import { ServeProductionInput } from './production.inputs';
 import { ProductionModel } from './production.model';
 import { ProductionsService } from './productions.service';
+import { priorNumbers } from './reproductions';
+import { refuseElectronicOffParley } from '../on-parley';
 
 /**
  * Serving a production: its pages numbered from the prefix, stamped, packed with load files into one
@@ -66,6 +68,12 @@ export class ServeProductionService {
           );
         }
         await this.checkSetStillServed(manager, production.setId);
+        await refuseElectronicOffParley(this.directory, manager, {
+          caseId: production.caseId,
+          partyId: production.receivingPartyId,
+          method: input.method,
+          what: 'the volume (on a disc or drive)',
+        });
         const counter = await this.holdCounter(manager, production);
         const volume = `${production.batesPrefix}${String(counter.volumes + 1).padStart(3, '0')}`;
         const result = await this.pack(manager, production, volume, counter.next_number, staged, servedAt);
@@ -88,7 +96,8 @@ export class ServeProductionService {
           `UPDATE bates_counters SET next_number = $3, volumes = volumes + 1 WHERE case_id = $1 AND prefix = $2`,
           [production.caseId, production.batesPrefix, result.nextBates],
         );
-        storedKey = storageKey(production.caseId, production.id);
+        // A key of its own per attempt: a failed attempt's clean-up can never remove what a retry stored.
+        storedKey = storageKey(production.caseId, randomUUID());
         await this.storage.put(storedKey, staged, 'application/zip');
 
         const court = await this.courts.get(
@@ -204,12 +213,10 @@ export class ServeProductionService {
         f,
       ]),
     );
-    // A document produced before under this prefix keeps its numbers (DOMAIN.md, "Productions").
-    const prior: Array<{ document_id: string; first_bates: number }> = await manager.query(
-      `SELECT pd.document_id, pd.first_bates FROM production_documents pd JOIN productions p ON p.id = pd.production_id
-        WHERE p.case_id = $1 AND p.producing_party_id = $2 AND p.status = 'SERVED' AND pd.bates_prefix = $3
-          AND NOT pd.reproduced AND pd.document_id = ANY($4::uuid[])`,
-      [production.caseId, production.producingPartyId, production.batesPrefix, ids],
+    const firstOf = await priorNumbers(
+      manager,
+      production,
+      documents.map((d) => ({ id: d.documentId, filename: files.get(d.documentId)?.filename ?? '' })),
     );
     const requests: Array<{ document_id: string; numbers: number[] }> = await manager.query(
       `SELECT pi.document_id, array_agg(i.number ORDER BY i.number) AS numbers
@@ -217,7 +224,6 @@ export class ServeProductionService {
         WHERE pi.production_id = $1 GROUP BY pi.document_id`,
       [production.id],
     );
-    const firstOf = new Map(prior.map((p) => [p.document_id, p.first_bates]));
     const numbersOf = new Map(requests.map((r) => [r.document_id, r.numbers]));
     return writeVolume({
       volume,

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { DocumentStorage } from '@parley/documents';
 import { ConflictError, Grant } from '@parley/platform';
 import { DataSource } from 'typeorm';
-import { clawbackModel, ClawbackRow } from '../clawbacks/clawback-reads';
+import { clawbackModel, ClawbackRow, CLAWBACKS_OF_PRODUCTION } from '../clawbacks/clawback-reads';
 import { ProductionStatus } from '../production-enums';
 import { ProductionEntity } from './production.entity';
 
@@ -32,7 +32,8 @@ export class VolumeDownloads {
     const producing = grant.myPartyIds.includes(production.producingPartyId);
     if (!producing) {
       const rows: ClawbackRow[] = await this.dataSource.query(
-        `SELECT * FROM clawbacks WHERE production_id = $1 ORDER BY first_bates`,
+        `SELECT c.* FROM productions pr, LATERAL (${CLAWBACKS_OF_PRODUCTION}) c
+          WHERE pr.id = $1 AND c.withdrawn_at IS NULL ORDER BY c.first_bates`,
         [production.id],
       );
       if (rows.length > 0) {

@@ -50,7 +50,8 @@ export class ItemProductionResolver {
     const withheld: Array<{ item_id: string; entries: number }> = await this.dataSource.query(
       `SELECT item_id, COUNT(*)::int AS entries
          FROM privilege_log_entries pe, unnest(pe.item_ids) AS item_id
-        WHERE pe.log_id IS NOT NULL AND item_id = ANY($1::uuid[])
+        WHERE pe.set_id IN (SELECT i.set_id FROM discovery_items i WHERE i.id = ANY($1::uuid[]))
+          AND pe.log_id IS NOT NULL AND item_id = ANY($1::uuid[])
         GROUP BY item_id`,
       [ids],
     );
@@ -59,12 +60,19 @@ export class ItemProductionResolver {
       const entries = withheld.find((w) => w.item_id === id)?.entries ?? 0;
       return {
         ranges: merged(mine),
-        pages: mine.reduce((sum, r) => sum + r.last_bates - r.first_bates + 1, 0),
+        pages: distinctPages(mine),
         withheld: entries > 0,
         withheldEntries: entries,
       };
     });
   }
+}
+
+/** Pages produced, each once: a reproduced document's pages are the ones produced before. */
+function distinctPages(rows: Row[]): number {
+  const seen = new Set<string>();
+  for (const r of rows) for (let n = r.first_bates; n <= r.last_bates; n++) seen.add(`${r.bates_prefix}${n}`);
+  return seen.size;
 }
 
 /** Consecutive documents of one production read as one range, as a response cites them. */
