@@ -14,7 +14,7 @@ for (const size of WIDTHS) {
   }) => {
     await page.setViewportSize(size);
     await signIn(page, PRISONER);
-    await page.getByRole('link', { name: 'Luckert v. Brannon, No. C 13-4426 EDL (PR)' }).click();
+    await page.getByRole('link', { name: 'Luckert v. Brannon, No. C 13-4426 EDL (PR)' }).first().click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Luckert v. Brannon, No. C 13-4426 EDL (PR)' }),
     ).toBeVisible();
@@ -32,7 +32,7 @@ test('the served paper downloads, the trail verifies, and a calendar address is 
   page,
 }) => {
   await signIn(page, PRISONER);
-  await page.getByRole('link', { name: 'Luckert v. Brannon, No. C 13-4426 EDL (PR)' }).click();
+  await page.getByRole('link', { name: 'Luckert v. Brannon, No. C 13-4426 EDL (PR)' }).first().click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download “First Set of Interrogatories”' }).click();
   expect((await download).suggestedFilename()).toMatch(/First-Set-of-Interrogatories\.pdf$/);

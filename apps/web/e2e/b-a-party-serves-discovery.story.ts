@@ -11,7 +11,7 @@ test.beforeAll(async ({ request }) => {
 
 async function openServeForm(page: import('@playwright/test').Page) {
   await signIn(page, PRISONER);
-  await page.getByRole('link', { name: 'Luckert v. Brannon, No. C 13-4426 EDL (PR)' }).click();
+  await page.getByRole('link', { name: 'Luckert v. Brannon, No. C 13-4426 EDL (PR)' }).first().click();
   await page.getByRole('link', { name: 'Serve discovery' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Serve discovery in Luckert v. Brannon' }),

@@ -14,7 +14,7 @@ test('a dispute opens over an answer, the checklist names what is missing, and a
   page,
 }) => {
   await signIn(page, PRISONER);
-  await page.getByRole('link', { name: 'Luckert v. Brannon, No. C 13-4426 EDL (PR)' }).click();
+  await page.getByRole('link', { name: 'Luckert v. Brannon, No. C 13-4426 EDL (PR)' }).first().click();
   await page.getByText('No. 1: Identify the author of Incident report 12-0314.').click();
   await page.getByLabel('What is wrong with the answers').fill('The objection to “author” is boilerplate.');
   await page.getByRole('button', { name: 'Open the dispute' }).click();

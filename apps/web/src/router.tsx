@@ -143,6 +143,42 @@ const answerSet = createRoute({
   component: lazyRouteComponent(() => import('./screens/sets/answer-set-screen'), 'AnswerSetScreen'),
 });
 
+const setView = createRoute({
+  getParentRoute: () => root,
+  path: '/sets/$setId',
+  component: lazyRouteComponent(() => import('./screens/sets/set-screen'), 'SetScreen'),
+});
+
+const produce = createRoute({
+  getParentRoute: () => root,
+  path: '/sets/$setId/produce',
+  component: lazyRouteComponent(
+    () => import('./screens/productions/production-builder-screen'),
+    'ProductionBuilderScreen',
+  ),
+});
+
+const privilegeLog = createRoute({
+  getParentRoute: () => root,
+  path: '/sets/$setId/privilege-log',
+  component: lazyRouteComponent(
+    () => import('./screens/privilege-log/privilege-log-screen'),
+    'PrivilegeLogScreen',
+  ),
+});
+
+const production = createRoute({
+  getParentRoute: () => root,
+  path: '/productions/$productionId',
+  component: lazyRouteComponent(() => import('./screens/productions/production-screen'), 'ProductionScreen'),
+});
+
+const clawback = createRoute({
+  getParentRoute: () => root,
+  path: '/clawbacks/$clawbackId',
+  component: lazyRouteComponent(() => import('./screens/productions/clawback-screen'), 'ClawbackScreen'),
+});
+
 const dispute = createRoute({
   getParentRoute: () => root,
   path: '/disputes/$disputeId',
@@ -203,6 +239,11 @@ export const router = createRouter({
     serveSet,
     recordPaper,
     answerSet,
+    setView,
+    produce,
+    privilegeLog,
+    production,
+    clawback,
     dispute,
     account,
     court,

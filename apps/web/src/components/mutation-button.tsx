@@ -11,14 +11,20 @@ export function MutationButton<Data, Variables extends AnyVariables>({
   document,
   variables,
   label,
+  srLabel,
   secondary = false,
+  unstyled = false,
   className,
   onDone,
 }: {
   document: TypedDocumentNode<Data, Variables>;
   variables: Variables;
   label: string;
+  /** Read after the label by screen readers only, where the row around it already says which item it is. */
+  srLabel?: string;
   secondary?: boolean;
+  /** A link-like button, for a small action inside a table's cell. */
+  unstyled?: boolean;
   className?: string;
   onDone: () => void;
 }) {
@@ -35,12 +41,14 @@ export function MutationButton<Data, Variables extends AnyVariables>({
       <Button
         type="button"
         secondary={secondary}
-        outline={!secondary}
+        outline={!secondary && !unstyled}
+        unstyled={unstyled}
         className={className}
         disabled={fetching}
         onClick={() => void act()}
       >
         {label}
+        {srLabel && <span className="usa-sr-only"> {srLabel}</span>}
       </Button>
       {problem && (
         <p className="usa-error-message" role="alert">

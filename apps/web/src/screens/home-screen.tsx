@@ -5,7 +5,10 @@ import { spokenDate } from '../components/dates';
 import { CaseSummary, Deadline, WHAT_TO_DO } from './home-queries';
 import { NewNotices } from './new-notices';
 
-/** The one button to where a deadline is met: the set to answer, the case to report it done, or the dispute. */
+/**
+ * The one button to where a deadline is met: the set to answer, the case to report it done, the
+ * clawed-back production, or the dispute.
+ */
 function ActionLink({ deadline }: { deadline: Deadline }) {
   if (deadline.kind === 'RESPONSE_DUE' && deadline.subjectType === 'DiscoverySet') {
     return (
@@ -25,6 +28,14 @@ function ActionLink({ deadline }: { deadline: Deadline }) {
         hash="deadlines-heading"
       >
         Report it done
+      </Link>
+    );
+  }
+  // Clawed-back pages are answered on the production that holds them.
+  if (deadline.kind === 'CLAWBACK_ANSWER') {
+    return (
+      <Link className="usa-button" to="/clawbacks/$clawbackId" params={{ clawbackId: deadline.subjectId }}>
+        Answer the clawback
       </Link>
     );
   }

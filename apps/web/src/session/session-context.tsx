@@ -23,8 +23,8 @@ export interface SessionApi {
   /** Creates the account and signs in; like signIn, resolves to what went wrong or null. */
   register(input: Registration): Promise<string | null>;
   signOut(): void;
-  /** A request to one of the API's routes (a paper's PDF) with the session's token. */
-  fetchWithSession(path: string): Promise<Response>;
+  /** A request to one of the API's routes (a paper's PDF) with the session's token; `signal` stops it. */
+  fetchWithSession(path: string, signal?: AbortSignal): Promise<Response>;
   /** A file sent to one of the API's routes with the session's token, telling its progress as it goes. */
   uploadWithSession(path: string, form: FormData, onProgress: (fraction: number) => void): Promise<Uploaded>;
 }
@@ -140,8 +140,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         accept(result.data.register);
         return null;
       },
-      fetchWithSession(path) {
-        return fetch(path, { headers: token.current ? { authorization: `Bearer ${token.current}` } : {} });
+      fetchWithSession(path, signal) {
+        return fetch(path, {
+          headers: token.current ? { authorization: `Bearer ${token.current}` } : {},
+          signal,
+        });
       },
       uploadWithSession(path, form, onProgress) {
         return upload(path, form, token.current, onProgress);

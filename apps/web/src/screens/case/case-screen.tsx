@@ -8,6 +8,7 @@ import { courtToday } from '../../components/court-clock';
 import { PaperButton } from '../../components/paper-link';
 import { Mailings } from '../mail/mailings';
 import { CaseFilings } from '../filings/case-filings';
+import { CaseProductions } from '../productions/case-productions';
 import { CaseDeadlines } from './case-deadlines';
 import { ConferralPolicy } from './conferral-policy';
 import { DiscoveryOrders } from './discovery-orders';
@@ -59,7 +60,14 @@ function Sets({ sets, mine }: { sets: CaseData['discoverySets']; mine: Set<strin
         {sets.map((set) => (
           <tr key={set.id}>
             <th scope="row" data-label="Set">
-              {set.title} ({KIND_WORDS[set.kind]})
+              {set.status === 'DRAFT' ? (
+                set.title
+              ) : (
+                <Link to="/sets/$setId" params={{ setId: set.id }}>
+                  {set.title}
+                </Link>
+              )}{' '}
+              ({KIND_WORDS[set.kind]})
             </th>
             <td data-label="From → to">
               {set.servingParty.name} → {set.respondingParty.name}
@@ -196,6 +204,7 @@ export function CaseScreen() {
         </p>
       )}
       <Sets sets={data.discoverySets} mine={myParties} />
+      <CaseProductions caseId={caseId} />
       <OpenDispute
         caseId={caseId}
         sets={data.discoverySets.filter(

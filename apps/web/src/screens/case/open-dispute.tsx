@@ -1,15 +1,39 @@
 import { Alert, Button, Form, Label, Textarea } from '@trussworks/react-uswds';
 import { useNavigate } from '@tanstack/react-router';
-import { FormEvent, useState } from 'react';
+import { FormEvent, Fragment, useState } from 'react';
 import { useMutation } from 'urql';
 import { ItemChoices } from '../../components/item-choices';
 import { refusalOf } from '../../components/refusal';
 import { OPEN_DISPUTE } from '../disputes/dispute-queries';
+import { ChosenEntries, EntryChoices } from '../privilege-log/entry-choices';
 import { CaseSet } from './case-queries';
 
-/** Open a dispute over chosen requests your party served; whether they may be disputed yet is the API's call. */
+/**
+ * The dispute's items and the log entries it challenges, as the API takes them: an entry's requests
+ * join the items (the API adds them too; the first item names the requests the dispute is over).
+ */
+export function disputeInput(
+  caseId: string,
+  summary: string,
+  chosen: readonly string[],
+  entries: ChosenEntries,
+) {
+  const entryIds = Object.keys(entries);
+  return {
+    caseId,
+    summary,
+    itemIds: [...new Set([...chosen, ...entryIds.flatMap((id) => entries[id])])],
+    ...(entryIds.length ? { privilegeLogEntryIds: entryIds } : {}),
+  };
+}
+
+/**
+ * Open a dispute over chosen requests your party served, or over entries of the other side's privilege
+ * log for them; whether they may be disputed yet is the API's call.
+ */
 export function OpenDispute({ caseId, sets }: { caseId: string; sets: CaseSet[] }) {
   const [chosen, setChosen] = useState<string[]>([]);
+  const [entries, setEntries] = useState<ChosenEntries>({});
   const [summary, setSummary] = useState('');
   const [problem, setProblem] = useState<ReturnType<typeof refusalOf> | null>(null);
   const [{ fetching }, open] = useMutation(OPEN_DISPUTE);
@@ -18,7 +42,7 @@ export function OpenDispute({ caseId, sets }: { caseId: string; sets: CaseSet[] 
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const result = await open({ input: { caseId, itemIds: chosen, summary } });
+    const result = await open({ input: disputeInput(caseId, summary, chosen, entries) });
     if (!result.data) return setProblem(refusalOf(result.error));
     await navigate({ to: '/disputes/$disputeId', params: { disputeId: result.data.openDispute.id } });
   }
@@ -34,14 +58,23 @@ export function OpenDispute({ caseId, sets }: { caseId: string; sets: CaseSet[] 
       )}
       <Form onSubmit={submit} large>
         {sets.map((set) => (
-          <ItemChoices
-            key={set.id}
-            idPrefix="dispute"
-            legend={set.title}
-            items={set.items}
-            chosen={chosen}
-            onChange={setChosen}
-          />
+          <Fragment key={set.id}>
+            <ItemChoices
+              idPrefix="dispute"
+              legend={set.title}
+              items={set.items}
+              chosen={chosen}
+              onChange={setChosen}
+            />
+            {set.kind === 'PRODUCTION' && (
+              <EntryChoices
+                setId={set.id}
+                legend={`Privilege log entries for “${set.title}”`}
+                chosen={entries}
+                onChange={setEntries}
+              />
+            )}
+          </Fragment>
         ))}
         <Label htmlFor="dispute-summary">What is wrong with the answers</Label>
         <Textarea
@@ -51,7 +84,10 @@ export function OpenDispute({ caseId, sets }: { caseId: string; sets: CaseSet[] 
           value={summary}
           onChange={(e) => setSummary(e.target.value)}
         />
-        <Button type="submit" disabled={fetching || chosen.length === 0}>
+        <Button
+          type="submit"
+          disabled={fetching || (chosen.length === 0 && Object.keys(entries).length === 0)}
+        >
           Open the dispute
         </Button>
       </Form>

@@ -72,6 +72,18 @@ export const ESCALATION = graphql(`
         objections
         dueAfterCutoff
       }
+      privilegeLogEntries {
+        number
+        producingParty
+        date
+        author
+        recipients
+        documentType
+        subject
+        privilege
+        batesRange
+        requests
+      }
       positions {
         party {
           id

@@ -46,6 +46,46 @@ function Items({ escalation }: { escalation: EscalationView }) {
   );
 }
 
+/** Log entries the dispute challenges, set out as the packet sets them out (FRCP 26(b)(5)(A)). */
+function PrivilegeLogEntries({ escalation }: { escalation: EscalationView }) {
+  if (escalation.privilegeLogEntries.length === 0) return null;
+  return (
+    <section aria-labelledby="privilege-entries-heading">
+      <h2 id="privilege-entries-heading">Privilege log entries in dispute</h2>
+      {escalation.privilegeLogEntries.map((e) => (
+        <section key={`${e.producingParty}-${e.number}`} className="margin-bottom-3">
+          <h3>
+            {e.producingParty}’s log, entry No. {e.number}
+          </h3>
+          <p>
+            {e.documentType}, {spokenDate(e.date)}, by {e.author}
+            {e.recipients.length ? ` to ${e.recipients.join('; ')}` : ' (a note to file)'}.
+          </p>
+          <p>
+            <strong>Subject matter:</strong> {e.subject}
+          </p>
+          <p>
+            <strong>Privilege claimed:</strong> {e.privilege}
+          </p>
+          {e.batesRange && (
+            <p>
+              <strong>Produced in part:</strong> {e.batesRange}
+            </p>
+          )}
+          <p className="margin-bottom-0">
+            <strong>Withheld from:</strong>
+          </p>
+          <ul className="usa-list">
+            {e.requests.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
 function Record({ escalation, zone }: { escalation: EscalationView; zone: string }) {
   return (
     <>
@@ -124,6 +164,7 @@ export function EscalationScreen() {
         </section>
       ))}
       <Items escalation={escalation} />
+      <PrivilegeLogEntries escalation={escalation} />
       {escalation.scans.length > 0 && (
         <section aria-labelledby="scans-heading">
           <h2 id="scans-heading">Papers that came by mail</h2>

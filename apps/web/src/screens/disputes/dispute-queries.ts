@@ -24,6 +24,14 @@ export const DISPUTE = graphql(`
         number
         text
       }
+      privilegeLogEntries {
+        id
+        number
+        date
+        documentType
+        subject
+        requestNumbers
+      }
       conferrals {
         id
         kind

@@ -121,6 +121,21 @@ export function DisputeScreen() {
         </Link>
         .
       </p>
+      {dispute.privilegeLogEntries.length > 0 && (
+        <>
+          <p className="margin-bottom-0">
+            It challenges these entries of {dispute.respondingParty.name}’s privilege log:
+          </p>
+          <ul className="usa-list">
+            {dispute.privilegeLogEntries.map((e) => (
+              <li key={e.id}>
+                No. {e.number}: {e.documentType}, {spokenDate(e.date)}, “{e.subject}”, withheld from{' '}
+                {e.requestNumbers.map((n) => `No. ${n}`).join(', ')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {dispute.resolution && (
         <SummaryBox className="margin-top-2">
           <SummaryBoxHeading headingLevel="h2">Resolved</SummaryBoxHeading>
