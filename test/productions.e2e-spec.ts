@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument } from '@cantoo/pdf-lib';
-import { pdfPages } from '@parley/papers/testing';
-import { readDat, readOpt, readZip } from '@parley/productions/testing';
+import { flat, pdfPages, pdfText } from '@parley/papers/testing';
+import { quietStandardFontWarnings, readDat, readOpt, readZip } from '@parley/productions/testing';
 import { GraphQLClient } from './support/graphql-client';
 import { castOnPaper, uploadScan } from './support/on-paper';
 import {
+  ADD_ENTRY,
   CREATE_PRODUCTION,
   defenseFile,
   DISCARD_PRODUCTION,
@@ -15,6 +16,8 @@ import {
   PRODUCTIONS,
   productionCast,
   ProductionCast,
+  REQUEST_CLAWBACK,
+  SERVE_LOG,
   SERVE_PRODUCTION,
 } from './support/productions';
 import { Parley, startParley } from './support/test-app';
@@ -28,6 +31,7 @@ const ITEM_PRODUCTION = `query($id: ID!) { discoverySet(id: $id) { items { numbe
  * review platform imports; drafts stay private, numbers never repeat or skip, served volumes never change.
  */
 describe('productions', () => {
+  quietStandardFontWarnings();
   let parley: Parley;
   let cast: ProductionCast;
   let report: string;
@@ -432,6 +436,80 @@ describe('productions', () => {
       input: { productionId: draft.id, method: 'MAIL', signature: '/s/ Dana Wu' },
     });
     expect(serveProduction).toMatchObject({ status: 'SERVED', serviceMethod: 'MAIL', volume: 'DEF001' });
+
+    // His log and a clawback notice go in the mail: mailings the defense prints and sends.
+    await c.paralegal.client.ok(ADD_ENTRY, {
+      input: {
+        caseId: c.caseId,
+        producingPartyId: c.defendantId,
+        setId: his.id,
+        requestItemIds: [his.items[0].id],
+        date: '2013-06-03',
+        author: 'Dana Wu',
+        recipients: ['Warden K. Ochoa'],
+        documentType: 'Email',
+        subject: 'Legal advice on the escort report',
+        privilege: 'ATTORNEY_CLIENT',
+      },
+    });
+    const serveLog = (method: string) =>
+      c.defense.client.request(SERVE_LOG, {
+        input: {
+          caseId: c.caseId,
+          producingPartyId: c.defendantId,
+          setId: his.id,
+          method,
+          signature: '/s/ Dana Wu',
+        },
+      });
+    expect((await serveLog('ELECTRONIC')).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await serveLog('MAIL')).errors).toBeUndefined();
+    const { requestClawback } = await c.defense.client.ok(REQUEST_CLAWBACK, {
+      input: {
+        productionId: draft.id,
+        batesRange: 'DEF0000001',
+        basis: 'Attorney-client privilege: counsel’s note on the report.',
+      },
+    });
+    // Seven days, and three more because the notice goes by mail (FRCP 6(d)): July 10 + 10 = July 20.
+    expect(requestClawback.answerDueOn).toBe('2026-07-20');
+    const { mailings } = await c.paralegal.client.ok(
+      `query($caseId: ID!) { mailings(caseId: $caseId) { id paperKind paperTitle dueOn } }`,
+      { caseId: c.caseId },
+    );
+    expect(mailings.map((m: { paperKind: string }) => m.paperKind).sort()).toEqual(
+      expect.arrayContaining(['CLAWBACK_NOTICE', 'PRIVILEGE_LOG']),
+    );
+    const notice = mailings.find((m: { paperKind: string }) => m.paperKind === 'CLAWBACK_NOTICE');
+    expect(notice.dueOn).toBe('2026-07-20');
+    const packet = await download(parley, c.paralegal.accessToken, `/mailings/${notice.id}/packet.pdf`);
+    expect(packet.status).toBe(200);
+    const text = flat(await pdfText(packet.body));
+    expect(text).toContain('asks for them back (Rule 26(b)(5)(B))');
+    expect(text).toContain('NOTICE OF CLAWBACK OF PRIVILEGED MATERIAL');
+    expect(text).toContain('Bates-numbered DEF0000001, produced in volume DEF001');
+    expect(text).toContain('must take reasonable steps to retrieve the information');
+    const log = mailings.find((m: { paperKind: string }) => m.paperKind === 'PRIVILEGE_LOG');
+    const logPacket = flat(
+      await pdfText((await download(parley, c.paralegal.accessToken, `/mailings/${log.id}/packet.pdf`)).body),
+    );
+    expect(logPacket).toContain('This list is called a privilege log (Rule 26(b)(5)(A))');
+    expect(logPacket).toContain('ENTRY NO. 1 (RFP No. 1)');
+  });
+
+  it('lists a party’s own files to produce from, and never the other side’s private ones', async () => {
+    const DOCUMENTS = `query($caseId: ID!, $partyId: ID) { documents(caseId: $caseId, partyId: $partyId, first: 100) { id filename shared } }`;
+    const mine = (
+      await cast.paralegal.client.ok(DOCUMENTS, { caseId: cast.caseId, partyId: cast.defendantId })
+    ).documents;
+    expect(mine.map((d: { id: string }) => d.id)).toEqual(expect.arrayContaining([report, photo, grievance]));
+    const theirs = (await cast.luckert.client.ok(DOCUMENTS, { caseId: cast.caseId })).documents;
+    expect(theirs.filter((d: { id: string }) => [report, photo, grievance].includes(d.id))).toEqual([]);
+    expect((await cast.clerk.fails(DOCUMENTS, { caseId: cast.caseId })).extensions.code).toBe('NOT_FOUND');
+    expect(
+      (await cast.paralegal.client.fails(DOCUMENTS, { caseId: cast.caseId, partyId: 'nope' })).extensions
+        .code,
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('lets a draft be discarded by its own party only', async () => {

@@ -283,6 +283,9 @@ export const MATRIX: Record<string, Row> = {
     NOT_FOUND: NON_MEMBERS,
     mutation: true,
   },
+  'Query.documents': caseRead((w) =>
+    q(`query($caseId: ID!) { documents(caseId: $caseId) { id } }`, { caseId: w.caseId }),
+  ),
   'Query.productions': caseRead((w) =>
     q(`query($caseId: ID!) { productions(caseId: $caseId) { id } }`, { caseId: w.caseId }),
   ),

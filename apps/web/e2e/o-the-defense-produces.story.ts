@@ -66,12 +66,17 @@ test('defense counsel puts a production together: one file dragged onto its requ
   await page.getByRole('link', { name: 'Produce documents' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Produce documents for “${RFP}”` })).toBeVisible();
 
-  await page.getByLabel(/^Add files to produce/).setInputFiles([
-    { name: REVIEW, mimeType: 'application/pdf', buffer: await record('Use of Force Review 12-0314', 2) },
-    { name: YARD_LOG, mimeType: 'application/pdf', buffer: await record('Facility B Yard Log', 2) },
-  ]);
+  // The defense's files in the case are on offer: those produced before keep their numbers.
+  await expect(page.getByRole('heading', { level: 3, name: REVIEW })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Warden email.pdf' })).toBeVisible();
+  // A file added here is kept for the defense alone, and produced only once it answers a request.
+  await page
+    .getByLabel(/^Add files to produce/)
+    .setInputFiles([
+      { name: 'Escort log.pdf', mimeType: 'application/pdf', buffer: await record('Escort Log', 1) },
+    ]);
   await expect(page.getByRole('status').filter({ hasText: 'Kept for your side only' })).toContainText(
-    `${REVIEW}, ${YARD_LOG}`,
+    'Escort log.pdf',
   );
 
   // By drag and drop: the review answers No. 2.
@@ -221,4 +226,29 @@ test('the prisoner reads what was produced for each request, and the privilege l
   await expect(page.getByRole('row', { name: /No\. 2/ })).toContainText('Work product (FRCP 26(b)(3))');
   await expect(page.getByRole('heading', { name: 'Log a withheld document' })).toHaveCount(0);
   await atEveryWidth(page, 'privilege-log-read');
+});
+
+test('defense counsel withdraws the claim: the page is his to use again, and the volume his to download', async ({
+  page,
+}) => {
+  await signIn(page, DEFENSE);
+  await page.getByRole('link', { name: CASE_LINK }).first().click();
+  await page
+    .getByRole('region', { name: 'Documents produced' })
+    .getByRole('link', { name: 'Volume DEF002' })
+    .click();
+  const clawbacks = page.getByRole('region', { name: 'Clawbacks' });
+  await clawbacks.getByRole('button', { name: 'Withdraw the claim over DEF0000006' }).click();
+  await expect(clawbacks).toContainText(/Withdrawn .*: the pages may be used again\./);
+  await expect(clawbacks.getByRole('button', { name: /Withdraw the claim/ })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, PRISONER);
+  await page.getByRole('link', { name: CASE_LINK }).first().click();
+  await page
+    .getByRole('region', { name: 'Documents produced' })
+    .getByRole('link', { name: 'Volume DEF002' })
+    .click();
+  await expect(page.getByRole('button', { name: 'Download the volume (.zip)' })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(REVIEW) })).not.toContainText('Pages clawed back');
 });

@@ -4,7 +4,18 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainEvents } from '@parley/audit';
-import { AppConfig, BadInputError, Clock, Grant, InjectConfig, SystemRole } from '@parley/platform';
+import { visibleTo } from '@parley/access';
+import {
+  AppConfig,
+  BadInputError,
+  Clock,
+  Grant,
+  InjectConfig,
+  ListArgs,
+  pageOf,
+  SystemRole,
+} from '@parley/platform';
+import { DocumentSubject } from './document-capabilities';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { DocumentUploaded } from './document-events';
@@ -95,6 +106,21 @@ export class DocumentsService {
   /** grant: document.read. */
   async find(grant: Grant): Promise<DocumentModel> {
     return toDocumentModel(await this.row(grant));
+  }
+
+  /** The case's files the reader may see, as the policy lets it read each by id. grant: case.read. */
+  async list(grant: Grant, partyId: string | null, page: ListArgs): Promise<DocumentModel[]> {
+    if (partyId !== null && !isUUID(partyId)) throw new BadInputError('partyId must be the id of a party.');
+    if (page.after !== undefined && !isUUID(page.after)) {
+      throw new BadInputError('after must be the id of an item of the previous page.');
+    }
+    const query = this.dataSource
+      .getRepository(DocumentEntity)
+      .createQueryBuilder('d')
+      .where('d.case_id = :caseId', { caseId: grant.caseId })
+      .andWhere(visibleTo(grant.actor, DocumentSubject, 'd.id', this.clock.now()));
+    if (partyId !== null) query.andWhere('d.party_id = :partyId', { partyId });
+    return (await pageOf(query, page, 'd', ['uploaded_at'], 'DESC')).map(toDocumentModel);
   }
 
   /** grant: document.read. */

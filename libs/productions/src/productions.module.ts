@@ -6,6 +6,8 @@ import { CourtsModule } from '@parley/courts';
 import { DeadlinesModule } from '@parley/deadlines';
 import { DiscoveryModule } from '@parley/discovery';
 import { DocumentsModule } from '@parley/documents';
+import { MailingsModule } from '@parley/mailings';
+import { MailedClawbacks, MailedPrivilegeLogs } from './mailed-papers';
 import { ClawbackAnswerFollower, ClawbackAnswerPassedHandler } from './clawbacks/clawback-deadline.handlers';
 import { ClawbackEntity } from './clawbacks/clawback.entity';
 import { ClawbacksResolver } from './clawbacks/clawbacks.resolver';
@@ -34,6 +36,7 @@ import { ItemProductionResolver } from './responses/item-production.resolver';
     DeadlinesModule,
     DiscoveryModule,
     DocumentsModule,
+    MailingsModule,
   ],
   controllers: [ProductionsController, PrivilegeLogController],
   providers: [
@@ -48,6 +51,8 @@ import { ItemProductionResolver } from './responses/item-production.resolver';
     ClawbacksResolver,
     ClawbackAnswerFollower,
     ItemProductionResolver,
+    MailedPrivilegeLogs,
+    MailedClawbacks,
   ],
   exports: [PrivilegeLogReader],
 })

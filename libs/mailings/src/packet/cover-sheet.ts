@@ -80,6 +80,10 @@ function whatItIs(facts: CoverFacts, sender: string): string {
       return `${sender} has asked the court to decide a disagreement over discovery with you. The letter to the court, with ${sender}’s side and what the two sides did to settle it, is the pages after this one.`;
     case MailingPaperKind.CONFERENCE_REQUEST:
       return `${facts.from.name} (${signerCapacity(facts.from)}) asks to talk with you, to try to settle a disagreement over discovery before either side asks the court. The request, with the times offered, is the page after this one.`;
+    case MailingPaperKind.PRIVILEGE_LOG:
+      return `${sender}’s list of the documents it is holding back from what you asked for, because it says they are privileged (for example, letters between it and its lawyer). This list is called a privilege log (Rule 26(b)(5)(A)). It is the pages after this one: “${facts.title}”.`;
+    case MailingPaperKind.CLAWBACK_NOTICE:
+      return `${sender} says some pages it sent you were privileged and sent by mistake, and asks for them back (Rule 26(b)(5)(B)). The notice, with the page numbers, is the page after this one.`;
   }
 }
 
@@ -131,6 +135,15 @@ function whatToDo(facts: CoverFacts): string[] {
       return [
         'Write back to the address below: say which time works for you, offer other times, or say how else you can talk (many prisons allow legal calls when they are arranged ahead). You may also answer in writing what the disagreement is about.',
       ];
+    case MailingPaperKind.PRIVILEGE_LOG:
+      return [
+        'You do not have to do anything. Read the list. If you think a document on it is not privileged, write to the address below, say which entry and why, and try to settle it; if you cannot, you may ask the court.',
+      ];
+    case MailingPaperKind.CLAWBACK_NOTICE:
+      return [
+        'Find the pages with the numbers in the notice (printed at the bottom of each page). Do not read further, use or show them to anyone. Put them away in an envelope (sequester them), send them back, or destroy them, with any copies; if you gave a copy to someone, ask for it back.',
+        'If you think the pages are not privileged, you may keep them sealed away and ask the court to decide. Either way, write to the address below and say what you did.',
+      ];
   }
 }
 
@@ -148,6 +161,12 @@ function byWhen(facts: CoverFacts, dueOn: CalendarDate | null): Block[] {
         kind: 'paragraph',
         text: `Mail your side by ${formatDay(dueOn)}. After that day the court may decide without it.`,
       },
+    ];
+  }
+  if (facts.kind === MailingPaperKind.CLAWBACK_NOTICE && dueOn) {
+    return [
+      { kind: 'heading', text: 'By when' },
+      { kind: 'paragraph', text: `Write to say what you did with the pages by ${formatDay(dueOn)}.` },
     ];
   }
   if (facts.kind === MailingPaperKind.CONFERENCE_REQUEST && dueOn) {

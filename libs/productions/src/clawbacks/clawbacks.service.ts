@@ -5,7 +5,12 @@ import { CaseDirectory } from '@parley/cases';
 import { CourtsService } from '@parley/courts';
 import { DeadlineCalculator, DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
 import { BadInputError, Clock, ConflictError, Grant, isExclusionViolation } from '@parley/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { CourtModel } from '@parley/courts';
+import { mailRecipient, MailingPaperKind, MailingsService } from '@parley/mailings';
+import { Caption, Signer } from '@parley/papers';
+import { MailedClawbacks } from '../mailed-papers';
+import { CLAWBACK_NOTICE_TITLE } from './clawback-notice-paper';
 import { ProductionStatus } from '../production-enums';
 import { ClawbackAnswered, ClawbackRequested, ClawbackWithdrawn } from '../production-events';
 import { ProductionEntity } from '../productions/production.entity';
@@ -32,6 +37,8 @@ export class ClawbacksService {
     private readonly deadlines: DeadlinesService,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
+    private readonly mailings: MailingsService,
+    private readonly mailed: MailedClawbacks,
   ) {}
 
   /** grant: production.clawback. */
@@ -61,9 +68,17 @@ export class ClawbacksService {
         const now = this.clock.now();
         const theCase = await this.directory.getCase(production.caseId, manager);
         const court = await this.courts.get(theCase.courtId, manager);
+        const members = await this.directory.members(production.caseId, manager);
+        const byMail = !members.some((m) => m.partyId === production.receivingPartyId);
         const due = this.calculator.track(
           court,
-          { triggeredOn: this.calculator.courtDay(court, now), days: CLAWBACK_ANSWER_DAYS, filing: false },
+          {
+            triggeredOn: this.calculator.courtDay(court, now),
+            days: CLAWBACK_ANSWER_DAYS,
+            // FRCP 6(d): a notice that goes by mail gives three days more.
+            method: byMail ? 'MAIL' : null,
+            filing: false,
+          },
           [
             {
               rule: 'FRCP 26(b)(5)(B)',
@@ -105,6 +120,7 @@ export class ClawbacksService {
           },
           court,
         );
+        if (byMail) await this.mailNotice(manager, grant, production, clawback.id, due.dueOn, court);
         await this.events.publish(manager, ClawbackRequested, {
           caseId: production.caseId,
           actorId: grant.actor.userId,
@@ -130,6 +146,35 @@ export class ClawbacksService {
       }
       throw error;
     }
+  }
+
+  /** The notice to a party not on Parley, in the mail (FRCP 5(b)(2)(C)). */
+  private async mailNotice(
+    manager: EntityManager,
+    grant: Grant,
+    production: ProductionEntity,
+    clawbackId: string,
+    dueOn: string,
+    court: CourtModel,
+  ) {
+    const notice = await this.mailed.document(clawbackId, manager);
+    const receiving = await this.directory.party(production.receivingPartyId, manager);
+    if (!receiving) return;
+    await this.mailings.prepare(manager, {
+      caseId: production.caseId,
+      fromPartyId: production.producingPartyId,
+      preparedById: grant.actor.userId,
+      kind: MailingPaperKind.CLAWBACK_NOTICE,
+      paperId: clawbackId,
+      title: CLAWBACK_NOTICE_TITLE,
+      dueOn,
+      servedOn: this.calculator.courtDay(court, this.clock.now()),
+      caption: notice.caption as Caption,
+      from: notice.filer as Signer,
+      lettersQualify: null,
+      timeZone: court.timeZone,
+      recipients: [mailRecipient(receiving)],
+    });
   }
 
   /** grant: clawback.answer, the receiving party's counsel or pro se litigant. */
@@ -224,7 +269,7 @@ export class ClawbacksService {
 
   /** Every page of the range is a page of this production (a reproduced document's included). */
   private async checkProduced(
-    manager: import('typeorm').EntityManager,
+    manager: EntityManager,
     production: ProductionEntity,
     range: { first: number; last: number },
     written: string,

@@ -6,6 +6,7 @@ import { CaseDirectory, PaperPeople } from '@parley/cases';
 import { CourtsService } from '@parley/courts';
 import { DeadlineCalculator } from '@parley/deadlines';
 import { DiscoveryReader } from '@parley/discovery';
+import { MailingPaperKind, MailingsService, recipientsByMail } from '@parley/mailings';
 import { paperFileName, PrintedPaper, renderPaper } from '@parley/papers';
 import { BadInputError, Clock, ConflictError, Grant } from '@parley/platform';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
@@ -34,6 +35,7 @@ export class PrivilegeLogService {
     private readonly courts: CourtsService,
     private readonly calculator: DeadlineCalculator,
     private readonly people: PaperPeople,
+    private readonly mailings: MailingsService,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
   ) {}
@@ -213,6 +215,28 @@ export class PrivilegeLogService {
         requests: e.requestNumbers.map((n) => `RFP No. ${n}`),
       }));
       await manager.update(PrivilegeLogEntity, { id: log.id }, { paper: log.paper });
+      // FRCP 5(b)(2)(C): a party nobody represents on Parley gets the log by mail (the addressee, and
+      // every other such party a copy, FRCP 5(a)(1)(C)).
+      const members = await this.directory.members(input.caseId, manager);
+      await this.mailings.prepare(manager, {
+        caseId: input.caseId,
+        fromPartyId: input.producingPartyId,
+        preparedById: grant.actor.userId,
+        kind: MailingPaperKind.PRIVILEGE_LOG,
+        paperId: log.id,
+        title,
+        dueOn: null,
+        servedOn,
+        caption: log.paper.caption,
+        from: log.paper.signer,
+        lettersQualify: null,
+        timeZone: court.timeZone,
+        recipients: recipientsByMail(
+          await this.directory.parties(input.caseId, manager),
+          (id) => members.some((m) => m.partyId === id),
+          { senderId: input.producingPartyId, addresseeId: receiving, method: input.method },
+        ),
+      });
       await this.events.publish(manager, PrivilegeLogServed, {
         caseId: input.caseId,
         actorId: grant.actor.userId,

@@ -4,6 +4,7 @@ import {
   designate,
   EMPTY_BUILDER,
   filesAnswering,
+  filesOnOffer,
   move,
   offer,
   producedBefore,
@@ -120,6 +121,25 @@ describe('the production builder', () => {
       { id: 'report', filename: 'report.pdf', pages: 3, producedAs: 'DEF0000001–DEF0000003 (volume DEF001)' },
       { id: 'photo', filename: 'photo.pdf', pages: null, producedAs: 'DEF0000004 (volume DEF001)' },
       { id: 'review', filename: 'review.pdf', pages: 3, producedAs: 'DEF0000005–DEF0000006 (volume DEF002)' },
+    ]);
+  });
+});
+
+describe('the files on offer', () => {
+  it('puts those produced before first, then the rest in the order they were added, each once', () => {
+    const produced = [
+      { id: 'report', filename: 'report.pdf', pages: 3, producedAs: 'DEF0000001–DEF0000003' },
+    ];
+    // As the API lists a party's files: newest first.
+    const documents = [
+      { id: 'memo', filename: 'memo.pdf', pages: 1 },
+      { id: 'log', filename: 'log.pdf', pages: 2 },
+      { id: 'report', filename: 'report.pdf', pages: 3 },
+    ];
+    expect(filesOnOffer(documents, produced).map((f) => [f.id, f.producedAs])).toEqual([
+      ['report', 'DEF0000001–DEF0000003'],
+      ['log', null],
+      ['memo', null],
     ]);
   });
 });

@@ -128,3 +128,21 @@ export function producedBefore(
   }
   return files;
 }
+
+/**
+ * Every file of the party the builder offers: those produced before (with the numbers they keep),
+ * then the rest of its files in the case in the order they were added (the list comes newest first).
+ */
+export function filesOnOffer(
+  documents: ReadonlyArray<{ id: string; filename: string; pages: number | null }>,
+  produced: readonly BuilderFile[],
+): BuilderFile[] {
+  const known = new Set(produced.map((f) => f.id));
+  return [
+    ...produced,
+    ...[...documents]
+      .reverse()
+      .filter((d) => !known.has(d.id))
+      .map((d) => ({ id: d.id, filename: d.filename, pages: d.pages, producedAs: null })),
+  ];
+}

@@ -13,6 +13,7 @@ const CLAWBACK = {
   answerDueOn: '2026-12-08',
   outcome: null,
   answeredAt: null,
+  withdrawnAt: null,
 };
 
 describe('a clawback served on the receiving side', () => {
@@ -52,19 +53,46 @@ describe('a clawback served on the receiving side', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('This clawback was already answered');
   });
 
-  it('lists each clawback with its answer once given', () => {
+  it('lists each clawback with its answer once given, or its withdrawal', () => {
     render(
       <ClawbackList
         zone="America/Los_Angeles"
+        canWithdraw={false}
+        onWithdrawn={() => undefined}
         clawbacks={[
           { ...CLAWBACK, outcome: 'RETURNED', answeredAt: '2026-12-02T18:00:00Z' },
           { ...CLAWBACK, id: 'cb2', batesRange: 'DEF0000007–DEF0000008', pages: 2 },
+          { ...CLAWBACK, id: 'cb3', batesRange: 'DEF0000009', withdrawnAt: '2026-12-03T18:00:00Z' },
         ]}
       />,
     );
     expect(
+      screen.getByText(/Withdrawn December 3, 2026, 10:00 a\.m\. PST: the pages may be used again\./),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Withdraw the claim/ })).not.toBeInTheDocument();
+    expect(
       screen.getByText(/Answered December 2, 2026, 10:00 a\.m\. PST: Returned, no copy kept\./),
     ).toBeInTheDocument();
     expect(screen.getByText(/Not answered yet; the answer is due December 8, 2026\./)).toBeInTheDocument();
+  });
+
+  it('lets the producing side withdraw a claim it gives up', async () => {
+    const withdrawn = vi.fn();
+    const { wrap, executeMutation } = stubClient({
+      data: { withdrawClawback: { id: 'cb1', withdrawnAt: 'x' } },
+    });
+    render(
+      wrap(
+        <ClawbackList
+          zone="America/Los_Angeles"
+          canWithdraw
+          onWithdrawn={withdrawn}
+          clawbacks={[CLAWBACK]}
+        />,
+      ),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Withdraw the claim over DEF0000006' }));
+    expect(executeMutation.mock.calls[0][0].variables).toEqual({ clawbackId: 'cb1' });
+    expect(withdrawn).toHaveBeenCalled();
   });
 });

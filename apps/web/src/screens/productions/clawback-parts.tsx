@@ -12,7 +12,9 @@ import {
   plural,
   ProductionView,
   REQUEST_CLAWBACK,
+  WITHDRAW_CLAWBACK,
 } from './production-queries';
+import { MutationButton } from '../../components/mutation-button';
 
 type Clawback = ProductionView['clawbacks'][number];
 
@@ -86,8 +88,21 @@ export function ClawbackNotice({
   );
 }
 
-/** Every clawback of the production, oldest first as the API lists them, with its answer when given. */
-export function ClawbackList({ clawbacks, zone }: { clawbacks: readonly Clawback[]; zone: string }) {
+/**
+ * Every clawback of the production, oldest first as the API lists them, with its answer when given;
+ * the producing side may give up a claim (or record that the court rejected it).
+ */
+export function ClawbackList({
+  clawbacks,
+  zone,
+  canWithdraw,
+  onWithdrawn,
+}: {
+  clawbacks: readonly Clawback[];
+  zone: string;
+  canWithdraw: boolean;
+  onWithdrawn: () => void;
+}) {
   return (
     <section aria-labelledby="clawbacks-heading" className="margin-top-4">
       <h2 id="clawbacks-heading">Clawbacks</h2>
@@ -101,9 +116,22 @@ export function ClawbackList({ clawbacks, zone }: { clawbacks: readonly Clawback
                 {c.batesRange} ({plural(c.pages, 'page')})
               </strong>
               , clawed back {spokenTime(c.requestedAt, zone)}: “{c.basis}”.{' '}
-              {c.outcome && c.answeredAt
-                ? `Answered ${spokenTime(c.answeredAt, zone)}: ${OUTCOME_CHOICES[c.outcome].done}.`
-                : `Not answered yet; the answer is due ${spokenDate(c.answerDueOn)}.`}
+              {c.withdrawnAt
+                ? `Withdrawn ${spokenTime(c.withdrawnAt, zone)}: the pages may be used again.`
+                : c.outcome && c.answeredAt
+                  ? `Answered ${spokenTime(c.answeredAt, zone)}: ${OUTCOME_CHOICES[c.outcome].done}.`
+                  : `Not answered yet; the answer is due ${spokenDate(c.answerDueOn)}.`}
+              {canWithdraw && !c.withdrawnAt && (
+                <MutationButton
+                  document={WITHDRAW_CLAWBACK}
+                  variables={{ clawbackId: c.id }}
+                  label="Withdraw the claim"
+                  srLabel={`over ${c.batesRange}`}
+                  unstyled
+                  className="margin-left-1"
+                  onDone={onWithdrawn}
+                />
+              )}
             </li>
           ))}
         </ul>

@@ -11,6 +11,7 @@ import {
   included,
   move,
   offer,
+  filesOnOffer,
   producedBefore,
   productionDocuments,
   setCustodian,
@@ -207,7 +208,7 @@ export function ProductionBuilderScreen() {
   const set = data?.discoverySet;
   const [{ data: before, error: beforeError }] = useQuery({
     query: PRODUCED_BEFORE,
-    variables: { caseId: set?.caseId ?? '' },
+    variables: { caseId: set?.caseId ?? '', partyId: set?.respondingParty.id ?? '' },
     pause: !set,
   });
 
@@ -240,7 +241,7 @@ export function ProductionBuilderScreen() {
       ) : producing ? (
         <ProductionBuilder
           set={set}
-          files={producedBefore(before.productions, set.respondingParty.id)}
+          files={filesOnOffer(before.documents, producedBefore(before.productions, set.respondingParty.id))}
           prefix={mine[0]?.batesPrefix ?? ''}
           drafts={mine.filter((p) => p.status === 'DRAFT' && p.setId === set.id)}
         />

@@ -63,9 +63,18 @@ export const BUILDER = graphql(`
 
 export type BuilderSet = NonNullable<ResultOf<typeof BUILDER>['discoverySet']>;
 
-/** Productions of the case with their files: a file produced before can be produced again, with its numbers. */
+/**
+ * The producing party's files in the case, and the productions with their files: a file produced
+ * before can be produced again, with its numbers.
+ */
 export const PRODUCED_BEFORE = graphql(`
-  query ProducedBefore($caseId: ID!) {
+  query ProducedBefore($caseId: ID!, $partyId: ID!) {
+    documents(caseId: $caseId, partyId: $partyId, first: 100) {
+      id
+      filename
+      pages
+      contentType
+    }
     case(id: $caseId) {
       id
       myMemberships {
@@ -92,6 +101,15 @@ export const PRODUCED_BEFORE = graphql(`
         firstBates
         lastBates
       }
+    }
+  }
+`);
+
+export const WITHDRAW_CLAWBACK = graphql(`
+  mutation WithdrawClawback($clawbackId: ID!) {
+    withdrawClawback(clawbackId: $clawbackId) {
+      id
+      withdrawnAt
     }
   }
 `);
@@ -145,6 +163,7 @@ export const PRODUCTION = graphql(`
         answerDueOn
         outcome
         answeredAt
+        withdrawnAt
       }
       documents {
         documentId

@@ -103,7 +103,7 @@ export function ProductionScreen() {
   const role: Role | undefined = (producing ?? receiving)?.role;
   const zone = side.case.court.timeZone;
   const draft = production.status === 'DRAFT';
-  const unanswered = production.clawbacks.filter((c) => !c.outcome);
+  const unanswered = production.clawbacks.filter((c) => !c.outcome && !c.withdrawnAt);
   const numbers = `${production.firstBates}–${production.lastBates}`;
 
   return (
@@ -172,7 +172,12 @@ export function ProductionScreen() {
       {!draft && (
         <>
           <Volume production={production} receiving={Boolean(receiving) && !producing} />
-          <ClawbackList clawbacks={production.clawbacks} zone={zone} />
+          <ClawbackList
+            clawbacks={production.clawbacks}
+            zone={zone}
+            canWithdraw={Boolean(producing && signs(role))}
+            onWithdrawn={refresh}
+          />
           {producing && signs(role) && <ClawBackPages productionId={production.id} onDone={refresh} />}
         </>
       )}
