@@ -429,7 +429,7 @@ describe('productions', () => {
     expect([electronic.extensions.code, electronic.message]).toEqual([
       'BAD_USER_INPUT',
       expect.stringContaining(
-        'Luckert is not on Parley, so the volume (on a disc or drive) cannot be served electronically',
+        'Luckert is not on Parley, so the documents cannot be served electronically',
       ),
     ]);
     const { serveProduction } = await c.defense.client.ok(SERVE_PRODUCTION, {
@@ -478,8 +478,18 @@ describe('productions', () => {
       { caseId: c.caseId },
     );
     expect(mailings.map((m: { paperKind: string }) => m.paperKind).sort()).toEqual(
-      expect.arrayContaining(['CLAWBACK_NOTICE', 'PRIVILEGE_LOG']),
+      expect.arrayContaining(['CLAWBACK_NOTICE', 'PRIVILEGE_LOG', 'PRODUCTION']),
     );
+    // The documents on paper: the letter listing them, then each page stamped as in the volume.
+    const printed = mailings.find((m: { paperKind: string }) => m.paperKind === 'PRODUCTION');
+    expect(printed.paperTitle).toBe('Documents Produced, Volume DEF001 (DEF0000001–DEF0000001)');
+    const pages = await pdfPages(
+      (await download(parley, c.paralegal.accessToken, `/mailings/${printed.id}/packet.pdf`)).body,
+    );
+    const all = flat(pages.join(' '));
+    expect(all).toContain('copies of documents you asked for in your requests for production (Rule 34)');
+    expect(all).toContain('DEF0000001: Report.pdf, answering Request No. 1.');
+    expect(pages.some((p) => p.includes('Report page 1') && p.includes('DEF0000001'))).toBe(true);
     const notice = mailings.find((m: { paperKind: string }) => m.paperKind === 'CLAWBACK_NOTICE');
     expect(notice.dueOn).toBe('2026-07-20');
     const packet = await download(parley, c.paralegal.accessToken, `/mailings/${notice.id}/packet.pdf`);

@@ -10,6 +10,8 @@ export enum MailingPaperKind {
   RULING = 'RULING',
   /** The court's order on a paper a party mailed to it (issue 16). */
   FILING_ORDER = 'FILING_ORDER',
+  /** Documents produced to a party not on Parley, printed and stamped (issue 17). */
+  PRODUCTION = 'PRODUCTION',
   /** A privilege log served on a party not on Parley (issue 17). */
   PRIVILEGE_LOG = 'PRIVILEGE_LOG',
   /** Notice that produced pages are claimed back as privileged (FRCP 26(b)(5)(B)). */

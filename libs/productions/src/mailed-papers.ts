@@ -10,6 +10,12 @@ import { clawbackModel, ClawbackRow } from './clawbacks/clawback-reads';
 import { clawbackNoticeDocument } from './clawbacks/clawback-notice-paper';
 import { privilegeLogDocument } from './privilege-log/privilege-log-paper';
 import { PrivilegeLogEntity } from './privilege-log/privilege-log.entity';
+import { ProducibleDocuments } from '@parley/documents';
+import { Confidentiality, DESIGNATION_WORDS } from './production-enums';
+import { printedProduction, PrintedDocument } from './productions/printed-production';
+import { ProductionEntity } from './productions/production.entity';
+import { readAll } from './productions/read-all';
+import { formatBates } from './volume';
 
 /** A privilege log in a mailing: printed as served; nothing runs from it for its recipient. */
 @Injectable()
@@ -79,4 +85,89 @@ export class MailedClawbacks implements MailedPaper {
       signedOn: requestedOn.toLocaleDateString('en-CA', { timeZone: court.timeZone }),
     });
   }
+}
+
+/** Documents produced on paper to a party not on Parley: the letter, then every page stamped. */
+@Injectable()
+@MailsPaper(MailingPaperKind.PRODUCTION)
+export class MailedProductions implements MailedPaper {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: CaseDirectory,
+    private readonly courts: CourtsService,
+    private readonly people: PaperPeople,
+    private readonly files: ProducibleDocuments,
+  ) {}
+
+  async print(productionId: string): Promise<Uint8Array> {
+    const manager = this.dataSource.manager;
+    const production = await manager.findOneByOrFail(ProductionEntity, { id: productionId });
+    const { caption, signer } = await this.heading(production);
+    const [set] = await manager.query(`SELECT title FROM discovery_sets WHERE id = $1`, [production.setId]);
+    const receiving = await this.directory.party(production.receivingPartyId, manager);
+    const rows: Array<{
+      document_id: string;
+      filename: string;
+      content_type: string;
+      first_bates: number;
+      last_bates: number;
+      confidentiality: Confidentiality;
+      numbers: number[];
+    }> = await manager.query(
+      `SELECT pd.document_id, d.filename, d.content_type, pd.first_bates, pd.last_bates, pd.confidentiality,
+              (SELECT array_agg(i.number ORDER BY i.number) FROM production_items pi JOIN discovery_items i ON i.id = pi.item_id
+                WHERE pi.production_id = pd.production_id AND pi.document_id = pd.document_id) AS numbers
+         FROM production_documents pd JOIN documents d ON d.id = pd.document_id
+        WHERE pd.production_id = $1 ORDER BY pd.position`,
+      [productionId],
+    );
+    const documents: PrintedDocument[] = [];
+    for (const r of rows) {
+      documents.push({
+        filename: r.filename,
+        contentType: r.content_type,
+        bytes: await readAll(await this.files.open(manager, r.document_id)),
+        firstBates: r.first_bates,
+        lastBates: r.last_bates,
+        designation: DESIGNATION_WORDS[r.confidentiality],
+        requests: (r.numbers ?? []).map((n) => `Request No. ${n}`),
+      });
+    }
+    return printedProduction(
+      {
+        caption,
+        title: productionTitle(production),
+        producingParty: signer.party,
+        receivingParty: receiving?.name ?? 'the receiving party',
+        setTitle: set?.title ?? '',
+        volume: production.volume as string,
+        prefix: production.batesPrefix,
+        servedOn: production.servedOn as string,
+        signer,
+      },
+      documents,
+    );
+  }
+
+  async heading(production: ProductionEntity, manager = this.dataSource.manager) {
+    const theCase = await this.directory.getCase(production.caseId, manager);
+    const court = await this.courts.get(theCase.courtId, manager);
+    const signer = await this.people.letterhead(manager, {
+      userId: production.servedById as string,
+      partyId: production.producingPartyId,
+      signature: production.signature ?? undefined,
+    });
+    return { caption: await this.people.caption(manager, theCase, court), signer, timeZone: court.timeZone };
+  }
+
+  async mailedAfterService(): Promise<CalendarDate | null> {
+    return null;
+  }
+}
+
+/** "Documents Produced by J. Brannon, Volume DEF001 (DEF0000001–DEF0000004)". */
+export function productionTitle(
+  p: Pick<ProductionEntity, 'volume' | 'batesPrefix' | 'firstBates' | 'lastBates'>,
+) {
+  return `Documents Produced, Volume ${p.volume} (${formatBates(p.batesPrefix, p.firstBates as number)}–${formatBates(p.batesPrefix, p.lastBates as number)})`;
 }

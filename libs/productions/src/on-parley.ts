@@ -16,6 +16,6 @@ export async function refuseElectronicOffParley(
   if (members.some((m) => m.partyId === served.partyId)) return;
   const party = await directory.party(served.partyId, manager);
   throw new BadInputError(
-    `${party?.name ?? 'The receiving party'} is not on Parley, so ${served.what} cannot be served electronically (FRCP 5(b)(2)(E)): serve it by mail (method MAIL) and record that here.`,
+    `${party?.name ?? 'The receiving party'} is not on Parley, so ${served.what} cannot be served electronically (FRCP 5(b)(2)(E)): serve by mail (method MAIL), and Parley prepares the mailing.`,
   );
 }

@@ -80,6 +80,8 @@ function whatItIs(facts: CoverFacts, sender: string): string {
       return `${sender} has asked the court to decide a disagreement over discovery with you. The letter to the court, with ${sender}’s side and what the two sides did to settle it, is the pages after this one.`;
     case MailingPaperKind.CONFERENCE_REQUEST:
       return `${facts.from.name} (${signerCapacity(facts.from)}) asks to talk with you, to try to settle a disagreement over discovery before either side asks the court. The request, with the times offered, is the page after this one.`;
+    case MailingPaperKind.PRODUCTION:
+      return `${sender}’s copies of documents you asked for in your requests for production (Rule 34). A letter listing them comes first; then the pages, each with a number printed at its foot (a Bates number) so everyone can refer to it: “${facts.title}”.`;
     case MailingPaperKind.PRIVILEGE_LOG:
       return `${sender}’s list of the documents it is holding back from what you asked for, because it says they are privileged (for example, letters between it and its lawyer). This list is called a privilege log (Rule 26(b)(5)(A)). It is the pages after this one: “${facts.title}”.`;
     case MailingPaperKind.CLAWBACK_NOTICE:
@@ -134,6 +136,10 @@ function whatToDo(facts: CoverFacts): string[] {
     case MailingPaperKind.CONFERENCE_REQUEST:
       return [
         'Write back to the address below: say which time works for you, offer other times, or say how else you can talk (many prisons allow legal calls when they are arranged ahead). You may also answer in writing what the disagreement is about.',
+      ];
+    case MailingPaperKind.PRODUCTION:
+      return [
+        'You do not have to do anything. Keep the pages in order. If something you asked for is missing, write to the address below and say which request and what is missing. If documents were held back as privileged, a separate list (a privilege log) says so.',
       ];
     case MailingPaperKind.PRIVILEGE_LOG:
       return [

@@ -23,6 +23,8 @@ import { ProductionModel } from './production.model';
 import { ProductionsService } from './productions.service';
 import { priorNumbers } from './reproductions';
 import { refuseElectronicOffParley } from '../on-parley';
+import { MailedProductions, productionTitle } from '../mailed-papers';
+import { mailRecipient, MailingPaperKind, MailingsService } from '@parley/mailings';
 
 /**
  * Serving a production: its pages numbered from the prefix, stamped, packed with load files into one
@@ -41,6 +43,8 @@ export class ServeProductionService {
     private readonly calculator: DeadlineCalculator,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
+    private readonly mailings: MailingsService,
+    private readonly printed: MailedProductions,
   ) {}
 
   /** grant: production.serve. */
@@ -72,7 +76,7 @@ export class ServeProductionService {
           caseId: production.caseId,
           partyId: production.receivingPartyId,
           method: input.method,
-          what: 'the volume (on a disc or drive)',
+          what: 'the documents',
         });
         const counter = await this.holdCounter(manager, production);
         const volume = `${production.batesPrefix}${String(counter.volumes + 1).padStart(3, '0')}`;
@@ -124,6 +128,7 @@ export class ServeProductionService {
         });
         await manager.save(production);
         const set = (await this.discovery.sets([production.setId], manager))[0];
+        await this.mailIfOffParley(manager, grant, production, court.timeZone);
         await this.events.publish(manager, ProductionServed, {
           caseId: production.caseId,
           actorId: grant.actor.userId,
@@ -159,6 +164,38 @@ export class ServeProductionService {
     } finally {
       await rm(staged, { force: true });
     }
+  }
+
+  /**
+   * FRCP 5(b)(2)(C): a party nobody represents on Parley gets the documents on paper, stamped as in
+   * the volume, with a letter listing them; only the party that asked for them (FRCP 34).
+   */
+  private async mailIfOffParley(
+    manager: EntityManager,
+    grant: Grant,
+    production: ProductionEntity,
+    timeZone: string,
+  ) {
+    const members = await this.directory.members(production.caseId, manager);
+    if (members.some((m) => m.partyId === production.receivingPartyId)) return;
+    const receiving = await this.directory.party(production.receivingPartyId, manager);
+    if (!receiving) return;
+    const { caption, signer } = await this.printed.heading(production, manager);
+    await this.mailings.prepare(manager, {
+      caseId: production.caseId,
+      fromPartyId: production.producingPartyId,
+      preparedById: grant.actor.userId,
+      kind: MailingPaperKind.PRODUCTION,
+      paperId: production.id,
+      title: productionTitle(production),
+      dueOn: null,
+      servedOn: production.servedOn as string,
+      caption,
+      from: signer,
+      lettersQualify: null,
+      timeZone,
+      recipients: [mailRecipient(receiving)],
+    });
   }
 
   private async checkSetStillServed(manager: EntityManager, setId: string): Promise<void> {
