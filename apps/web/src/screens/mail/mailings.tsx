@@ -6,13 +6,18 @@ import { spokenDate } from '../../components/dates';
 import { PaperButton } from '../../components/paper-link';
 import { COURT_MAILINGS, MAILINGS, MARK_MAILED, Mailing } from './mail-queries';
 
-const WHAT: Record<string, string> = {
+// Every kind the API mails, in words: a new kind fails the type check until it has its words.
+const WHAT: Record<Mailing['paperKind'], string> = {
   DISCOVERY_SET: 'Discovery requests',
   DISCOVERY_RESPONSE: 'Responses',
   LETTER: 'Letter',
   CONFERENCE_REQUEST: 'Request to confer',
   JOINT_LETTER: 'Joint discovery letter',
   RULING: 'Order',
+  FILING_ORDER: 'The court’s order on papers mailed to it',
+  PRODUCTION: 'Documents produced, on paper',
+  PRIVILEGE_LOG: 'Privilege log',
+  CLAWBACK_NOTICE: 'Notice of clawback',
 };
 
 /** One mailing: where it goes, its packet to print, and the day it went in the mail. */
@@ -23,7 +28,7 @@ function MailingRow({ mailing, today }: { mailing: Mailing; today: string }) {
   return (
     <li className="margin-bottom-3">
       <p className="margin-bottom-1">
-        <strong>{WHAT[mailing.paperKind] ?? 'Paper'}:</strong> {mailing.paperTitle}, to {to}
+        <strong>{WHAT[mailing.paperKind]}:</strong> {mailing.paperTitle}, to {to}
         {mailing.dueOn ? `; answer due ${spokenDate(mailing.dueOn)}` : ''}.
       </p>
       <p className="margin-y-1 text-pre-line">{mailing.address}</p>
