@@ -14,8 +14,7 @@ import { ProducibleDocuments } from '@parley/documents';
 import { Confidentiality, DESIGNATION_WORDS } from './production-enums';
 import { printedProduction, PrintedDocument } from './productions/printed-production';
 import { ProductionEntity } from './productions/production.entity';
-import { readAll } from './productions/read-all';
-import { formatBates } from './volume';
+import { formatBates, readWhole } from './volume';
 
 /** A privilege log in a mailing: printed as served; nothing runs from it for its recipient. */
 @Injectable()
@@ -109,12 +108,13 @@ export class MailedProductions implements MailedPaper {
       document_id: string;
       filename: string;
       content_type: string;
+      storage_key: string;
       first_bates: number;
       last_bates: number;
       confidentiality: Confidentiality;
       numbers: number[];
     }> = await manager.query(
-      `SELECT pd.document_id, d.filename, d.content_type, pd.first_bates, pd.last_bates, pd.confidentiality,
+      `SELECT pd.document_id, d.filename, d.content_type, d.storage_key, pd.first_bates, pd.last_bates, pd.confidentiality,
               (SELECT array_agg(i.number ORDER BY i.number) FROM production_items pi JOIN discovery_items i ON i.id = pi.item_id
                 WHERE pi.production_id = pd.production_id AND pi.document_id = pd.document_id) AS numbers
          FROM production_documents pd JOIN documents d ON d.id = pd.document_id
@@ -126,7 +126,7 @@ export class MailedProductions implements MailedPaper {
       documents.push({
         filename: r.filename,
         contentType: r.content_type,
-        bytes: await readAll(await this.files.open(manager, r.document_id)),
+        bytes: (await readWhole(await this.files.open({ storageKey: r.storage_key }))).bytes,
         firstBates: r.first_bates,
         lastBates: r.last_bates,
         designation: DESIGNATION_WORDS[r.confidentiality],

@@ -12,6 +12,8 @@ export interface ProducibleDocument {
   size: number;
   sha256: string;
   pages: number | null;
+  /** Where its bytes are kept: read with open(), without another lookup. */
+  storageKey: string;
 }
 
 /**
@@ -31,19 +33,19 @@ export class ProducibleDocuments {
   ): Promise<ProducibleDocument[]> {
     if (ids.length === 0) return [];
     const rows = await manager.find(DocumentEntity, { where: { id: In([...ids]), caseId, partyId } });
-    return rows.map(({ id, filename, contentType, size, sha256, pages }) => ({
+    return rows.map(({ id, filename, contentType, size, sha256, pages, storageKey }) => ({
       id,
       filename,
       contentType,
       size,
       sha256,
       pages,
+      storageKey,
     }));
   }
 
-  /** The stored bytes of a file, streamed. */
-  async open(manager: EntityManager, documentId: string): Promise<Readable> {
-    const { storageKey } = await manager.findOneByOrFail(DocumentEntity, { id: documentId });
-    return this.storage.open(storageKey);
+  /** The stored bytes of a file ofParty read, streamed. */
+  open(file: Pick<ProducibleDocument, 'storageKey'>): Promise<Readable> {
+    return this.storage.open(file.storageKey);
   }
 }

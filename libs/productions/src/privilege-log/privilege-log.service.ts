@@ -194,13 +194,11 @@ export class PrivilegeLogService {
         },
       };
       await manager.save(log);
-      for (const entry of unserved) {
-        await manager.update(
-          PrivilegeLogEntryEntity,
-          { id: entry.id },
-          { logId: log.id, number: entry.number },
-        );
-      }
+      await manager.query(
+        `UPDATE privilege_log_entries pe SET log_id = $1, number = n.number
+           FROM unnest($2::uuid[], $3::int[]) AS n(id, number) WHERE pe.id = n.id`,
+        [log.id, unserved.map((e) => e.id), unserved.map((e) => e.number)],
+      );
       const entries = await readEntries(manager, 'pe.log_id = $1', [log.id]);
       log.paper.entries = entries.map((e) => ({
         number: e.number as number,

@@ -3,21 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { visibleToSql } from '@parley/access';
 import { DomainEvents } from '@parley/audit';
 import { DiscoveryReader } from '@parley/discovery';
-import { ProducibleDocuments } from '@parley/documents';
+import { ProducibleDocument, ProducibleDocuments } from '@parley/documents';
 import { BadInputError, Clock, ConflictError, Grant, ListArgs, NotFoundError } from '@parley/platform';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProductionSubject } from '../production-capabilities';
 import { Confidentiality, ProductionStatus } from '../production-enums';
 import { ProductionDiscarded, ProductionDrafted } from '../production-events';
-import { BatesError, checkBatesPrefix, inspectPdf, UnreadablePdfError } from '../volume';
+import { BatesError, checkBatesPrefix, inspectPdf, readWhole, UnreadablePdfError } from '../volume';
 import { BatesCounterEntity } from './bates-counter.entity';
 import { ProductionDocumentEntity } from './production-document.entity';
 import { ProductionEntity } from './production.entity';
 import { CreateProductionInput } from './production.inputs';
 import { ProductionModel } from './production.model';
 import { readProductions } from './production-reads';
-import { readAll } from './read-all';
 import { priorNumbers } from './reproductions';
 import { rule34Requests } from '../rule-34-requests';
 
@@ -87,7 +86,7 @@ export class ProductionsService {
       // A PDF that cannot be stamped is refused now, not when the production is served.
       const pages = new Map<string, number>();
       for (const file of files) {
-        pages.set(file.id, file.contentType === PDF ? await this.pdfPages(manager, file) : 1);
+        pages.set(file.id, file.contentType === PDF ? await this.pdfPages(file) : 1);
       }
       const production = await manager.save(
         manager.create(ProductionEntity, {
@@ -213,9 +212,9 @@ export class ProductionsService {
     }
   }
 
-  private async pdfPages(manager: EntityManager, file: { id: string; filename: string }): Promise<number> {
+  private async pdfPages(file: ProducibleDocument): Promise<number> {
     try {
-      return (await inspectPdf(await readAll(await this.files.open(manager, file.id)), file.filename)).pages;
+      return (await inspectPdf((await readWhole(await this.files.open(file))).bytes, file.filename)).pages;
     } catch (error) {
       if (error instanceof UnreadablePdfError) throw new BadInputError(error.message);
       throw error;

@@ -82,20 +82,26 @@ export class ServeProductionService {
         const volume = `${production.batesPrefix}${String(counter.volumes + 1).padStart(3, '0')}`;
         const result = await this.pack(manager, production, volume, counter.next_number, staged, servedAt);
 
-        for (const d of result.documents) {
-          await manager.update(
-            ProductionDocumentEntity,
-            { productionId: production.id, documentId: d.id },
-            {
-              firstBates: d.firstBates,
-              lastBates: d.lastBates,
-              pages: d.pages,
-              sha256: d.sha256,
-              native: d.native,
-              reproduced: d.firstBates < counter.next_number,
-            },
-          );
-        }
+        // One statement for every document, however many the volume holds.
+        const docs = result.documents;
+        await manager.query(
+          `UPDATE production_documents pd
+              SET first_bates = n.first, last_bates = n.last, pages = n.pages, sha256 = n.sha256,
+                  native = n.native, reproduced = n.first < $2
+             FROM unnest($3::uuid[], $4::int[], $5::int[], $6::int[], $7::text[], $8::boolean[])
+                  AS n(document_id, first, last, pages, sha256, native)
+            WHERE pd.production_id = $1 AND pd.document_id = n.document_id`,
+          [
+            production.id,
+            counter.next_number,
+            docs.map((d) => d.id),
+            docs.map((d) => d.firstBates),
+            docs.map((d) => d.lastBates),
+            docs.map((d) => d.pages),
+            docs.map((d) => d.sha256),
+            docs.map((d) => d.native),
+          ],
+        );
         await manager.query(
           `UPDATE bates_counters SET next_number = $3, volumes = volumes + 1 WHERE case_id = $1 AND prefix = $2`,
           [production.caseId, production.batesPrefix, result.nextBates],
@@ -275,7 +281,7 @@ export class ServeProductionService {
           id: d.documentId,
           filename: file.filename,
           contentType: file.contentType,
-          open: () => this.files.open(manager, d.documentId),
+          open: () => this.files.open(file),
           designation: DESIGNATION_WORDS[d.confidentiality],
           custodian: d.custodian,
           requests: (numbersOf.get(d.documentId) ?? []).map((n) => `RFP No. ${n}`),

@@ -160,7 +160,7 @@ async function writeEntries(
       }
       sha256 = hashing.sha256();
     } else {
-      const stored = await readAll(await document.open());
+      const stored = await readWhole(await document.open());
       sha256 = stored.sha256;
       const source = await loadPdf(stored.bytes, document.filename);
       pages = source.getPageCount();
@@ -260,7 +260,7 @@ class UsedNumbers {
 }
 
 /** A stream's bytes in memory with their SHA-256: pdf-lib parses a whole file. */
-async function readAll(stream: Readable): Promise<{ bytes: Buffer; sha256: string }> {
+export async function readWhole(stream: Readable): Promise<{ bytes: Buffer; sha256: string }> {
   const hash = createHash('sha256');
   const chunks: Buffer[] = [];
   for await (const chunk of stream) {
