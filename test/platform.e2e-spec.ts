@@ -151,6 +151,13 @@ describe('the platform', () => {
       );
       expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     });
+
+    it('serves requests without AsyncLocalStorage, whose promise hooks slow every request (issue 14)', async () => {
+      await parley.client.request('{ courts { id } }');
+      // nestjs-pino's store, which its request middleware would have turned on (Node's `enabled`).
+      const { storage } = jest.requireActual('nestjs-pino/storage');
+      expect(storage.enabled).toBe(false);
+    });
   });
 
   describe('data loading', () => {

@@ -1,6 +1,14 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, boundShutdown, mountUploads, replyToFrameworkError, requestIdOf } from '@parley/platform';
+import {
+  AppConfig,
+  boundShutdown,
+  logRequests,
+  mountUploads,
+  replyToFrameworkError,
+  requestIdOf,
+  rootLogger,
+} from '@parley/platform';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { mountQueueBoard } from './queue-board';
@@ -19,6 +27,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     }),
     { bufferLogs: true },
   );
+  logRequests(app.getHttpAdapter().getInstance(), rootLogger(config));
   await mountUploads(app, config.documents.maxBytes);
   // Built once here, not per request.
   const sandbox = config.graphql.sandbox ? sandboxPage() : null;

@@ -35,6 +35,7 @@ export * from './graphql/selection';
 export * from './graphql/text-limits';
 export * from './health/health.module';
 export * from './logging/logging.module';
+export * from './logging/request-log';
 export * from './platform.module';
 export * from './queue/job-definition';
 export * from './queue/job-handler.decorator';
