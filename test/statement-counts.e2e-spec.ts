@@ -130,6 +130,27 @@ describe('Statements per request', () => {
     // The access decision; then the case with its parties, the sets with their items, the deadlines.
     expect(one).toHaveLength(2);
     expect(fifty).toHaveLength(one.length);
+    // A deadline's steps and description are built only when asked for: most of its bytes.
+    expect(fifty[1]).not.toMatch(/l\.steps|l\.description/);
+    const worded = await count(
+      defense.client,
+      `query($id: ID!) { deadlines(caseId: $id) { id steps { rule } } }`,
+      {
+        id: caseId,
+      },
+    );
+    expect(worded[1]).toMatch(/l\.steps/);
+    expect(worded[1]).not.toMatch(/l\.description/);
+    const [deadline] = (
+      await defense.client.ok(
+        `query($id: ID!) { deadlines(caseId: $id) { id kind description steps { rule date } } }`,
+        {
+          id: caseId,
+        },
+      )
+    ).deadlines;
+    expect(deadline.description).toMatch(/\w/);
+    expect(deadline.steps[0]).toEqual({ rule: expect.stringMatching(/^FRCP/), date: expect.any(String) });
   }, 120_000);
 
   it('the court’s docket: three statements with one escalated set, and with fifty', async () => {

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CaseCapabilities } from '@parley/cases';
 import {
   Access,
@@ -10,12 +10,20 @@ import {
   Granted,
   GraphQLContext,
   ListArgs,
+  selectsField,
 } from '@parley/platform';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DeadlineCapabilities } from './deadline-capabilities';
 import { ComputeDeadlineInput } from './compute-deadline.input';
 import { DeadlineCalculator } from './deadline-calculator';
 import { DeadlineComputationModel, DeadlineModel } from './deadline.model';
-import { DeadlinesService } from './deadlines.service';
+import { DeadlinesService, DeadlineWords } from './deadlines.service';
+
+/** Which of a deadline's wordy fields the query reads (DeadlinesService's lists leave out the rest). */
+const wordsAskedFor = (info: GraphQLResolveInfo): DeadlineWords => ({
+  steps: selectsField(info, 'steps'),
+  description: selectsField(info, 'description'),
+});
 
 @Resolver(() => DeadlineModel)
 export class DeadlinesResolver {
@@ -31,8 +39,9 @@ export class DeadlinesResolver {
     @Args('caseId', { type: () => ID }) _caseId: string,
     @Args() page: ListArgs,
     @Context() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<DeadlineModel[]> {
-    return this.service.list(grant, page, context);
+    return this.service.list(grant, page, context, wordsAskedFor(info));
   }
 
   @Query(() => [DeadlineModel], {
@@ -44,8 +53,9 @@ export class DeadlinesResolver {
     @CurrentActor() actor: Actor,
     @Args() page: ListArgs,
     @Context() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<DeadlineModel[]> {
-    return this.service.openFor(actor, page, context);
+    return this.service.openFor(actor, page, context, wordsAskedFor(info));
   }
 
   @Mutation(() => DeadlineModel, {

@@ -37,10 +37,26 @@ import { DeadlineKind, DeadlineStatus } from './deadline-enums';
 import { DeadlineEntity, StoredStep } from './deadline.entity';
 import { DeadlineModel, toDeadlineModel } from './deadline.model';
 
-/** A deadline as JSON, from the alias `l` (DeadlineModel's fields), for readJson. */
-const DEADLINE_JSON = `json_build_object('id', l.id, 'caseId', l.case_id, 'kind', l.kind, 'dueOn', l.due_on,
-  'status', l.status, 'description', l.description, 'partyId', l.party_id, 'subjectType', l.subject_type,
-  'subjectId', l.subject_id, 'steps', l.steps)`;
+/** The wordy fields of a deadline, read only when the query asks for them. */
+export interface DeadlineWords {
+  steps: boolean;
+  description: boolean;
+}
+
+const ALL_WORDS: DeadlineWords = { steps: true, description: true };
+
+/**
+ * A deadline as JSON, from the alias `l` (DeadlineModel's fields), for readJson. The count's steps and
+ * the description are most of a deadline's bytes, and a dashboard or a poll of open deadlines seldom
+ * asks for them: PostgreSQL builds, and the API parses, only what the query reads. No field resolver
+ * of DeadlineModel reads them.
+ */
+function deadlineJson(words: DeadlineWords): string {
+  return `json_build_object('id', l.id, 'caseId', l.case_id, 'kind', l.kind, 'dueOn', l.due_on,
+  'status', l.status, 'partyId', l.party_id, 'subjectType', l.subject_type, 'subjectId', l.subject_id${
+    words.description ? ", 'description', l.description" : ''
+  }${words.steps ? ", 'steps', l.steps" : ''})`;
+}
 
 /** Deadlines whose meeting Parley cannot observe, so the party that must act reports it. */
 const SELF_REPORTED: readonly DeadlineKind[] = [DeadlineKind.COMPLIANCE, DeadlineKind.AGREED_SUPPLEMENT];
@@ -395,7 +411,12 @@ export class DeadlinesService {
   }
 
   /** The case's deadlines the caller may see, soonest first; in the request's combined statement. */
-  list(grant: Grant, page: ListArgs, context: GraphQLContext): Promise<DeadlineModel[]> {
+  list(
+    grant: Grant,
+    page: ListArgs,
+    context: GraphQLContext,
+    words: DeadlineWords = ALL_WORDS,
+  ): Promise<DeadlineModel[]> {
     const parameters: unknown[] = [grant.caseId];
     const { from, where } = visibleRowsSql(grant.actor, DeadlineSubject, this.clock.now(), parameters);
     return this.page(
@@ -403,6 +424,7 @@ export class DeadlinesService {
       `SELECT d.* FROM ${from} WHERE d.case_id = $1::uuid AND ${where}`,
       parameters,
       page,
+      words,
     );
   }
 
@@ -410,10 +432,21 @@ export class DeadlinesService {
    * The open deadlines of every case the actor represents a party in, soonest first, in one statement:
    * the case access policy's own visibility filter picks the cases (none for court staff or admins).
    */
-  openFor(actor: Actor, page: ListArgs, context: GraphQLContext): Promise<DeadlineModel[]> {
+  openFor(
+    actor: Actor,
+    page: ListArgs,
+    context: GraphQLContext,
+    words: DeadlineWords = ALL_WORDS,
+  ): Promise<DeadlineModel[]> {
     const parameters: unknown[] = [DeadlineStatus.OPEN];
     const { from, where } = visibleRowsSql(actor, DeadlineSubject, this.clock.now(), parameters);
-    return this.page(context, `SELECT d.* FROM ${from} WHERE d.status = $1 AND ${where}`, parameters, page);
+    return this.page(
+      context,
+      `SELECT d.* FROM ${from} WHERE d.status = $1 AND ${where}`,
+      parameters,
+      page,
+      words,
+    );
   }
 
   private page(
@@ -421,11 +454,12 @@ export class DeadlinesService {
     listed: string,
     parameters: unknown[],
     page: ListArgs,
+    words: DeadlineWords,
   ): Promise<DeadlineModel[]> {
     return readJson(
       context,
       this.dataSource,
-      jsonPage(listed, parameters, DEADLINE_JSON, ['due_on', 'created_at'], 'ASC', page),
+      jsonPage(listed, parameters, deadlineJson(words), ['due_on', 'created_at'], 'ASC', page),
       parameters,
     );
   }
