@@ -417,15 +417,7 @@ export class DeadlinesService {
     context: GraphQLContext,
     words: DeadlineWords = ALL_WORDS,
   ): Promise<DeadlineModel[]> {
-    const parameters: unknown[] = [grant.caseId];
-    const { from, where } = visibleRowsSql(grant.actor, DeadlineSubject, this.clock.now(), parameters);
-    return this.page(
-      context,
-      `SELECT d.* FROM ${from} WHERE d.case_id = $1::uuid AND ${where}`,
-      parameters,
-      page,
-      words,
-    );
+    return this.visible(grant.actor, 'd.case_id = $1::uuid', grant.caseId, page, context, words);
   }
 
   /**
@@ -438,28 +430,31 @@ export class DeadlinesService {
     context: GraphQLContext,
     words: DeadlineWords = ALL_WORDS,
   ): Promise<DeadlineModel[]> {
-    const parameters: unknown[] = [DeadlineStatus.OPEN];
-    const { from, where } = visibleRowsSql(actor, DeadlineSubject, this.clock.now(), parameters);
-    return this.page(
-      context,
-      `SELECT d.* FROM ${from} WHERE d.status = $1 AND ${where}`,
-      parameters,
-      page,
-      words,
-    );
+    return this.visible(actor, 'd.status = $1', DeadlineStatus.OPEN, page, context, words);
   }
 
-  private page(
-    context: GraphQLContext,
-    listed: string,
-    parameters: unknown[],
+  /** A page of the deadlines `condition` (on its one parameter, $1) picks that the actor may see. */
+  private visible(
+    actor: Actor,
+    condition: string,
+    value: unknown,
     page: ListArgs,
+    context: GraphQLContext,
     words: DeadlineWords,
   ): Promise<DeadlineModel[]> {
+    const parameters: unknown[] = [value];
+    const { from, where } = visibleRowsSql(actor, DeadlineSubject, this.clock.now(), parameters);
     return readJson(
       context,
       this.dataSource,
-      jsonPage(listed, parameters, deadlineJson(words), ['due_on', 'created_at'], 'ASC', page),
+      jsonPage(
+        `SELECT d.* FROM ${from} WHERE ${condition} AND ${where}`,
+        parameters,
+        deadlineJson(words),
+        ['due_on', 'created_at'],
+        'ASC',
+        page,
+      ),
       parameters,
     );
   }
