@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { visibleTo } from '@parley/access';
 import { Actor, Clock, ListArgs, pageOf } from '@parley/platform';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { EscalationSubject } from '../court-review-capabilities';
 import { EscalationStatus } from '../court-review-enums';
 import { EscalationEntity } from '../escalations/escalation.entity';
 import { toEscalationModel } from '../escalations/escalation.mapper';
 import { EscalationModel } from '../escalations/escalation.model';
-import { PositionEntity } from '../escalations/position.entity';
-import { RulingEntity } from '../rulings/ruling.entity';
+import { escalationPartsOf } from '../escalations/escalation-parts';
 
 /**
  * A court's docket of escalated disputes: what its staff see, and nothing else of the cases. The list
@@ -41,13 +40,10 @@ export class DocketService {
       query.andWhere('e.status = :status', { status });
     }
     const escalations = await pageOf(query, page, 'e', ['escalated_at'], 'ASC');
-    const ids = escalations.map((e) => e.id);
-    const positions = ids.length
-      ? await this.dataSource.getRepository(PositionEntity).findBy({ escalationId: In(ids) })
-      : [];
-    const rulings = ids.length
-      ? await this.dataSource.getRepository(RulingEntity).findBy({ escalationId: In(ids) })
-      : [];
+    const { positions, rulings } = await escalationPartsOf(
+      this.dataSource,
+      escalations.map((e) => e.id),
+    );
     return escalations.map((e) =>
       toEscalationModel(
         e,

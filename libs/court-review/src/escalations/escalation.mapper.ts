@@ -1,10 +1,9 @@
 import { packetCaption } from '../packet/escalation-packet';
-import { RulingEntity } from '../rulings/ruling.entity';
 import { escalationState } from './escalation-state';
 import { EscalationEntity } from './escalation.entity';
 import { PacketAttempt } from '../packet/escalation-packet';
 import { EscalationAttemptModel, EscalationModel, EscalationPartyModel } from './escalation.model';
-import { PositionEntity } from './position.entity';
+import { EscalationPosition, EscalationRuling } from './escalation-parts';
 
 /** Packets fixed before issue 12 keep only the stored confirmation. */
 const STANDING: Record<string, string> = {
@@ -20,8 +19,8 @@ const toAttempt = (a: PacketAttempt | null | undefined): EscalationAttemptModel 
 /** Builds what the court and the parties see of an escalation, from its packet, positions and ruling only. */
 export function toEscalationModel(
   escalation: EscalationEntity,
-  positions: readonly PositionEntity[],
-  ruling: RulingEntity | null,
+  positions: readonly EscalationPosition[],
+  ruling: EscalationRuling | null,
   now: Date,
 ): EscalationModel {
   const { packet } = escalation;

@@ -3,14 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { byKeys, Clock, GraphQLContext } from '@parley/platform';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { RulingEntity } from '../rulings/ruling.entity';
 import { EscalationEntity } from './escalation.entity';
 import { toEscalationModel } from './escalation.mapper';
 import { EscalationModel } from './escalation.model';
-import { PositionEntity } from './position.entity';
+import { escalationPartsOf } from './escalation-parts';
 
 /**
- * Escalations with their positions and rulings, in three queries a request: the latest of each
+ * Escalations with their positions and rulings, in two statements a request: the latest of each
  * dispute, or by id.
  */
 @Injectable()
@@ -56,13 +55,10 @@ export class EscalationsLoader {
   }
 
   private async models(rows: EscalationEntity[]): Promise<EscalationModel[]> {
-    const ids = rows.map((r) => r.id);
-    const [positions, rulings] = ids.length
-      ? await Promise.all([
-          this.dataSource.getRepository(PositionEntity).findBy({ escalationId: In(ids) }),
-          this.dataSource.getRepository(RulingEntity).findBy({ escalationId: In(ids) }),
-        ])
-      : [[], []];
+    const { positions, rulings } = await escalationPartsOf(
+      this.dataSource,
+      rows.map((r) => r.id),
+    );
     const now = this.clock.now();
     return rows.map((e) =>
       toEscalationModel(
