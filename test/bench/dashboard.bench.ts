@@ -10,7 +10,8 @@
  * dashboard), then drives each side with autocannon at 50 connections, every request for another
  * case, and prints requests per second, p50 and p99 latency, SQL statements per request, and the ratio.
  * Then Parley again at a steady 70% of the peak it reached, paced evenly and timed from when each
- * request was due (a load it can carry: p99 there is what a user feels); then the same at ten times the data (the tables copied nine times over in SQL, since
+ * request was due (a load it can carry: p99 there is what a user feels), three runs and their median
+ * p99 (steadyLoad); then the same at ten times the data (the tables copied nine times over in SQL, since
  * seeding 2,000 cases through the API would take most of an hour), against the 1× latency.
  */
 import Fastify from 'fastify';
@@ -21,7 +22,7 @@ import globalSetup from '../support/global-setup';
 import { countQueries } from '../support/query-counter';
 import { Parley, startParley } from '../support/test-app';
 import { profiled } from './profile';
-import { draftRequests, load, printSide, reportTarget, runBench } from './support';
+import { draftRequests, load, printSide, reportTarget, runBench, steadyLoad } from './support';
 
 const SETS_PER_CASE = 5;
 const ITEMS_PER_SET = 10;
@@ -170,14 +171,15 @@ async function main(): Promise<void> {
     const floorSide = await load(floorLoad);
     // For reading Parley's p99: what the machine itself gives at 70% of the floor's own peak.
     const floorRate = Math.max(1, Math.floor(floorSide.requests * 0.7));
-    const floorCarried = await load({
+    const floorCarried = await steadyLoad({
       ...floorLoad,
       name: `floor at ${floorRate} req/s (70%)`,
       rate: floorRate,
     });
     // A load Parley carries (70% of its peak), at 1× and at 10× the data: what a user waits.
     const rate = Math.max(1, Math.floor(parleySide.requests * 0.7));
-    const atRate = (name: string) => load({ ...parleyLoad, name, connections: CONNECTIONS, seconds, rate });
+    const atRate = (name: string) =>
+      steadyLoad({ ...parleyLoad, name, connections: CONNECTIONS, seconds, rate });
     const carried = await atRate(`Parley at ${rate} req/s (70%)`);
     const started10 = Date.now();
     await tenfold(pool);

@@ -112,6 +112,22 @@ export async function load(options: LoadOptions): Promise<Side> {
   };
 }
 
+/**
+ * A steady load measured three times over, reported by the run with the median p99 (all three
+ * p99s in its name). Now and then this machine stalls every process for about half a second, and a
+ * single run's p99 said whether a stall fell in its ten seconds more than how the server answers.
+ */
+export async function steadyLoad(options: LoadOptions & { rate: number }, runs = 3): Promise<Side> {
+  const sides: Side[] = [];
+  for (let i = 0; i < runs; i++) sides.push(await load(options));
+  const median = [...sides].sort((a, b) => a.p99 - b.p99)[Math.floor(runs / 2)];
+  return {
+    ...median,
+    name: `${options.name}, p99s ${sides.map((s) => s.p99).join('/')}`,
+    errors: sides.reduce((sum, s) => sum + s.errors, 0),
+  };
+}
+
 /** One line per side: req/s, p50, p99 and errors, aligned like the dashboard bench's. */
 export function printSide(side: Side): void {
   console.log(
