@@ -41,6 +41,8 @@ export interface LoadOptions {
    * repeated (a set is served once). Throughput is then the bodies over the time they took.
    */
   once?: boolean;
+  /** With `rate`: false skips the uncounted warm-up (a run straight after another at the same rate). */
+  warm?: boolean;
 }
 
 // autocannon's worker thread loads request hooks by path (a function cannot cross into it).
@@ -77,7 +79,7 @@ export async function load(options: LoadOptions): Promise<Side> {
   if (rate) {
     // Two seconds at the same rate first, not counted: both servers share this process, and after the
     // other side's phase the first second measured V8 tuning the shared code (pg, fastify) again.
-    await paced({ ...options, rate, seconds: 2 });
+    if (options.warm !== false) await paced({ ...options, rate, seconds: 2 });
     return paced({ ...options, rate });
   }
   const request = { method: 'POST' as const, headers: options.headers };
@@ -119,7 +121,7 @@ export async function load(options: LoadOptions): Promise<Side> {
  */
 export async function steadyLoad(options: LoadOptions & { rate: number }, runs = 3): Promise<Side> {
   const sides: Side[] = [];
-  for (let i = 0; i < runs; i++) sides.push(await load(options));
+  for (let i = 0; i < runs; i++) sides.push(await load({ ...options, warm: i === 0 }));
   const median = [...sides].sort((a, b) => a.p99 - b.p99)[Math.floor(runs / 2)];
   return {
     ...median,

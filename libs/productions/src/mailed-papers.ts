@@ -5,7 +5,7 @@ import { CourtsService } from '@parley/courts';
 import { MailedPaper, MailingPaperKind, MailsPaper } from '@parley/mailings';
 import { renderPaper } from '@parley/papers';
 import { CalendarDate } from '@parley/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { clawbackModel, ClawbackRow } from './clawbacks/clawback-reads';
 import { clawbackNoticeDocument } from './clawbacks/clawback-notice-paper';
 import { privilegeLogDocument } from './privilege-log/privilege-log-paper';
@@ -15,6 +15,30 @@ import { Confidentiality, DESIGNATION_WORDS } from './production-enums';
 import { printedProduction, PrintedDocument } from './productions/printed-production';
 import { ProductionEntity } from './productions/production.entity';
 import { formatBates, readWhole } from './volume';
+
+/** What each paper here heads with: the case's caption, its signer's letterhead, the court's time zone. */
+@Injectable()
+export class PaperHeadings {
+  constructor(
+    private readonly directory: CaseDirectory,
+    private readonly courts: CourtsService,
+    private readonly people: PaperPeople,
+  ) {}
+
+  async of(
+    manager: EntityManager,
+    caseId: string,
+    signer: { userId: string; partyId: string; signature?: string },
+  ) {
+    const theCase = await this.directory.getCase(caseId, manager);
+    const court = await this.courts.get(theCase.courtId, manager);
+    return {
+      caption: await this.people.caption(manager, theCase, court),
+      signer: await this.people.letterhead(manager, signer),
+      timeZone: court.timeZone,
+    };
+  }
+}
 
 /** A privilege log in a mailing: printed as served; nothing runs from it for its recipient. */
 @Injectable()
@@ -42,8 +66,7 @@ export class MailedClawbacks implements MailedPaper {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: CaseDirectory,
-    private readonly courts: CourtsService,
-    private readonly people: PaperPeople,
+    private readonly headings: PaperHeadings,
   ) {}
 
   async print(clawbackId: string): Promise<Uint8Array> {
@@ -62,16 +85,14 @@ export class MailedClawbacks implements MailedPaper {
         [clawbackId],
       );
     const clawback = clawbackModel(row);
-    const theCase = await this.directory.getCase(row.case_id, manager);
-    const court = await this.courts.get(theCase.courtId, manager);
-    const signer = await this.people.letterhead(manager, {
+    const { caption, signer, timeZone } = await this.headings.of(manager, row.case_id, {
       userId: row.requested_by_id,
       partyId: row.producing_party_id,
     });
     const receiving = await this.directory.party(row.receiving_party_id, manager);
     const requestedOn = clawback.requestedAt;
     return clawbackNoticeDocument({
-      caption: await this.people.caption(manager, theCase, court),
+      caption,
       producingParty: signer.party,
       receivingParty: receiving?.name ?? 'The receiving party',
       range: clawback.batesRange,
@@ -81,7 +102,7 @@ export class MailedClawbacks implements MailedPaper {
       basis: clawback.basis,
       answerDueOn: clawback.answerDueOn,
       signer,
-      signedOn: requestedOn.toLocaleDateString('en-CA', { timeZone: court.timeZone }),
+      signedOn: requestedOn.toLocaleDateString('en-CA', { timeZone }),
     });
   }
 }
@@ -93,8 +114,7 @@ export class MailedProductions implements MailedPaper {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: CaseDirectory,
-    private readonly courts: CourtsService,
-    private readonly people: PaperPeople,
+    private readonly headings: PaperHeadings,
     private readonly files: ProducibleDocuments,
   ) {}
 
@@ -149,15 +169,12 @@ export class MailedProductions implements MailedPaper {
     );
   }
 
-  async heading(production: ProductionEntity, manager = this.dataSource.manager) {
-    const theCase = await this.directory.getCase(production.caseId, manager);
-    const court = await this.courts.get(theCase.courtId, manager);
-    const signer = await this.people.letterhead(manager, {
+  heading(production: ProductionEntity, manager = this.dataSource.manager) {
+    return this.headings.of(manager, production.caseId, {
       userId: production.servedById as string,
       partyId: production.producingPartyId,
       signature: production.signature ?? undefined,
     });
-    return { caption: await this.people.caption(manager, theCase, court), signer, timeZone: court.timeZone };
   }
 
   async mailedAfterService(): Promise<CalendarDate | null> {

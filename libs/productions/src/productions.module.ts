@@ -7,7 +7,7 @@ import { DeadlinesModule } from '@parley/deadlines';
 import { DiscoveryModule } from '@parley/discovery';
 import { DocumentsModule } from '@parley/documents';
 import { MailingsModule } from '@parley/mailings';
-import { MailedClawbacks, MailedPrivilegeLogs, MailedProductions } from './mailed-papers';
+import { MailedClawbacks, MailedPrivilegeLogs, MailedProductions, PaperHeadings } from './mailed-papers';
 import { ClawbackAnswerFollower, ClawbackAnswerPassedHandler } from './clawbacks/clawback-deadline.handlers';
 import { ClawbackEntity } from './clawbacks/clawback.entity';
 import { ClawbacksResolver } from './clawbacks/clawbacks.resolver';
@@ -54,6 +54,7 @@ import { ItemProductionResolver } from './responses/item-production.resolver';
     MailedPrivilegeLogs,
     MailedClawbacks,
     MailedProductions,
+    PaperHeadings,
   ],
   exports: [PrivilegeLogReader],
 })

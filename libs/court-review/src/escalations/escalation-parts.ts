@@ -1,4 +1,4 @@
-import { preparedQuery } from '@parley/platform';
+import { JsonOf, preparedQuery } from '@parley/platform';
 import { DataSource } from 'typeorm';
 import type { RulingEntity } from '../rulings/ruling.entity';
 import type { PositionEntity } from './position.entity';
@@ -34,8 +34,6 @@ const PARTS_SQL = `SELECT
       'ruledByName', r.ruled_by_name, 'ruledAt', r.ruled_at)), '[]'::json)
      FROM rulings r WHERE r.escalation_id = ANY($1::uuid[])) AS rulings`;
 
-type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] };
-
 /**
  * The positions and rulings of a page of escalations, in one statement rather than one each: the
  * court's docket, polled by chambers' systems, is then two statements however long (issue 14).
@@ -46,8 +44,8 @@ export async function escalationPartsOf(
 ): Promise<{ positions: EscalationPosition[]; rulings: EscalationRuling[] }> {
   if (escalationIds.length === 0) return { positions: [], rulings: [] };
   const [row] = await preparedQuery<{
-    positions: Json<EscalationPosition>[];
-    rulings: Json<EscalationRuling>[];
+    positions: JsonOf<EscalationPosition>[];
+    rulings: JsonOf<EscalationRuling>[];
   }>(dataSource, PARTS_SQL, [escalationIds]);
   return {
     positions: row.positions.map((p) => ({ ...p, submittedAt: new Date(p.submittedAt) })),

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ServiceMethod } from '@parley/deadlines';
-import { CalendarDate, CalendarDateScalar } from '@parley/platform';
+import { CalendarDate, CalendarDateScalar, JsonOf } from '@parley/platform';
 import { DiscoveryKind, SetStatus } from '../discovery-enums';
 import { DiscoveryItemEntity } from './discovery-item.entity';
 import { DiscoverySetEntity } from './discovery-set.entity';
@@ -141,10 +141,6 @@ function setJson(more = ''): string {
 
 export const SET_JSON = setJson();
 
-type Json<T> = {
-  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
-};
-
 /**
  * A set with its items, when the query asks for them (selectsField): one json_build_object, since
  * merging two objects as jsonb costs PostgreSQL more than building the whole set does.
@@ -156,7 +152,7 @@ export const SET_WITH_ITEMS_JSON = setJson(`, 'items',
 export function discoverySetFromJson({
   items: _items,
   ...s
-}: Json<DiscoverySetModel> & { items?: ItemRow[] }): DiscoverySetModel {
+}: JsonOf<DiscoverySetModel> & { items?: ItemRow[] }): DiscoverySetModel {
   return {
     ...s,
     servedAt: s.servedAt === null ? null : new Date(s.servedAt),

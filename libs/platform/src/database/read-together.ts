@@ -12,6 +12,11 @@ export interface JsonRead<T> {
   readonly result?: T;
 }
 
+/** A model as PostgreSQL's JSON gives it: instants arrive as their ISO text, to be made Dates again. */
+export type JsonOf<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
+};
+
 export function jsonRead<T>(sql: string, parameters: readonly unknown[]): JsonRead<T> {
   return { sql, parameters };
 }

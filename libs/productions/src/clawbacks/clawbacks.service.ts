@@ -15,6 +15,7 @@ import { ProductionStatus } from '../production-enums';
 import { ClawbackAnswered, ClawbackRequested, ClawbackWithdrawn } from '../production-events';
 import { ProductionEntity } from '../productions/production.entity';
 import { BatesError, parseBatesRange } from '../volume';
+import { isOnParley } from '../on-parley';
 import { ClawbackEntity } from './clawback.entity';
 import { AcknowledgeClawbackInput, RequestClawbackInput } from './clawback.inputs';
 import { clawbackModel, ClawbackRow } from './clawback-reads';
@@ -68,8 +69,12 @@ export class ClawbacksService {
         const now = this.clock.now();
         const theCase = await this.directory.getCase(production.caseId, manager);
         const court = await this.courts.get(theCase.courtId, manager);
-        const members = await this.directory.members(production.caseId, manager);
-        const byMail = !members.some((m) => m.partyId === production.receivingPartyId);
+        const byMail = !(await isOnParley(
+          this.directory,
+          manager,
+          production.caseId,
+          production.receivingPartyId,
+        ));
         const due = this.calculator.track(
           court,
           {

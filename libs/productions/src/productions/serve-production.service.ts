@@ -22,7 +22,7 @@ import { ServeProductionInput } from './production.inputs';
 import { ProductionModel } from './production.model';
 import { ProductionsService } from './productions.service';
 import { priorNumbers } from './reproductions';
-import { refuseElectronicOffParley } from '../on-parley';
+import { isOnParley, refuseElectronicOffParley } from '../on-parley';
 import { MailedProductions, productionTitle } from '../mailed-papers';
 import { mailRecipient, MailingPaperKind, MailingsService } from '@parley/mailings';
 
@@ -182,8 +182,7 @@ export class ServeProductionService {
     production: ProductionEntity,
     timeZone: string,
   ) {
-    const members = await this.directory.members(production.caseId, manager);
-    if (members.some((m) => m.partyId === production.receivingPartyId)) return;
+    if (await isOnParley(this.directory, manager, production.caseId, production.receivingPartyId)) return;
     const receiving = await this.directory.party(production.receivingPartyId, manager);
     if (!receiving) return;
     const { caption, signer } = await this.printed.heading(production, manager);
