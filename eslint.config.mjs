@@ -58,6 +58,11 @@ export default [
           selector: "CallExpression[callee.object.name='Grant'][callee.property.name='issue']",
           message: 'Only the access enforcer issues grants.',
         },
+        {
+          // A read access lets a resolver run before its decision; the guard alone pairs it with one.
+          selector: "CallExpression[callee.object.name='ReadAccess'][callee.property.name='issue']",
+          message: 'Only the access guard issues read access.',
+        },
       ],
     },
   },

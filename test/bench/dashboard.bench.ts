@@ -197,7 +197,11 @@ async function main(): Promise<void> {
     console.log(`  Parley: ${statements.length} SQL statements per request; the floor: 1`);
     // BENCH_SQL=1 lists them, for the profile of where a request's time goes.
     if (process.env.BENCH_SQL)
-      statements.forEach((sql, i) => console.log(`    ${i + 1}. ${sql.replace(/\s+/g, ' ').slice(0, 160)}`));
+      statements.forEach((sql, i) =>
+        console.log(
+          `    ${i + 1}. ${sql.replace(/\s+/g, ' ').slice(0, Number(process.env.BENCH_SQL) > 1 ? undefined : 160)}`,
+        ),
+      );
     const ratio = parleySide.requests / floorSide.requests;
     console.log(`  Parley / floor: ${ratio.toFixed(2)} of the floor's throughput`);
     reportTarget({

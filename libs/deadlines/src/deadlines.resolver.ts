@@ -9,6 +9,8 @@ import {
   Grant,
   Granted,
   GraphQLContext,
+  ReadAccess,
+  Reading,
   ListArgs,
   selectsField,
 } from '@parley/platform';
@@ -33,15 +35,15 @@ export class DeadlinesResolver {
   ) {}
 
   @Query(() => [DeadlineModel], { description: 'The case’s deadlines, soonest first.' })
-  @Access.to(CaseCapabilities.READ, 'caseId')
+  @Access.toRead(CaseCapabilities.READ, 'caseId')
   deadlines(
-    @Granted() grant: Grant,
+    @Reading() access: ReadAccess,
     @Args('caseId', { type: () => ID }) _caseId: string,
     @Args() page: ListArgs,
     @Context() context: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<DeadlineModel[]> {
-    return this.service.list(grant, page, context, wordsAskedFor(info));
+    return this.service.list(access, page, context, wordsAskedFor(info));
   }
 
   @Query(() => [DeadlineModel], {

@@ -9,6 +9,7 @@ import {
   Actor,
   BadInputError,
   GraphQLContext,
+  ReadAccess,
   jsonPage,
   readJson,
   CalendarDate,
@@ -412,12 +413,12 @@ export class DeadlinesService {
 
   /** The case's deadlines the caller may see, soonest first; in the request's combined statement. */
   list(
-    grant: Grant,
+    access: ReadAccess,
     page: ListArgs,
     context: GraphQLContext,
     words: DeadlineWords = ALL_WORDS,
   ): Promise<DeadlineModel[]> {
-    return this.visible(grant.actor, 'd.case_id = $1::uuid', grant.caseId, page, context, words);
+    return this.visible(access.actor, 'd.case_id = $1::uuid', access.subjectId, page, context, words);
   }
 
   /**

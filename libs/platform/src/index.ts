@@ -3,6 +3,7 @@ export * from './auth/access.decorator';
 export * from './auth/actor';
 export * from './auth/current-actor.decorator';
 export * from './auth/grant';
+export * from './auth/read-access';
 export * from './auth/system-role';
 export * from './config/app-config';
 export * from './config/config.module';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  AccessSubject,
   Actor,
   BadInputError,
   CapabilityRef,
@@ -9,9 +8,11 @@ import {
   ForbiddenError,
   Grant,
   MembershipRef,
+  GraphQLContext,
   NotFoundError,
   PartyRef,
   preparedQuery,
+  readJson,
   SystemRole,
 } from '@parley/platform';
 import { isUUID } from 'class-validator';
@@ -27,9 +28,60 @@ import {
   toAccessSubject,
 } from '@parley/access';
 
-interface LoadedRow extends SubjectRow {
+interface FactsRow extends SubjectRow {
   memberships: MembershipRef[];
   case_parties: Array<PartyRef & { hasMembers: boolean }>;
+}
+
+/**
+ * A subject id as the caller gave it, checked: the refusal of a missing or malformed one names its
+ * argument. Lowercased, the one spelling the guard decides on and the service compares.
+ */
+export function subjectIdOf(id: unknown, argument: string): string {
+  if (id === undefined || id === null) {
+    throw new BadInputError(`${argument} must name ${argument.endsWith('s') ? 'at least one id' : 'an id'}.`);
+  }
+  if (typeof id !== 'string' || !isUUID(id)) {
+    throw new BadInputError(`${argument} must be an id given out by Parley (a UUID).`);
+  }
+  return id.toLowerCase();
+}
+
+const factsStatements = new WeakMap<SubjectDefinition, string>();
+
+/**
+ * The facts of a subject of this definition as one JSON value (null when it does not exist): $1 its
+ * id, $2 the actor, $3 whether the actor is a party's user, $4 the time where the definition reads
+ * it. Built once per definition: every request asks it.
+ */
+function factsSql(definition: SubjectDefinition): string {
+  let sql = factsStatements.get(definition);
+  if (!sql) {
+    sql = `WITH subject AS (SELECT ${subjectColumns(definition, '$4::timestamptz')} FROM ${definition.from}
+                      WHERE ${definition.id} = $1)
+      SELECT row_to_json(f) FROM (
+        SELECT subject.*,
+               CASE WHEN $3 THEN (
+                 SELECT coalesce(json_agg(json_build_object('partyId', m.party_id, 'role', m.role)), '[]'::json)
+                   FROM memberships m WHERE m.case_id = subject.case_id AND m.user_id = $2
+               ) ELSE '[]'::json END AS memberships,
+               (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name,
+                         'hasMembers', EXISTS (SELECT 1 FROM memberships pm WHERE pm.party_id = p.id))
+                         ORDER BY p.position), '[]'::json)
+                  FROM parties p WHERE p.case_id = subject.case_id) AS case_parties
+          FROM subject) f`;
+    factsStatements.set(definition, sql);
+  }
+  return sql;
+}
+
+function toFacts(actor: Actor, definition: SubjectDefinition, row: FactsRow): AccessFacts {
+  return {
+    actor: { userId: actor.userId, role: actor.role, courtId: actor.courtId },
+    subject: toAccessSubject(definition, row),
+    memberships: row.memberships,
+    parties: row.case_parties,
+  };
 }
 
 /**
@@ -55,22 +107,24 @@ export class AccessEnforcer {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Grant> {
     const capability = this.capability(ref);
-    if (id === undefined || id === null) {
-      throw new BadInputError(
-        `${argument} must name ${argument.endsWith('s') ? 'at least one id' : 'an id'}.`,
-      );
-    }
-    if (typeof id !== 'string' || !isUUID(id)) {
-      throw new BadInputError(`${argument} must be an id given out by Parley (a UUID).`);
-    }
-    const facts = await this.facts(actor, capability.definition, id.toLowerCase(), manager);
-    if (!facts) throw new NotFoundError(capability.definition.noun);
-    const decision = decideAccess(capability.definition.reach, capability.permit, facts);
-    if (!decision.allowed) {
-      if (decision.invisible) throw new NotFoundError(capability.definition.noun);
-      throw new ForbiddenError(decision.reason);
-    }
-    return Grant.issue(actor, capability.name, facts.subject, decision.side, facts.memberships);
+    const subjectId = subjectIdOf(id, argument);
+    return this.decide(actor, capability, await this.facts(actor, capability.definition, subjectId, manager));
+  }
+
+  /**
+   * The same decision, its facts read within the request's combined statement (readJson), beside the
+   * reads of the resolvers it lets answer (Access.toRead). `subjectId` is checked by subjectIdOf.
+   */
+  async grantInRead(
+    actor: Actor,
+    ref: CapabilityRef,
+    subjectId: string,
+    context: GraphQLContext,
+  ): Promise<Grant> {
+    const capability = this.capability(ref);
+    const { sql, parameters } = this.factsRead(actor, capability.definition, subjectId);
+    const row = await readJson<FactsRow | null>(context, this.dataSource, sql, parameters);
+    return this.decide(actor, capability, row && toFacts(actor, capability.definition, row));
   }
 
   /** Loads what the policy needs, or null when the subject does not exist. */
@@ -80,35 +134,33 @@ export class AccessEnforcer {
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<AccessFacts | null> {
-    const columns = subjectColumns(definition, '$4::timestamptz');
-    const parameters: unknown[] = [id, actor.userId, actor.role === SystemRole.USER];
-    if (columns.includes('$4')) parameters.push(this.clock.now());
-    const sql = `WITH subject AS (SELECT ${columns} FROM ${definition.from}
-                         WHERE ${definition.id} = $1)
-       SELECT subject.*,
-              CASE WHEN $3 THEN (
-                SELECT coalesce(json_agg(json_build_object('partyId', m.party_id, 'role', m.role)), '[]'::json)
-                  FROM memberships m WHERE m.case_id = subject.case_id AND m.user_id = $2
-              ) ELSE '[]'::json END AS memberships,
-              (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name,
-                        'hasMembers', EXISTS (SELECT 1 FROM memberships pm WHERE pm.party_id = p.id))
-                        ORDER BY p.position), '[]'::json)
-                 FROM parties p WHERE p.case_id = subject.case_id) AS case_parties
-         FROM subject`;
+    const { sql, parameters } = this.factsRead(actor, definition, id);
+    const text = `SELECT (${sql}) AS facts`;
     // Every request asks this; within a transaction, on the transaction's connection.
-    const rows: LoadedRow[] =
+    const rows: Array<{ facts: FactsRow | null }> =
       manager === this.dataSource.manager
-        ? await preparedQuery(this.dataSource, sql, parameters)
-        : await manager.query(sql, parameters);
-    const row = rows[0];
-    if (!row) return null;
-    const subject: AccessSubject = toAccessSubject(definition, row);
-    return {
-      actor: { userId: actor.userId, role: actor.role, courtId: actor.courtId },
-      subject,
-      memberships: row.memberships,
-      parties: row.case_parties,
-    };
+        ? await preparedQuery(this.dataSource, text, parameters)
+        : await manager.query(text, parameters);
+    const row = rows[0].facts;
+    return row && toFacts(actor, definition, row);
+  }
+
+  /** The subject as its definition reads it, with the actor's place in its case, as one JSON value. */
+  private factsRead(actor: Actor, definition: SubjectDefinition, id: string) {
+    const parameters: unknown[] = [id, actor.userId, actor.role === SystemRole.USER];
+    const sql = factsSql(definition);
+    if (sql.includes('$4')) parameters.push(this.clock.now());
+    return { sql, parameters };
+  }
+
+  private decide(actor: Actor, capability: Capability, facts: AccessFacts | null): Grant {
+    if (!facts) throw new NotFoundError(capability.definition.noun);
+    const decision = decideAccess(capability.definition.reach, capability.permit, facts);
+    if (!decision.allowed) {
+      if (decision.invisible) throw new NotFoundError(capability.definition.noun);
+      throw new ForbiddenError(decision.reason);
+    }
+    return Grant.issue(actor, capability.name, facts.subject, decision.side, facts.memberships);
   }
 
   private capability(ref: CapabilityRef): Capability {

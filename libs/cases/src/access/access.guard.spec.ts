@@ -23,6 +23,11 @@ class Handlers {
     return 'case';
   }
 
+  @Access.toRead(READ_CASE, 'id')
+  readCaseWithItsDecision(): string {
+    return 'case';
+  }
+
   undeclared(): string {
     return 'undeclared';
   }
@@ -41,7 +46,10 @@ function contextFor(handler: keyof Handlers, user?: object, params: object = {})
 /** Stands in for passport and the database: authentication and lookups are covered end to end. */
 const bearer = { canActivate: jest.fn(async () => true) } as unknown as BearerAuthGuard;
 const refusal = Object.assign(new Error('The case was not found.'), { code: ErrorCode.NOT_FOUND });
-const enforcer = { grant: jest.fn(async () => Promise.reject(refusal)) } as unknown as AccessEnforcer;
+const enforcer = {
+  grant: jest.fn(async () => Promise.reject(refusal)),
+  grantInRead: jest.fn(async () => Promise.reject(refusal)),
+} as unknown as AccessEnforcer;
 const guard = new AccessGuard(new Reflector(), bearer, enforcer);
 const user = { role: SystemRole.USER, scopes: ['READ', 'WRITE'] };
 
@@ -69,5 +77,19 @@ describe('AccessGuard', () => {
   it('decides a declared capability on the subject its argument names, before the handler runs', async () => {
     await expect(guard.canActivate(contextFor('readCase', user, { id: 'c-1' }))).rejects.toBe(refusal);
     expect(enforcer.grant).toHaveBeenCalledWith(user, READ_CASE, 'c-1', 'id');
+  });
+
+  it('decides with its read only a GraphQL query: a route declared so is refused, a malformed id first', async () => {
+    const caseId = '6f1c1b1e-2222-4a4a-9a9a-000000000002';
+    await expect(
+      guard.canActivate(contextFor('readCaseWithItsDecision', user, { id: 'c-1' })),
+    ).rejects.toMatchObject({ code: ErrorCode.BAD_USER_INPUT });
+    await expect(
+      guard.canActivate(contextFor('readCaseWithItsDecision', user, { id: caseId })),
+    ).rejects.toMatchObject({
+      code: ErrorCode.FORBIDDEN,
+      message: 'Only a query may be decided with its read.',
+    });
+    expect(enforcer.grantInRead).not.toHaveBeenCalled();
   });
 });

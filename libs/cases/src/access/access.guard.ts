@@ -8,16 +8,20 @@ import {
   Actor,
   actorOf,
   argumentAt,
+  CapabilityRef,
   ForbiddenError,
   Grant,
+  GraphQLContext,
   leadingFieldsOf,
   lowercaseIds,
+  ReadAccess,
   rememberGrant,
+  rememberRead,
   SystemRole,
 } from '@parley/platform';
 import { isUUID } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
-import { AccessEnforcer } from './access-enforcer';
+import { AccessEnforcer, subjectIdOf } from './access-enforcer';
 
 const ROLE_WORDS: Record<SystemRole, string> = {
   [SystemRole.USER]: 'party',
@@ -95,6 +99,10 @@ export class AccessGuard implements CanActivate {
     if (rule.kind === 'capability') {
       const id = argumentAt(argumentsOf(context), rule.from);
       const argument = rule.from.replace(/\.0$/, '');
+      if (rule.withRead) {
+        this.decideWithRead(context, actor, rule.capability, subjectIdOf(id, argument));
+        return true;
+      }
       const decide = () => this.enforcer.grant(actor, rule.capability, id, argument);
       // A malformed id is refused in the words of its own argument, so only an id is worth sharing.
       const shared = !isMutation(context) && typeof id === 'string' && isUUID(id);
@@ -104,6 +112,30 @@ export class AccessGuard implements CanActivate {
       );
     }
     return true;
+  }
+
+  /**
+   * Access.toRead: the decision's facts join the request's combined statement (readJson), and the
+   * resolver runs now so that its reads join them; its answer waits for the decision (read-access.ts).
+   */
+  private decideWithRead(
+    context: ExecutionContext,
+    actor: Actor,
+    capability: CapabilityRef,
+    id: string,
+  ): void {
+    if (context.getType<string>() !== 'graphql' || isMutation(context)) {
+      // AccessDeclarations refuses to start with one; this is the same rule where it is used.
+      throw new ForbiddenError('Only a query may be decided with its read.');
+    }
+    const graphql = GqlExecutionContext.create(context).getContext<GraphQLContext>();
+    const decided = this.once(context, `${capability.name} ${id}`, () =>
+      this.enforcer.grantInRead(actor, capability, id, graphql),
+    );
+    // Handled by the resolver's answer; left unread only when a pipe refused the arguments first.
+    decided.catch(() => undefined);
+    // eslint-disable-next-line no-restricted-syntax -- the one door: here each read access gets its decision
+    rememberRead(context, ReadAccess.issue(actor, capability.name, id, decided));
   }
 
   private once(context: ExecutionContext, key: string, decide: () => Promise<Grant>): Promise<Grant> {

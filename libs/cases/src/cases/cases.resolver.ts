@@ -4,9 +4,9 @@ import {
   Access,
   Actor,
   CurrentActor,
-  Grant,
-  Granted,
   GraphQLContext,
+  ReadAccess,
+  Reading,
   PageArgs,
   selectsField,
   SystemRole,
@@ -36,13 +36,13 @@ export class CasesResolver {
     nullable: true,
     description: 'NOT_FOUND alike for a missing case and one you cannot see.',
   })
-  @Access.to(CaseCapabilities.READ, 'id')
+  @Access.toRead(CaseCapabilities.READ, 'id')
   case(
-    @Granted() grant: Grant,
+    @Reading() access: ReadAccess,
     @Args('id', { type: () => ID }) _id: string,
     @Context() context: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CaseModel> {
-    return this.service.get(grant, context, { withParties: selectsField(info, 'parties') });
+    return this.service.get(access, context, { withParties: selectsField(info, 'parties') });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { visibleTo } from '@parley/access';
+import { visibleRowsSql, visibleTo } from '@parley/access';
 import { DomainEvents } from '@parley/audit';
 import { CourtsService } from '@parley/courts';
 import {
@@ -9,12 +9,12 @@ import {
   Clock,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
-  Grant,
   GraphQLContext,
   lockForTransaction,
   NotFoundError,
   Page,
   readJson,
+  ReadAccess,
   toPage,
 } from '@parley/platform';
 import { DataSource, EntityManager } from 'typeorm';
@@ -153,11 +153,12 @@ export class CasesService {
   }
 
   /**
-   * In the request's combined statement, with the other root fields it reads (a case's dashboard),
-   * and with its parties when the query asks for them.
+   * In the request's combined statement, with the other root fields it reads (a case's dashboard)
+   * and the access decision (Access.toRead), and with its parties when the query asks for them. The
+   * case is read through the policy's visibility SQL: a reader the decision will refuse reads nothing.
    */
   async get(
-    grant: Grant,
+    access: ReadAccess,
     context: GraphQLContext,
     { withParties }: { withParties: boolean },
   ): Promise<CaseModel> {
@@ -165,6 +166,8 @@ export class CasesService {
       ? `, 'parties', (SELECT coalesce(json_agg(${PARTY_JSON} ORDER BY p.position), '[]'::json)
                          FROM parties p WHERE p.case_id = c.id)`
       : '';
+    const parameters: unknown[] = [access.subjectId];
+    const { from, where } = visibleRowsSql(access.actor, CaseSubject, this.clock.now(), parameters);
     const found = await readJson<
       (Omit<CaseModel, 'createdAt'> & { createdAt: string; parties?: PartyModel[] }) | null
     >(
@@ -173,8 +176,8 @@ export class CasesService {
       `SELECT json_build_object('id', c.id, 'docketNumber', c.docket_number, 'title', c.title,
                 'judge', c.judge, 'rule26fConferenceOn', c.rule26f_conference_on,
                 'discoveryCutoffOn', c.discovery_cutoff_on, 'createdAt', c.created_at, 'courtId', c.court_id${parties})
-         FROM cases c WHERE c.id = $1::uuid`,
-      [grant.caseId],
+         FROM ${from} WHERE c.id = $1::uuid AND ${where}`,
+      parameters,
     );
     if (!found) throw new NotFoundError('The case');
     const { parties: read, ...theCase } = found;

@@ -1,7 +1,16 @@
 import { Args, Context, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { CaseCapabilities, PartyCapabilities } from '@parley/cases';
-import { Access, Grant, Granted, GraphQLContext, ListArgs, selectsField } from '@parley/platform';
+import {
+  Access,
+  Grant,
+  Granted,
+  GraphQLContext,
+  ListArgs,
+  ReadAccess,
+  Reading,
+  selectsField,
+} from '@parley/platform';
 import { SetCapabilities } from '../discovery-capabilities';
 import { DiscoveryLoader } from '../discovery.loader';
 import { CreateDiscoverySetInput } from './create-discovery-set.input';
@@ -84,15 +93,15 @@ export class DiscoverySetsResolver {
   @Query(() => [DiscoverySetModel], {
     description: 'Served sets of the case, and your party’s drafts; newest first.',
   })
-  @Access.to(CaseCapabilities.READ, 'caseId')
+  @Access.toRead(CaseCapabilities.READ, 'caseId')
   discoverySets(
-    @Granted() grant: Grant,
+    @Reading() access: ReadAccess,
     @Args('caseId', { type: () => ID }) _caseId: string,
     @Args() page: ListArgs,
     @Context() context: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<DiscoverySetModel[]> {
-    return this.sets.list(grant, page, context, { withItems: selectsField(info, 'items') });
+    return this.sets.list(access, page, context, { withItems: selectsField(info, 'items') });
   }
 
   @Query(() => DiscoverySetModel, {

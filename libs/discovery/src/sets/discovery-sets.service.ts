@@ -10,6 +10,7 @@ import {
   ConflictError,
   Grant,
   GraphQLContext,
+  ReadAccess,
   jsonPage,
   ListArgs,
   readJson,
@@ -104,19 +105,19 @@ export class DiscoverySetsService {
     );
   }
 
-  /** Sets of the case the reader may see (served ones, and their own party's drafts); newest first. */
   /**
-   * In the request's combined statement, with the other root fields it reads (a case's dashboard),
-   * and with the sets' items when the query asks for them.
+   * Sets of the case the reader may see (served ones, and their own party's drafts); newest first.
+   * In the request's combined statement, with the other root fields it reads (a case's dashboard) and
+   * the access decision (Access.toRead), and with the sets' items when the query asks for them.
    */
   async list(
-    grant: Grant,
+    access: ReadAccess,
     page: ListArgs,
     context: GraphQLContext,
     { withItems }: { withItems: boolean },
   ): Promise<DiscoverySetModel[]> {
-    const parameters: unknown[] = [grant.caseId];
-    const { from, where } = visibleRowsSql(grant.actor, SetSubject, this.clock.now(), parameters);
+    const parameters: unknown[] = [access.subjectId];
+    const { from, where } = visibleRowsSql(access.actor, SetSubject, this.clock.now(), parameters);
     const listed = `SELECT s.* FROM ${from} WHERE s.case_id = $1::uuid AND ${where}`;
     const fields = withItems ? SET_WITH_ITEMS_JSON : SET_JSON;
     const sql = jsonPage(listed, parameters, fields, ['created_at'], 'DESC', page);

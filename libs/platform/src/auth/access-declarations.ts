@@ -37,6 +37,15 @@ export class AccessDeclarations implements OnModuleInit {
         `These GraphQL operations declare no access (add @Access.…): ${missing.map((d) => d.operation).join(', ')}`,
       );
     }
+    // A change must be decided before it runs; only a query may answer with its decision.
+    const heldChanges = this.list().filter(
+      (d) => d.access?.kind === 'capability' && d.access.withRead && !d.operation.startsWith('Query.'),
+    );
+    if (heldChanges.length > 0) {
+      throw new Error(
+        `Access.toRead is for queries; these are not: ${heldChanges.map((d) => d.operation).join(', ')}`,
+      );
+    }
   }
 
   list(): AccessDeclaration[] {

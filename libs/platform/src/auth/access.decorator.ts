@@ -1,4 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
+import { holdAnswerUntilDecided } from './read-access';
 import { SystemRole } from './system-role';
 
 /**
@@ -23,13 +24,15 @@ export interface CapabilityRef {
  * - roles: a signed-in principal with one of these system roles;
  * - capability: the subject is looked up from the argument at `from` (a path such as `input.setId`)
  *   and the case-access policy decides before the resolver runs; the resolver receives the grant.
+ *   `withRead` (Access.toRead, queries only): the same decision, read in the statement that reads
+ *   the answer, which waits for it; the resolver receives a ReadAccess.
  */
 export type AccessRule =
   | { kind: 'public' }
   | { kind: 'signedIn' }
   | { kind: 'session' }
   | { kind: 'roles'; roles: SystemRole[] }
-  | { kind: 'capability'; capability: CapabilityRef; from: string };
+  | { kind: 'capability'; capability: CapabilityRef; from: string; withRead?: true };
 
 export const ACCESS_METADATA = 'parley:access';
 
@@ -42,6 +45,18 @@ export const Access = {
   roles: (...roles: SystemRole[]) => declare({ kind: 'roles', roles }),
   /** `from`: where the subject's id is among the arguments (`id`, `input.disputeId`, `input.itemIds.0`). */
   to: (capability: CapabilityRef, from: string) => declare({ kind: 'capability', capability, from }),
+  /**
+   * Access.to for a query whose reads filter every row through the policy's visibility SQL: decided
+   * in the statement that reads the answer rather than in one before it (a case's dashboard is then
+   * one statement). The resolver takes @Reading() in place of @Granted(), and its answer is held
+   * until the decision, whose refusal replaces it (read-access.ts).
+   */
+  toRead:
+    (capability: CapabilityRef, from: string): MethodDecorator =>
+    (target, key, descriptor) => {
+      holdAnswerUntilDecided(key, descriptor as PropertyDescriptor);
+      declare({ kind: 'capability', capability, from, withRead: true })(target, key, descriptor);
+    },
 };
 
 export function describeAccess(rule: AccessRule): string {
