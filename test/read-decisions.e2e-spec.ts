@@ -28,8 +28,7 @@ describe('reads decided with their statement', () => {
     const plaintiff = await world.clients.plaintiffProSe.ok(DASHBOARD, { id: world.caseId });
     expect(defense.case.id).toBe(world.caseId);
     expect(plaintiff.case.id).toBe(world.caseId);
-    const setIds = (answer: { discoverySets: Array<{ id: string }> }) =>
-      answer.discoverySets.map((s) => s.id);
+    const setIds = (answer: Record<string, any>) => answer.discoverySets.map((s: { id: string }) => s.id);
     // The defense's draft is its own private work (DOMAIN.md).
     expect(setIds(defense)).toContain(world.draft.id);
     expect(setIds(plaintiff)).not.toContain(world.draft.id);
@@ -85,4 +84,62 @@ describe('reads decided with their statement', () => {
       else expect(answer.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
     });
   });
+
+  it('builds a set of the fields asked for, each answering as the whole set read by id does', async () => {
+    const client = world.clients.defenseCounsel;
+    const { __type } = await client.ok(`{ __type(name: "DiscoverySet") { fields { name type { ...T } } } }
+      fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }`);
+    const named = (type: TypeRef): TypeRef => (type.ofType ? named(type.ofType) : type);
+    const scalarsOf = async (typeName: string): Promise<string> => {
+      const { __type: type } = await client.ok(
+        `query($n: String!) { __type(name: $n) { fields { name args { name } type { ...T } } } }
+         fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }`,
+        { n: typeName },
+      );
+      return type.fields
+        .filter((f: Field) => f.args.length === 0 && ['SCALAR', 'ENUM'].includes(named(f.type).kind))
+        .map((f: Field) => f.name)
+        .join(' ');
+    };
+    let compared = 0;
+    for (const field of __type.fields as Field[]) {
+      const type = named(field.type);
+      const selection = ['OBJECT', 'INTERFACE'].includes(type.kind)
+        ? `${field.name} { ${await scalarsOf(type.name)} }`
+        : field.name;
+      for (const caseId of [world.caseId, world.onPaperCaseId]) {
+        const { discoverySets } = await client.ok(
+          `query($id: ID!) { discoverySets(caseId: $id) { id ${selection} } }`,
+          { id: caseId },
+        );
+        for (const set of discoverySets) {
+          const { discoverySet } = await client.ok(
+            `query($id: ID!) { discoverySet(id: $id) { id ${selection} } }`,
+            {
+              id: set.id,
+            },
+          );
+          expect({ field: field.name, value: set[field.name] }).toEqual({
+            field: field.name,
+            value: discoverySet[field.name],
+          });
+          compared++;
+        }
+      }
+    }
+    // Every field, over the served, answered, drafted and on-paper sets of the world.
+    expect(compared).toBeGreaterThanOrEqual(__type.fields.length * 3);
+  }, 120_000);
 });
+
+interface TypeRef {
+  kind: string;
+  name: string;
+  ofType?: TypeRef;
+}
+
+interface Field {
+  name: string;
+  args: Array<{ name: string }>;
+  type: TypeRef;
+}

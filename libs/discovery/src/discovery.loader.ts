@@ -33,7 +33,7 @@ export class DiscoveryLoader {
   }
 
   /** Items a list of sets read along with the sets (selectsField), so asking for them costs nothing. */
-  primeItems(context: GraphQLContext, setId: string, items: ItemRow[]): void {
+  primeItems(context: GraphQLContext, setId: string, items: DiscoveryItemModel[]): void {
     this.itemsLoader(context).prime(setId, items);
   }
 
@@ -41,7 +41,7 @@ export class DiscoveryLoader {
     return context.loaders.get(
       this.itemsOf,
       () =>
-        new DataLoader<string, ItemRow[]>(async (setIds) => {
+        new DataLoader<string, DiscoveryItemModel[]>(async (setIds) => {
           // With the level's other relations, in one statement (readJson).
           const rows = await readJson<ItemRow[]>(
             context,

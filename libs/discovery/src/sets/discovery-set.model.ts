@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ServiceMethod } from '@parley/deadlines';
-import { CalendarDate, CalendarDateScalar, JsonOf } from '@parley/platform';
+import { CalendarDate, CalendarDateScalar } from '@parley/platform';
 import { DiscoveryKind, SetStatus } from '../discovery-enums';
 import { DiscoveryItemEntity } from './discovery-item.entity';
 import { DiscoverySetEntity } from './discovery-set.entity';
@@ -128,38 +128,6 @@ export const ITEM_JSON = `json_build_object('id', i.id, 'number', i.number, 'tex
   'subparts', i.subparts, 'setId', i.set_id)`;
 
 export type ItemRow = DiscoveryItemModel & { setId: string };
-
-/** A set as JSON, from the alias `l`, for reads combined into one statement (readJson); `more` adds keys. */
-function setJson(more = ''): string {
-  return `json_build_object('id', l.id, 'caseId', l.case_id, 'kind', l.kind, 'title', l.title,
-  'status', l.status, 'servedAt', l.served_at, 'servedOn', l.served_on, 'deliveredAt', l.delivered_at,
-  'serviceMethod', l.service_method, 'signature', l.signature, 'paperSha256', l.paper_sha256,
-  'responseDueOn', l.response_due_on, 'dueAfterCutoff', l.due_after_cutoff, 'createdAt', l.created_at,
-  'servingPartyId', l.serving_party_id, 'respondingPartyId', l.responding_party_id,
-  'recordedById', l.recorded_by_id, 'receivedOn', l.received_on, 'scanDocumentId', l.scan_document_id${more})`;
-}
-
-export const SET_JSON = setJson();
-
-/**
- * A set with its items, when the query asks for them (selectsField): one json_build_object, since
- * merging two objects as jsonb costs PostgreSQL more than building the whole set does.
- */
-export const SET_WITH_ITEMS_JSON = setJson(`, 'items',
-  (SELECT coalesce(json_agg(${ITEM_JSON} ORDER BY i.number), '[]'::json) FROM discovery_items i WHERE i.set_id = l.id)`);
-
-/** SET_JSON's object as the model: JSON has no instants, only their text. */
-export function discoverySetFromJson({
-  items: _items,
-  ...s
-}: JsonOf<DiscoverySetModel> & { items?: ItemRow[] }): DiscoverySetModel {
-  return {
-    ...s,
-    servedAt: s.servedAt === null ? null : new Date(s.servedAt),
-    deliveredAt: s.deliveredAt === null ? null : new Date(s.deliveredAt),
-    createdAt: new Date(s.createdAt),
-  };
-}
 
 export function toDiscoveryItemModel(i: DiscoveryItemEntity): DiscoveryItemModel & { setId: string } {
   return { id: i.id, number: i.number, text: i.text, subparts: i.subparts, setId: i.setId };

@@ -9,7 +9,7 @@ import {
   ListArgs,
   ReadAccess,
   Reading,
-  selectsField,
+  selectedFields,
 } from '@parley/platform';
 import { SetCapabilities } from '../discovery-capabilities';
 import { DiscoveryLoader } from '../discovery.loader';
@@ -101,7 +101,7 @@ export class DiscoverySetsResolver {
     @Context() context: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<DiscoverySetModel[]> {
-    return this.sets.list(access, page, context, { withItems: selectsField(info, 'items') });
+    return this.sets.list(access, page, context, selectedFields(info));
   }
 
   @Query(() => DiscoverySetModel, {

@@ -23,15 +23,8 @@ import { SetDrafted, SetWithdrawn } from '../discovery-events';
 import { CreateDiscoverySetInput } from './create-discovery-set.input';
 import { DiscoveryItemEntity } from './discovery-item.entity';
 import { DiscoverySetEntity } from './discovery-set.entity';
-import {
-  discoverySetFromJson,
-  DiscoverySetModel,
-  SET_JSON,
-  SET_WITH_ITEMS_JSON,
-  toDiscoverySetModel,
-} from './discovery-set.model';
-
-type SetRow = Parameters<typeof discoverySetFromJson>[0];
+import { DiscoverySetModel, toDiscoverySetModel } from './discovery-set.model';
+import { discoverySetFromJson, SetJson, setJson } from './set-json';
 
 /** Drafting, reading and withdrawing discovery sets; serving is in serve-discovery-set.service.ts. */
 @Injectable()
@@ -114,14 +107,14 @@ export class DiscoverySetsService {
     access: ReadAccess,
     page: ListArgs,
     context: GraphQLContext,
-    { withItems }: { withItems: boolean },
+    asked: readonly string[],
   ): Promise<DiscoverySetModel[]> {
     const parameters: unknown[] = [access.subjectId];
     const { from, where } = visibleRowsSql(access.actor, SetSubject, this.clock.now(), parameters);
     const listed = `SELECT s.* FROM ${from} WHERE s.case_id = $1::uuid AND ${where}`;
-    const fields = withItems ? SET_WITH_ITEMS_JSON : SET_JSON;
+    const fields = setJson(asked, asked.includes('items'));
     const sql = jsonPage(listed, parameters, fields, ['created_at'], 'DESC', page);
-    const rows = await readJson<SetRow[]>(context, this.dataSource, sql, parameters);
+    const rows = await readJson<SetJson[]>(context, this.dataSource, sql, parameters);
     for (const row of rows) if (row.items) this.loader.primeItems(context, row.id, row.items);
     return rows.map(discoverySetFromJson);
   }
