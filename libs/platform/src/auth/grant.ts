@@ -89,7 +89,8 @@ export class Grant<Roles extends string = string> {
 /** The grants of a request, keyed by what is unique to one resolver call (its GraphQL info) or route. */
 const grants = new WeakMap<object, Grant>();
 
-function keyOf(context: ExecutionContext): object {
+/** What is unique to one resolver call (its GraphQL info) or one route's request. */
+export function operationKeyOf(context: ExecutionContext): object {
   return context.getType<string>() === 'graphql'
     ? (context.getArgByIndex(3) as object)
     : (context.switchToHttp().getRequest() as object);
@@ -97,12 +98,12 @@ function keyOf(context: ExecutionContext): object {
 
 export function rememberGrant(context: ExecutionContext, grant: Grant): void {
   if (!Grant.isGenuine(grant)) throw new Error('Only grants issued by the access enforcer are accepted');
-  grants.set(keyOf(context), grant);
+  grants.set(operationKeyOf(context), grant);
 }
 
 /** The grant the guard issued for this operation; an operation without a capability has none. */
 export const Granted = createParamDecorator((_: unknown, context: ExecutionContext): Grant => {
-  const grant = grants.get(keyOf(context));
+  const grant = grants.get(operationKeyOf(context));
   if (!grant) throw new Error('This operation declares no capability, so it has no grant to give');
   return grant;
 });

@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { Actor } from './actor';
-import { Grant } from './grant';
+import { Grant, operationKeyOf } from './grant';
 
 /**
  * A query's access while the policy's decision is read in the same statement as the answer
@@ -67,19 +67,17 @@ export function holdAnswerUntilDecided(key: string | symbol, descriptor: Propert
   descriptor.value = held;
 }
 
+/** Keyed as grants are (operationKeyOf). */
 const reads = new WeakMap<object, ReadAccess>();
-
-/** Keyed as grants are: by the resolver call's GraphQL info, unique to it. */
-const keyOf = (context: ExecutionContext) => context.getArgByIndex(3) as object;
 
 export function rememberRead(context: ExecutionContext, access: ReadAccess): void {
   if (!ReadAccess.isGenuine(access)) throw new Error('Only the access guard issues read access');
-  reads.set(keyOf(context), access);
+  reads.set(operationKeyOf(context), access);
 }
 
 /** The read access the guard issued for this query (Access.toRead). */
 export const Reading = createParamDecorator((_: unknown, context: ExecutionContext): ReadAccess => {
-  const access = reads.get(keyOf(context));
+  const access = reads.get(operationKeyOf(context));
   if (!access) throw new Error('This operation is not declared Access.toRead, so it has no read access');
   return access;
 });
