@@ -13,9 +13,10 @@ interface Read {
 /**
  * The reads one step of a request asks for, sent to PostgreSQL as one statement. A statement costs
  * a round trip and its system calls whatever it returns, and a GraphQL request's root fields (or a
- * level's relations) all ask in the same tick: a case's dashboard is then one statement for its root
- * fields and one for their relations, whatever its size. Each read is a scalar expression giving
- * JSON, so reads of different shapes sit side by side as the columns of one row.
+ * level's relations) all ask in the same tick: a case's dashboard, its access decision included
+ * (Access.toRead) and its relations nested in its root fields' reads, is then one statement whatever
+ * its size. Each read is a scalar expression giving JSON, so reads of different shapes sit side by
+ * side as the columns of one row.
  */
 class CombinedReads {
   private pending: Read[] = [];

@@ -1,8 +1,18 @@
+import { courtDayOf } from '@parley/rules';
 import { GraphQLCaller } from './graphql-caller';
 
-/** A day `days` from `from`, as the demo's papers date it. */
-export const day = (from: Date, days: number) =>
-  new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+/** The demo's court, N.D. Cal., keeps California's calendar. */
+export const DEMO_TIME_ZONE = 'America/Los_Angeles';
+
+/**
+ * A day `days` from `from` on the court's calendar, as the demo's papers date it: in a California
+ * evening UTC is already on the next day, and a paper dated by it would be mailed in the court's
+ * future (FRCP 6(a)(4)).
+ */
+export const day = (from: Date, days: number) => {
+  const today = courtDayOf(from, DEMO_TIME_ZONE);
+  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+};
 
 /**
  * Another of the prisoner's cases before Judge Laporte, opened by defense counsel, with Luckert not on

@@ -1,6 +1,6 @@
 import { californiaStateHolidays } from '@parley/rules';
 import { GraphQLCaller } from './graphql-caller';
-import { day } from './prisoner-case';
+import { day, DEMO_TIME_ZONE } from './prisoner-case';
 import { seedMotionCase } from './seed-motion';
 import { seedProductions } from './seed-productions';
 import { seedCaseOnPaper } from './seed-on-paper';
@@ -45,7 +45,7 @@ export function demoCourtInput(now: Date) {
   return {
     name: 'United States District Court for the Northern District of California',
     district: 'N.D. Cal.',
-    timeZone: 'America/Los_Angeles',
+    timeZone: DEMO_TIME_ZONE,
     holidays: californiaStateHolidays(DEMO_HOLIDAYS_FROM, to),
   };
 }
