@@ -47,17 +47,24 @@ export function subjectIdOf(id: unknown, argument: string): string {
   return id.toLowerCase();
 }
 
-const factsStatements = new WeakMap<SubjectDefinition, string>();
+interface FactsStatement {
+  json: string;
+  alone: string;
+  readsTime: boolean;
+}
+
+const factsStatements = new WeakMap<SubjectDefinition, FactsStatement>();
 
 /**
  * The facts of a subject of this definition as one JSON value (null when it does not exist): $1 its
  * id, $2 the actor, $3 whether the actor is a party's user, $4 the time where the definition reads
- * it. Built once per definition: every request asks it.
+ * it (`readsTime`); `json` to join a combined statement, `alone` as a statement of its own. Built
+ * once per definition: every request asks it.
  */
-function factsSql(definition: SubjectDefinition): string {
+function factsSql(definition: SubjectDefinition): FactsStatement {
   let sql = factsStatements.get(definition);
   if (!sql) {
-    sql = `WITH subject AS (SELECT ${subjectColumns(definition, '$4::timestamptz')} FROM ${definition.from}
+    const json = `WITH subject AS (SELECT ${subjectColumns(definition, '$4::timestamptz')} FROM ${definition.from}
                       WHERE ${definition.id} = $1)
       SELECT row_to_json(f) FROM (
         SELECT subject.*,
@@ -70,6 +77,7 @@ function factsSql(definition: SubjectDefinition): string {
                          ORDER BY p.position), '[]'::json)
                   FROM parties p WHERE p.case_id = subject.case_id) AS case_parties
           FROM subject) f`;
+    sql = { json, alone: `SELECT (${json}) AS facts`, readsTime: json.includes('$4') };
     factsStatements.set(definition, sql);
   }
   return sql;
@@ -122,9 +130,15 @@ export class AccessEnforcer {
     context: GraphQLContext,
   ): Promise<Grant> {
     const capability = this.capability(ref);
-    const { sql, parameters } = this.factsRead(actor, capability.definition, subjectId);
-    const row = await readJson<FactsRow | null>(context, this.dataSource, sql, parameters);
-    return this.decide(actor, capability, row && toFacts(actor, capability.definition, row));
+    const { definition } = capability;
+    const parameters = this.factsParameters(actor, definition, subjectId);
+    const row = await readJson<FactsRow | null>(
+      context,
+      this.dataSource,
+      factsSql(definition).json,
+      parameters,
+    );
+    return this.decide(actor, capability, row && toFacts(actor, definition, row));
   }
 
   /** Loads what the policy needs, or null when the subject does not exist. */
@@ -134,8 +148,8 @@ export class AccessEnforcer {
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<AccessFacts | null> {
-    const { sql, parameters } = this.factsRead(actor, definition, id);
-    const text = `SELECT (${sql}) AS facts`;
+    const parameters = this.factsParameters(actor, definition, id);
+    const text = factsSql(definition).alone;
     // Every request asks this; within a transaction, on the transaction's connection.
     const rows: Array<{ facts: FactsRow | null }> =
       manager === this.dataSource.manager
@@ -145,12 +159,11 @@ export class AccessEnforcer {
     return row && toFacts(actor, definition, row);
   }
 
-  /** The subject as its definition reads it, with the actor's place in its case, as one JSON value. */
-  private factsRead(actor: Actor, definition: SubjectDefinition, id: string) {
+  /** factsSql's parameters: the time only where the definition reads it. */
+  private factsParameters(actor: Actor, definition: SubjectDefinition, id: string): unknown[] {
     const parameters: unknown[] = [id, actor.userId, actor.role === SystemRole.USER];
-    const sql = factsSql(definition);
-    if (sql.includes('$4')) parameters.push(this.clock.now());
-    return { sql, parameters };
+    if (factsSql(definition).readsTime) parameters.push(this.clock.now());
+    return parameters;
   }
 
   private decide(actor: Actor, capability: Capability, facts: AccessFacts | null): Grant {

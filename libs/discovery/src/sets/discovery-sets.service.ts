@@ -112,7 +112,7 @@ export class DiscoverySetsService {
     const parameters: unknown[] = [access.subjectId];
     const { from, where } = visibleRowsSql(access.actor, SetSubject, this.clock.now(), parameters);
     const listed = `SELECT s.* FROM ${from} WHERE s.case_id = $1::uuid AND ${where}`;
-    const fields = setJson(asked, asked.includes('items'));
+    const fields = setJson(asked);
     const sql = jsonPage(listed, parameters, fields, ['created_at'], 'DESC', page);
     const rows = await readJson<SetJson[]>(context, this.dataSource, sql, parameters);
     for (const row of rows) if (row.items) this.loader.primeItems(context, row.id, row.items);

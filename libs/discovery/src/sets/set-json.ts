@@ -47,8 +47,8 @@ const SET_FIELD_NEEDS: Record<string, ReadonlyArray<keyof DiscoverySetModel>> = 
 export function setFieldsFor(asked: readonly string[]): Array<keyof DiscoverySetModel> {
   const fields = new Set<keyof DiscoverySetModel>(['id']);
   for (const name of asked) {
-    if (name in SET_FIELDS) fields.add(name as keyof DiscoverySetModel);
-    else if (name in SET_FIELD_NEEDS) SET_FIELD_NEEDS[name].forEach((need) => fields.add(need));
+    if (Object.hasOwn(SET_FIELDS, name)) fields.add(name as keyof DiscoverySetModel);
+    else if (Object.hasOwn(SET_FIELD_NEEDS, name)) SET_FIELD_NEEDS[name].forEach((need) => fields.add(need));
     else return Object.keys(SET_FIELDS) as Array<keyof DiscoverySetModel>;
   }
   return [...fields].sort();
@@ -69,8 +69,9 @@ const MOST_SHAPES = 200;
  * since merging objects as jsonb costs PostgreSQL more than building the whole set does. Built once
  * per shape: the same text is then the same prepared statement.
  */
-export function setJson(asked: readonly string[], withItems: boolean): string {
+export function setJson(asked: readonly string[]): string {
   const fields = setFieldsFor(asked);
+  const withItems = asked.includes('items');
   const key = `${fields.join(',')}${withItems ? '+items' : ''}`;
   let sql = statements.get(key);
   if (!sql) {
