@@ -13,21 +13,23 @@ export function FilingVerdict({ filing }: { filing: Filing }) {
   return (
     <section aria-labelledby={`verdict-${filing.id}`}>
       <h2 id={`verdict-${filing.id}`}>What the case’s record shows</h2>
-      <Alert
-        type={filing.verdict.open ? 'success' : 'warning'}
-        headingLevel="h3"
-        heading={filing.verdict.open ? 'Every element is in the record' : 'Missing before the court hears it'}
-        slim={filing.verdict.open}
-      >
-        {filing.verdict.open ? filing.verdict.explanation : null}
-        {!filing.verdict.open && (
-          <ul className="usa-list">
-            {filing.verdict.missing.map((m) => (
-              <li key={m.code}>{m.explanation}</li>
-            ))}
-          </ul>
-        )}
-      </Alert>
+      {filing.verdict.open ? (
+        <Alert type="success" headingLevel="h3" heading="Every element is in the record" slim>
+          {filing.verdict.explanation}
+        </Alert>
+      ) : (
+        // USWDS's alert markup written out: its component puts its text in a <p>, which cannot hold a list.
+        <div className="usa-alert usa-alert--warning">
+          <div className="usa-alert__body">
+            <h3 className="usa-alert__heading">Missing before the court hears it</h3>
+            <ul className="usa-list usa-alert__text">
+              {filing.verdict.missing.map((m) => (
+                <li key={m.code}>{m.explanation}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
     </section>
   );
 }
