@@ -51,16 +51,50 @@ export function visibleTo(
   );
 }
 
+type ActorValue = 'User' | 'Court' | 'Now';
+
+const TYPES: Record<ActorValue, string> = { User: 'uuid', Court: 'uuid', Now: 'timestamptz' };
+
+/** A condition with numbered parameters, and which of the actor's values they take, in order. */
+interface Numbered {
+  sql: string;
+  values: readonly ActorValue[];
+}
+
+/**
+ * The numbered conditions made so far, by definition, then by what they depend on: the condition's
+ * use (on the rows themselves, or on an id expression), the actor's role, whether the actor has a court, and the parameters before it. A hot read
+ * then sends the same text on every request (which PostgreSQL prepared already, and whose statement
+ * name is found without building it again), and only the values are the actor's own.
+ */
+const numberedConditions = new WeakMap<SubjectDefinition, Map<string, Numbered>>();
+
 /** TypeORM's :visible… parameters as the numbered ones of a statement written in SQL. */
-function numbered(actor: Actor, sql: string, now: Date, parameters: unknown[]): string {
-  // Only the parameters the condition uses: PostgreSQL refuses one it cannot give a type.
-  const values = { User: actor.userId, Court: actor.courtId, Now: now };
-  const types = { User: 'uuid', Court: 'uuid', Now: 'timestamptz' };
-  const numbers = new Map<keyof typeof values, number>();
-  return sql.replace(/:visible(User|Court|Now)\b/g, (_, name: keyof typeof values) => {
-    if (!numbers.has(name)) numbers.set(name, parameters.push(values[name]));
-    return `$${numbers.get(name)}::${types[name]}`;
-  });
+function numbered(
+  actor: Actor,
+  definition: SubjectDefinition,
+  use: string,
+  condition: () => string,
+  now: Date,
+  parameters: unknown[],
+): string {
+  let made = numberedConditions.get(definition);
+  if (!made) numberedConditions.set(definition, (made = new Map()));
+  const key = `${use}\u0000${actor.role}\u0000${actor.courtId ? 1 : 0}\u0000${parameters.length}`;
+  let shape = made.get(key);
+  if (!shape) {
+    // Only the parameters the condition uses: PostgreSQL refuses one it cannot give a type.
+    const values: ActorValue[] = [];
+    const offset = parameters.length;
+    const sql = condition().replace(/:visible(User|Court|Now)\b/g, (_, name: ActorValue) => {
+      if (!values.includes(name)) values.push(name);
+      return `$${offset + values.indexOf(name) + 1}::${TYPES[name]}`;
+    });
+    made.set(key, (shape = { sql, values }));
+  }
+  const given: Record<ActorValue, unknown> = { User: actor.userId, Court: actor.courtId, Now: now };
+  for (const name of shape.values) parameters.push(given[name]);
+  return shape.sql;
 }
 
 /**
@@ -74,7 +108,14 @@ export function visibleToSql(
   now: Date,
   parameters: unknown[],
 ): string {
-  return numbered(actor, condition(actor, definition, idExpression), now, parameters);
+  return numbered(
+    actor,
+    definition,
+    `in ${idExpression}`,
+    () => condition(actor, definition, idExpression),
+    now,
+    parameters,
+  );
 }
 
 /**
@@ -88,5 +129,6 @@ export function visibleRowsSql(
   now: Date,
   parameters: unknown[],
 ): { from: string; where: string } {
-  return { from: definition.from, where: numbered(actor, rowCondition(actor, definition), now, parameters) };
+  const where = numbered(actor, definition, 'rows', () => rowCondition(actor, definition), now, parameters);
+  return { from: definition.from, where };
 }

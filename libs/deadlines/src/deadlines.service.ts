@@ -19,6 +19,7 @@ import {
   ListArgs,
   Outbox,
   queryRows,
+  StatementTexts,
 } from '@parley/platform';
 import { DeadlineSubject } from './deadline-capabilities';
 import { requestOf, DeadlineBasis } from './deadline-basis';
@@ -38,6 +39,11 @@ import { DeadlineKind, DeadlineStatus } from './deadline-enums';
 import { DeadlineEntity, StoredStep } from './deadline.entity';
 import { DeadlineModel, toDeadlineModel } from './deadline.model';
 
+/** A deadline's JSON, with or without its words. */
+const PROJECTIONS = new StatementTexts();
+/** The deadlines a condition picks that a reader may see, by condition and visibility condition. */
+const LISTED = new StatementTexts();
+
 /** The wordy fields of a deadline, read only when the query asks for them. */
 export interface DeadlineWords {
   steps: boolean;
@@ -53,10 +59,13 @@ const ALL_WORDS: DeadlineWords = { steps: true, description: true };
  * of DeadlineModel reads them.
  */
 function deadlineJson(words: DeadlineWords): string {
-  return `json_build_object('id', l.id, 'caseId', l.case_id, 'kind', l.kind, 'dueOn', l.due_on,
+  return PROJECTIONS.text(
+    [Boolean(words.description), Boolean(words.steps)],
+    () => `json_build_object('id', l.id, 'caseId', l.case_id, 'kind', l.kind, 'dueOn', l.due_on,
   'status', l.status, 'partyId', l.party_id, 'subjectType', l.subject_type, 'subjectId', l.subject_id${
     words.description ? ", 'description', l.description" : ''
-  }${words.steps ? ", 'steps', l.steps" : ''})`;
+  }${words.steps ? ", 'steps', l.steps" : ''})`,
+  );
 }
 
 /** Deadlines whose meeting Parley cannot observe, so the party that must act reports it. */
@@ -449,7 +458,7 @@ export class DeadlinesService {
       context,
       this.dataSource,
       jsonPage(
-        `SELECT d.* FROM ${from} WHERE ${condition} AND ${where}`,
+        LISTED.text([condition, where], () => `SELECT d.* FROM ${from} WHERE ${condition} AND ${where}`),
         parameters,
         deadlineJson(words),
         ['due_on', 'created_at'],

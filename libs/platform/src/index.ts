@@ -13,6 +13,7 @@ export * from './database/advisory-lock';
 export * from './database/combined-reads';
 export * from './database/prepared-query';
 export * from './database/read-together';
+export * from './database/statement-texts';
 export * from './database/data-source-options';
 export * from './database/database.module';
 export * from './database/migrate';

@@ -16,6 +16,7 @@ import {
   readJson,
   ReadAccess,
   toPage,
+  StatementTexts,
 } from '@parley/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseSubject } from '../access/case-capabilities';
@@ -28,6 +29,9 @@ import { PARTY_JSON, PartyModel } from '../parties/party.model';
 import { CaseEntity } from './case.entity';
 import { CaseModel, toCaseModel } from './case.model';
 import { CreateCaseInput } from './create-case.input';
+
+/** A case's read, by the visibility condition the reader's role takes and whether parties come with it. */
+const CASE_READS = new StatementTexts();
 
 function problemsWith(input: CreateCaseInput): string[] {
   const problems: string[] = [];
@@ -162,23 +166,21 @@ export class CasesService {
     context: GraphQLContext,
     { withParties }: { withParties: boolean },
   ): Promise<CaseModel> {
-    const parties = withParties
-      ? `, 'parties', (SELECT coalesce(json_agg(${PARTY_JSON} ORDER BY p.position), '[]'::json)
-                         FROM parties p WHERE p.case_id = c.id)`
-      : '';
     const parameters: unknown[] = [access.subjectId];
     const { from, where } = visibleRowsSql(access.actor, CaseSubject, this.clock.now(), parameters);
-    const found = await readJson<
-      (Omit<CaseModel, 'createdAt'> & { createdAt: string; parties?: PartyModel[] }) | null
-    >(
-      context,
-      this.dataSource,
-      `SELECT json_build_object('id', c.id, 'docketNumber', c.docket_number, 'title', c.title,
+    const sql = CASE_READS.text([where, withParties], () => {
+      const parties = withParties
+        ? `, 'parties', (SELECT coalesce(json_agg(${PARTY_JSON} ORDER BY p.position), '[]'::json)
+                           FROM parties p WHERE p.case_id = c.id)`
+        : '';
+      return `SELECT json_build_object('id', c.id, 'docketNumber', c.docket_number, 'title', c.title,
                 'judge', c.judge, 'rule26fConferenceOn', c.rule26f_conference_on,
                 'discoveryCutoffOn', c.discovery_cutoff_on, 'createdAt', c.created_at, 'courtId', c.court_id${parties})
-         FROM ${from} WHERE c.id = $1::uuid AND ${where}`,
-      parameters,
-    );
+         FROM ${from} WHERE c.id = $1::uuid AND ${where}`;
+    });
+    const found = await readJson<
+      (Omit<CaseModel, 'createdAt'> & { createdAt: string; parties?: PartyModel[] }) | null
+    >(context, this.dataSource, sql, parameters);
     if (!found) throw new NotFoundError('The case');
     const { parties: read, ...theCase } = found;
     if (read) this.partyLoader.primeCase(context, theCase.id, read);

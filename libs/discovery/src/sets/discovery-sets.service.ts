@@ -14,6 +14,7 @@ import {
   jsonPage,
   ListArgs,
   readJson,
+  StatementTexts,
 } from '@parley/platform';
 import { DataSource } from 'typeorm';
 import { SetSubject } from '../discovery-capabilities';
@@ -25,6 +26,9 @@ import { DiscoveryItemEntity } from './discovery-item.entity';
 import { DiscoverySetEntity } from './discovery-set.entity';
 import { DiscoverySetModel, toDiscoverySetModel } from './discovery-set.model';
 import { discoverySetFromJson, SetJson, setJson } from './set-json';
+
+/** The sets of a case a reader may see, by the visibility condition the reader's role takes. */
+const LISTED = new StatementTexts();
 
 /** Drafting, reading and withdrawing discovery sets; serving is in serve-discovery-set.service.ts. */
 @Injectable()
@@ -111,7 +115,10 @@ export class DiscoverySetsService {
   ): Promise<DiscoverySetModel[]> {
     const parameters: unknown[] = [access.subjectId];
     const { from, where } = visibleRowsSql(access.actor, SetSubject, this.clock.now(), parameters);
-    const listed = `SELECT s.* FROM ${from} WHERE s.case_id = $1::uuid AND ${where}`;
+    const listed = LISTED.text(
+      [where],
+      () => `SELECT s.* FROM ${from} WHERE s.case_id = $1::uuid AND ${where}`,
+    );
     const fields = setJson(asked);
     const sql = jsonPage(listed, parameters, fields, ['created_at'], 'DESC', page);
     const rows = await readJson<SetJson[]>(context, this.dataSource, sql, parameters);

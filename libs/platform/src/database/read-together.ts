@@ -1,5 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { queryRows } from './prepared-query';
+import { StatementTexts } from './statement-texts';
+
+/** Combined statements, by the texts of their reads and how many parameters each takes. */
+const COMBINED = new StatementTexts();
 
 /**
  * A read a lib offers for others to combine with theirs: a scalar subquery giving JSON, over that
@@ -30,13 +34,21 @@ export function combineJsonReads(reads: readonly JsonRead<unknown>[]): {
   parameters: unknown[];
 } {
   const parameters: unknown[] = [];
-  const columns = reads.map((read, i) => {
-    const offset = parameters.length;
+  const parts: unknown[] = [];
+  for (const read of reads) {
+    parts.push(read.sql, read.parameters.length);
     parameters.push(...read.parameters);
-    const sql = offset === 0 ? read.sql : read.sql.replace(/\$(\d+)/g, (_, n) => `$${Number(n) + offset}`);
-    return `(${sql}) AS r${i}`;
+  }
+  const sql = COMBINED.text(parts, () => {
+    let offset = 0;
+    const columns = reads.map((read, i) => {
+      const own = offset === 0 ? read.sql : read.sql.replace(/\$(\d+)/g, (_, n) => `$${Number(n) + offset}`);
+      offset += read.parameters.length;
+      return `(${own}) AS r${i}`;
+    });
+    return `SELECT ${columns.join(', ')}`;
   });
-  return { sql: `SELECT ${columns.join(', ')}`, parameters };
+  return { sql, parameters };
 }
 
 type Results<R extends readonly JsonRead<unknown>[]> = {

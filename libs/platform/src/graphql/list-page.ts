@@ -1,9 +1,13 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, isUUID, Max, MaxLength, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { StatementTexts } from '../database/statement-texts';
 import { BadInputError } from '../errors/app-error';
 import { MAX_PAGE_SIZE } from './pagination';
 import { TextLimit } from './text-limits';
+
+/** Pages of lists written in SQL, by the list, the projection, the order and where `after` falls. */
+const PAGES = new StatementTexts();
 
 export const DEFAULT_LIST_SIZE = 50;
 
@@ -81,17 +85,22 @@ export function jsonPage(
   direction: 'ASC' | 'DESC',
   { first = DEFAULT_LIST_SIZE, after }: ListArgs,
 ): string {
-  const keys = [...columns, 'id'];
-  const order = keys.map((k) => `l.${k} ${direction}`).join(', ');
-  let from = 'listed l';
+  const offset = parameters.length;
   if (after !== undefined) {
     if (!isUUID(after)) throw new BadInputError('after must be the id of an item of the previous page.');
     parameters.push(after.toLowerCase());
-    // Looked up within the list itself: an id of another list, or unseen, starts nowhere.
-    from += ` WHERE (${keys.map((k) => `l.${k}`).join(', ')}) ${direction === 'ASC' ? '>' : '<'} (SELECT ${keys.map((k) => `a.${k}`).join(', ')} FROM listed a WHERE a.id = $${parameters.length}::uuid)`;
   }
-  parameters.push(first);
-  return `WITH listed AS (${listed})
+  const limit = parameters.push(first);
+  return PAGES.text([listed, fields, direction, offset, after !== undefined, ...columns], () => {
+    const keys = [...columns, 'id'];
+    const order = keys.map((k) => `l.${k} ${direction}`).join(', ');
+    let from = 'listed l';
+    if (after !== undefined) {
+      // Looked up within the list itself: an id of another list, or unseen, starts nowhere.
+      from += ` WHERE (${keys.map((k) => `l.${k}`).join(', ')}) ${direction === 'ASC' ? '>' : '<'} (SELECT ${keys.map((k) => `a.${k}`).join(', ')} FROM listed a WHERE a.id = $${offset + 1}::uuid)`;
+    }
+    return `WITH listed AS (${listed})
     SELECT coalesce(json_agg(${fields} ORDER BY ${order}), '[]'::json)
-      FROM (SELECT l.* FROM ${from} ORDER BY ${order} LIMIT $${parameters.length}::int) l`;
+      FROM (SELECT l.* FROM ${from} ORDER BY ${order} LIMIT $${limit}::int) l`;
+  });
 }
