@@ -29,19 +29,28 @@ const ROLE_WORDS: Record<SystemRole, string> = {
   [SystemRole.ADMIN]: 'admin',
 };
 
-/** A change: a GraphQL mutation, or a route that is not a read (an upload). */
-function isMutation(context: ExecutionContext): boolean {
-  if (context.getType<string>() !== 'graphql') {
-    const method = context.switchToHttp().getRequest<FastifyRequest>().method;
-    return method !== 'GET' && method !== 'HEAD';
-  }
-  return GqlExecutionContext.create(context).getInfo()?.parentType?.name === 'Mutation';
+/**
+ * What the guard reads of one call, worked out once: GraphQL's view of it when it is a GraphQL
+ * field, whether it is a change (a mutation, or a route that is not a read: an upload), and the
+ * request it belongs to.
+ */
+interface Call {
+  graphql: GqlExecutionContext | null;
+  mutation: boolean;
+  request: object;
 }
 
-function requestOf(context: ExecutionContext): object {
-  return context.getType<string>() === 'graphql'
-    ? GqlExecutionContext.create(context).getContext<{ req: object }>().req
-    : context.switchToHttp().getRequest<object>();
+function callOf(context: ExecutionContext): Call {
+  if (context.getType<string>() === 'graphql') {
+    const graphql = GqlExecutionContext.create(context);
+    return {
+      graphql,
+      mutation: graphql.getInfo()?.parentType?.name === 'Mutation',
+      request: graphql.getContext<{ req: object }>().req,
+    };
+  }
+  const request = context.switchToHttp().getRequest<FastifyRequest>();
+  return { graphql: null, mutation: request.method !== 'GET' && request.method !== 'HEAD', request };
 }
 
 /**
@@ -51,11 +60,17 @@ function requestOf(context: ExecutionContext): object {
  */
 const decisions = new WeakMap<object, Map<string, Promise<Grant>>>();
 
-function argumentsOf(context: ExecutionContext): unknown {
-  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getArgs();
+function argumentsOf(context: ExecutionContext, call: Call): unknown {
+  if (call.graphql) return call.graphql.getArgs();
   const request = context.switchToHttp().getRequest<FastifyRequest>();
   return { ...leadingFieldsOf(request), ...(request.query as object), ...(request.params as object) };
 }
+
+/**
+ * Each handler's rule (its own, or its class's), read once: the same on every call, and looking it
+ * up through reflect-metadata on every root field of every request was work for nothing.
+ */
+const rules = new WeakMap<object, WeakMap<object, AccessRule | null>>();
 
 /**
  * The one door, in front of every GraphQL operation and route: each declares its access (@Access.…)
@@ -72,13 +87,11 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const rule = this.ruleOf(context);
     if (!rule) throw new ForbiddenError('This operation has no access rule, so it is refused.');
+    const call = callOf(context);
     // Before anything reads them: the guard decides, and the service compares, one spelling of an id.
-    if (context.getType<string>() === 'graphql') lowercaseIds(GqlExecutionContext.create(context).getArgs());
+    if (call.graphql) lowercaseIds(call.graphql.getArgs());
     if (rule.kind === 'public') return true;
 
     await this.bearer.canActivate(context);
@@ -93,25 +106,39 @@ export class AccessGuard implements CanActivate {
         'Sign in with your password to do this: an API token cannot create credentials that would outlive it.',
       );
     }
-    if (isMutation(context) && !actor.scopes.includes('WRITE')) {
+    if (call.mutation && !actor.scopes.includes('WRITE')) {
       throw new ForbiddenError('This API token is read-only: it cannot make changes.');
     }
     if (rule.kind === 'capability') {
-      const id = argumentAt(argumentsOf(context), rule.from);
+      const id = argumentAt(argumentsOf(context, call), rule.from);
       const argument = rule.from.replace(/\.0$/, '');
       if (rule.withRead) {
-        this.decideWithRead(context, actor, rule.capability, subjectIdOf(id, argument));
+        this.decideWithRead(context, call, actor, rule.capability, subjectIdOf(id, argument));
         return true;
       }
       const decide = () => this.enforcer.grant(actor, rule.capability, id, argument);
       // A malformed id is refused in the words of its own argument, so only an id is worth sharing.
-      const shared = !isMutation(context) && typeof id === 'string' && isUUID(id);
+      const shared = !call.mutation && typeof id === 'string' && isUUID(id);
       rememberGrant(
         context,
-        await (shared ? this.once(context, `${rule.capability.name} ${id.toLowerCase()}`, decide) : decide()),
+        await (shared ? this.once(call, `${rule.capability.name} ${id.toLowerCase()}`, decide) : decide()),
       );
     }
     return true;
+  }
+
+  private ruleOf(context: ExecutionContext): AccessRule | null {
+    const handler = context.getHandler();
+    const owner = context.getClass();
+    let byClass = rules.get(handler);
+    if (!byClass) rules.set(handler, (byClass = new WeakMap()));
+    let rule = byClass.get(owner);
+    if (rule === undefined) {
+      rule =
+        this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [handler, owner]) ?? null;
+      byClass.set(owner, rule);
+    }
+    return rule;
   }
 
   /**
@@ -120,16 +147,17 @@ export class AccessGuard implements CanActivate {
    */
   private decideWithRead(
     context: ExecutionContext,
+    call: Call,
     actor: Actor,
     capability: CapabilityRef,
     id: string,
   ): void {
-    if (context.getType<string>() !== 'graphql' || isMutation(context)) {
+    if (!call.graphql || call.mutation) {
       // AccessDeclarations refuses to start with one; this is the same rule where it is used.
       throw new ForbiddenError('Only a query may be decided with its read.');
     }
-    const graphql = GqlExecutionContext.create(context).getContext<GraphQLContext>();
-    const decided = this.once(context, `${capability.name} ${id}`, () =>
+    const graphql = call.graphql.getContext<GraphQLContext>();
+    const decided = this.once(call, `${capability.name} ${id}`, () =>
       this.enforcer.grantInRead(actor, capability, id, graphql),
     );
     // Handled by the resolver's answer; left unread only when a pipe refused the arguments first.
@@ -138,10 +166,9 @@ export class AccessGuard implements CanActivate {
     rememberRead(context, ReadAccess.issue(actor, capability.name, id, decided));
   }
 
-  private once(context: ExecutionContext, key: string, decide: () => Promise<Grant>): Promise<Grant> {
-    const request = requestOf(context);
-    let made = decisions.get(request);
-    if (!made) decisions.set(request, (made = new Map()));
+  private once(call: Call, key: string, decide: () => Promise<Grant>): Promise<Grant> {
+    let made = decisions.get(call.request);
+    if (!made) decisions.set(call.request, (made = new Map()));
     let grant = made.get(key);
     if (!grant) made.set(key, (grant = decide()));
     return grant;

@@ -7,6 +7,9 @@ import { operationCost } from './query-cost';
 
 type Variables = Record<string, unknown> | undefined;
 
+/** How many query texts that passed are remembered (then forgotten all at once). */
+const MOST_REMEMBERED = 1_000;
+
 const operationsOf = (document: DocumentNode) =>
   document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
 
@@ -18,10 +21,16 @@ const operationsOf = (document: DocumentNode) =>
  * checked, as validation checks them, so the request's operationName need not be dug out here.
  */
 export function graphqlRequestHooks(limits: Pick<AppConfig['graphql'], 'maxTokens' | 'maxCost'>) {
+  // Texts already found within the limits: clients send the same few queries again and again (as
+  // mercurius's parse cache knows), and reading one's tokens again was most of what the check cost.
+  const passed = new Set<string>();
   return {
     preParsing(_schema: GraphQLSchema, source: string): void {
-      const problem = typeof source === 'string' ? documentShapeProblem(source, limits.maxTokens) : null;
+      if (typeof source !== 'string' || passed.has(source)) return;
+      const problem = documentShapeProblem(source, limits.maxTokens);
       if (problem) throw new BadInputError(problem);
+      if (passed.size >= MOST_REMEMBERED) passed.clear();
+      passed.add(source);
     },
 
     preValidation(_schema: GraphQLSchema, document: DocumentNode): void {
