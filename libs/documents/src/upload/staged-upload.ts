@@ -99,9 +99,14 @@ export async function stageUpload(
   const path = join(folder, `${randomUUID()}.part`);
   const inspection = new Inspection(limits);
   const discard = () => rm(path, { force: true });
+  const out = createWriteStream(path, { flags: 'wx' });
   try {
-    await pipeline(source, inspection, createWriteStream(path, { flags: 'wx' }));
+    await pipeline(source, inspection, out);
   } catch (error) {
+    // pipeline gives up as soon as a stream fails, and the file may still be opening then: removed
+    // before it exists, it would be created after and left behind. Its stream closes once it is (it
+    // also emits the error, which events.once would throw instead of waiting).
+    if (!out.closed) await new Promise<void>((closed) => out.once('close', () => closed()));
     await discard();
     throw error;
   }
