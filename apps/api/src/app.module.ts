@@ -25,6 +25,8 @@ import {
 } from '@parley/platform';
 import { Logger } from 'nestjs-pino';
 import { graphqlOptions } from './graphql/graphql-options';
+import { SqlAnswerer } from './graphql/sql-answerer';
+import { SqlAnswersModule } from './graphql/sql-answers.module';
 
 /** The API process: GraphQL at /graphql and GET /health. */
 @Module({})
@@ -36,7 +38,8 @@ export class AppModule {
         PlatformModule.forRoot({ entities: ALL_ENTITIES, processName: 'parley-api', config }),
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          inject: [APP_CONFIG, Logger],
+          imports: [SqlAnswersModule],
+          inject: [APP_CONFIG, Logger, SqlAnswerer],
           useFactory: graphqlOptions,
         }),
         NestDiscoveryModule,

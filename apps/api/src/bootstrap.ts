@@ -11,6 +11,7 @@ import {
 } from '@parley/platform';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { SqlAnswerer } from './graphql/sql-answerer';
 import { mountQueueBoard } from './queue-board';
 import { sandboxPage } from './sandbox/sandbox-page';
 import { mountWebApp } from './web-app';
@@ -46,6 +47,19 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       ) {
         await reply.type('text/html; charset=utf-8').send(sandbox);
       }
+    });
+  // Before mercurius's handler: a query AnsweredInSql whose plan and reader allow it is answered here.
+  const answerer = app.get(SqlAnswerer);
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('preHandler', async (request, reply) => {
+      if (
+        request.method === 'POST' &&
+        request.routeOptions.url === '/graphql' &&
+        (await answerer.answer(request, reply))
+      )
+        return reply;
     });
   app.useLogger(app.get(Logger));
   await mountQueueBoard(app);

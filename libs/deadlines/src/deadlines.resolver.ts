@@ -3,15 +3,16 @@ import { CaseCapabilities } from '@parley/cases';
 import {
   Access,
   Actor,
+  AnsweredInSql,
   CalendarDate,
   CalendarDateScalar,
   CurrentActor,
   Grant,
   Granted,
   GraphQLContext,
+  ListArgs,
   ReadAccess,
   Reading,
-  ListArgs,
   selectsField,
 } from '@parley/platform';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -20,6 +21,7 @@ import { ComputeDeadlineInput } from './compute-deadline.input';
 import { DeadlineCalculator } from './deadline-calculator';
 import { DeadlineComputationModel, DeadlineModel } from './deadline.model';
 import { DeadlinesService, DeadlineWords } from './deadlines.service';
+import { deadlinesInSql } from './deadlines-in-sql';
 
 /** Which of a deadline's wordy fields the query reads (DeadlinesService's lists leave out the rest). */
 const wordsAskedFor = (info: GraphQLResolveInfo): DeadlineWords => ({
@@ -36,6 +38,7 @@ export class DeadlinesResolver {
 
   @Query(() => [DeadlineModel], { description: 'The case’s deadlines, soonest first.' })
   @Access.toRead(CaseCapabilities.READ, 'caseId')
+  @AnsweredInSql(deadlinesInSql)
   deadlines(
     @Reading() access: ReadAccess,
     @Args('caseId', { type: () => ID }) _caseId: string,

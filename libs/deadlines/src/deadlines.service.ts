@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainEvents } from '@parley/audit';
 import { CaseDirectory } from '@parley/cases';
-import { visibleRowsSql } from '@parley/access';
 import { CourtModel, CourtsService } from '@parley/courts';
 import { endOfDay, reminderInstants } from '@parley/rules';
 import {
@@ -21,7 +20,6 @@ import {
   queryRows,
   StatementTexts,
 } from '@parley/platform';
-import { DeadlineSubject } from './deadline-capabilities';
 import { requestOf, DeadlineBasis } from './deadline-basis';
 import { DeadlineCalculator } from './deadline-calculator';
 import {
@@ -38,11 +36,10 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { DeadlineKind, DeadlineStatus } from './deadline-enums';
 import { DeadlineEntity, StoredStep } from './deadline.entity';
 import { DeadlineModel, toDeadlineModel } from './deadline.model';
+import { visibleDeadlinesSql } from './deadlines-in-sql';
 
 /** A deadline's JSON, with or without its words. */
 const PROJECTIONS = new StatementTexts();
-/** The deadlines a condition picks that a reader may see, by condition and visibility condition. */
-const LISTED = new StatementTexts();
 
 /** The wordy fields of a deadline, read only when the query asks for them. */
 export interface DeadlineWords {
@@ -453,12 +450,11 @@ export class DeadlinesService {
     words: DeadlineWords,
   ): Promise<DeadlineModel[]> {
     const parameters: unknown[] = [value];
-    const { from, where } = visibleRowsSql(actor, DeadlineSubject, this.clock.now(), parameters);
     return readJson(
       context,
       this.dataSource,
       jsonPage(
-        LISTED.text([condition, where], () => `SELECT d.* FROM ${from} WHERE ${condition} AND ${where}`),
+        visibleDeadlinesSql(actor, condition, this.clock.now(), parameters),
         parameters,
         deadlineJson(words),
         ['due_on', 'created_at'],

@@ -34,6 +34,8 @@ export * from './graphql/query-limits';
 export * from './graphql/request-hooks';
 export * from './graphql/request-loaders';
 export * from './graphql/selection';
+export * from './graphql/sql-answers/answered-in-sql';
+export * from './graphql/sql-answers/compact-json';
 export * from './graphql/text-limits';
 export * from './health/health.module';
 export * from './logging/logging.module';

@@ -35,6 +35,16 @@ export class BearerAuthGuard extends AuthGuard(['jwt', 'api-token']) {
     return authenticated;
   }
 
+  /**
+   * The actor of a request whose access token this process has already verified (and that has not
+   * expired since), as canActivate would put it on the request; undefined for any other request.
+   */
+  knownActor(headers: GraphQLContext['req']['headers']): Actor | undefined {
+    const token = bearerTokenOf(headers);
+    const known = token ? this.verified.actorOf(token) : undefined;
+    return known && { ...known };
+  }
+
   private async authenticate(context: ExecutionContext, request: GraphQLContext['req']): Promise<boolean> {
     const token = bearerTokenOf(request.headers);
     const known = token ? this.verified.actorOf(token) : undefined;

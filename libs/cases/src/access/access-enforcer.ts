@@ -129,16 +129,24 @@ export class AccessEnforcer {
     subjectId: string,
     context: GraphQLContext,
   ): Promise<Grant> {
+    const { sql, parameters } = this.factsRead(actor, ref, subjectId);
+    return this.decideOn(actor, ref, await readJson<unknown>(context, this.dataSource, sql, parameters));
+  }
+
+  /**
+   * The decision's facts as a read to combine with others: a scalar subquery giving JSON, its
+   * parameters numbered from $1. `subjectId` is checked by subjectIdOf. decideOn takes its value.
+   */
+  factsRead(actor: Actor, ref: CapabilityRef, subjectId: string): { sql: string; parameters: unknown[] } {
+    const { definition } = this.capability(ref);
+    return { sql: factsSql(definition).json, parameters: this.factsParameters(actor, definition, subjectId) };
+  }
+
+  /** The decision on what factsRead read: the grant, or the refusal thrown. */
+  decideOn(actor: Actor, ref: CapabilityRef, value: unknown): Grant {
     const capability = this.capability(ref);
-    const { definition } = capability;
-    const parameters = this.factsParameters(actor, definition, subjectId);
-    const row = await readJson<FactsRow | null>(
-      context,
-      this.dataSource,
-      factsSql(definition).json,
-      parameters,
-    );
-    return this.decide(actor, capability, row && toFacts(actor, definition, row));
+    const row = value as FactsRow | null;
+    return this.decide(actor, capability, row && toFacts(actor, capability.definition, row));
   }
 
   /** Loads what the policy needs, or null when the subject does not exist. */

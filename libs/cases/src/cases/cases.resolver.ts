@@ -3,11 +3,12 @@ import { GraphQLResolveInfo } from 'graphql';
 import {
   Access,
   Actor,
+  AnsweredInSql,
   CurrentActor,
   GraphQLContext,
+  PageArgs,
   ReadAccess,
   Reading,
-  PageArgs,
   selectsField,
   SystemRole,
 } from '@parley/platform';
@@ -15,6 +16,7 @@ import { CaseCapabilities } from '../access/case-capabilities';
 import { CaseConnection, CaseModel } from './case.model';
 import { CasesService } from './cases.service';
 import { CreateCaseInput } from './create-case.input';
+import { caseInSql } from './case-in-sql';
 
 @Resolver(() => CaseModel)
 export class CasesResolver {
@@ -37,6 +39,7 @@ export class CasesResolver {
     description: 'NOT_FOUND alike for a missing case and one you cannot see.',
   })
   @Access.toRead(CaseCapabilities.READ, 'id')
+  @AnsweredInSql(caseInSql)
   case(
     @Reading() access: ReadAccess,
     @Args('id', { type: () => ID }) _id: string,

@@ -27,6 +27,7 @@ import { PartyEntity } from '../parties/party.entity';
 import { PartiesLoader } from '../parties/parties.loader';
 import { PARTY_JSON, PartyModel } from '../parties/party.model';
 import { CaseEntity } from './case.entity';
+import { visibleCaseSql } from './case-in-sql';
 import { CaseModel, toCaseModel } from './case.model';
 import { CreateCaseInput } from './create-case.input';
 
@@ -173,10 +174,13 @@ export class CasesService {
         ? `, 'parties', (SELECT coalesce(json_agg(${PARTY_JSON} ORDER BY p.position), '[]'::json)
                            FROM parties p WHERE p.case_id = c.id)`
         : '';
-      return `SELECT json_build_object('id', c.id, 'docketNumber', c.docket_number, 'title', c.title,
+      return visibleCaseSql(
+        `json_build_object('id', c.id, 'docketNumber', c.docket_number, 'title', c.title,
                 'judge', c.judge, 'rule26fConferenceOn', c.rule26f_conference_on,
-                'discoveryCutoffOn', c.discovery_cutoff_on, 'createdAt', c.created_at, 'courtId', c.court_id${parties})
-         FROM ${from} WHERE c.id = $1::uuid AND ${where}`;
+                'discoveryCutoffOn', c.discovery_cutoff_on, 'createdAt', c.created_at, 'courtId', c.court_id${parties})`,
+        from,
+        where,
+      );
     });
     const found = await readJson<
       (Omit<CaseModel, 'createdAt'> & { createdAt: string; parties?: PartyModel[] }) | null

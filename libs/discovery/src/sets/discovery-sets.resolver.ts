@@ -3,6 +3,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { CaseCapabilities, PartyCapabilities } from '@parley/cases';
 import {
   Access,
+  AnsweredInSql,
   Grant,
   Granted,
   GraphQLContext,
@@ -21,6 +22,7 @@ import { RecordServedSetInput } from './record-served-set.input';
 import { RecordServedSetService } from './record-served-set.service';
 import { ServeDiscoverySetInput } from './serve-discovery-set.input';
 import { ServeDiscoverySetService } from './serve-discovery-set.service';
+import { setsInSql } from './sets-in-sql';
 
 @Resolver(() => DiscoverySetModel)
 export class DiscoverySetsResolver {
@@ -94,6 +96,7 @@ export class DiscoverySetsResolver {
     description: 'Served sets of the case, and your party’s drafts; newest first.',
   })
   @Access.toRead(CaseCapabilities.READ, 'caseId')
+  @AnsweredInSql(setsInSql)
   discoverySets(
     @Reading() access: ReadAccess,
     @Args('caseId', { type: () => ID }) _caseId: string,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { visibleRowsSql } from '@parley/access';
 import { DomainEvents } from '@parley/audit';
 import { CaseDirectory } from '@parley/cases';
 import { DeadlineKind, DeadlinesService, DeadlineStatus } from '@parley/deadlines';
@@ -14,10 +13,8 @@ import {
   jsonPage,
   ListArgs,
   readJson,
-  StatementTexts,
 } from '@parley/platform';
 import { DataSource } from 'typeorm';
-import { SetSubject } from '../discovery-capabilities';
 import { DiscoveryLoader } from '../discovery.loader';
 import { SetStatus } from '../discovery-enums';
 import { SetDrafted, SetWithdrawn } from '../discovery-events';
@@ -26,9 +23,7 @@ import { DiscoveryItemEntity } from './discovery-item.entity';
 import { DiscoverySetEntity } from './discovery-set.entity';
 import { DiscoverySetModel, toDiscoverySetModel } from './discovery-set.model';
 import { discoverySetFromJson, SetJson, setJson } from './set-json';
-
-/** The sets of a case a reader may see, by the visibility condition the reader's role takes. */
-const LISTED = new StatementTexts();
+import { visibleSetsSql } from './sets-in-sql';
 
 /** Drafting, reading and withdrawing discovery sets; serving is in serve-discovery-set.service.ts. */
 @Injectable()
@@ -114,11 +109,7 @@ export class DiscoverySetsService {
     asked: readonly string[],
   ): Promise<DiscoverySetModel[]> {
     const parameters: unknown[] = [access.subjectId];
-    const { from, where } = visibleRowsSql(access.actor, SetSubject, this.clock.now(), parameters);
-    const listed = LISTED.text(
-      [where],
-      () => `SELECT s.* FROM ${from} WHERE s.case_id = $1::uuid AND ${where}`,
-    );
+    const listed = visibleSetsSql(access.actor, this.clock.now(), parameters);
     const fields = setJson(asked);
     const sql = jsonPage(listed, parameters, fields, ['created_at'], 'DESC', page);
     const rows = await readJson<SetJson[]>(context, this.dataSource, sql, parameters);

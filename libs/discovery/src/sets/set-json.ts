@@ -2,7 +2,7 @@ import { JsonOf } from '@parley/platform';
 import { DiscoveryItemModel, DiscoverySetModel } from './discovery-set.model';
 
 /** Each field of a set as PostgreSQL's JSON reads it, from the alias `l`. */
-const SET_FIELDS: Record<keyof DiscoverySetModel, string> = {
+export const SET_FIELDS: Record<keyof DiscoverySetModel, string> = {
   id: 'l.id',
   caseId: 'l.case_id',
   kind: 'l.kind',

@@ -2,6 +2,7 @@ import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, isUUID, Max, MaxLength, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { StatementTexts } from '../database/statement-texts';
+import { textList } from './sql-answers/compact-json';
 import { BadInputError } from '../errors/app-error';
 import { MAX_PAGE_SIZE } from './pagination';
 import { TextLimit } from './text-limits';
@@ -75,7 +76,8 @@ export async function pageOf<T extends ObjectLiteral>(
  * pageOf for a read written in SQL (readJson): the same order, the same `after`, as a scalar subquery
  * giving the page as a JSON array. `listed` selects the list's rows (`SELECT x.* FROM … WHERE …`,
  * its filter included) with `parameters`, which this extends; `fields` builds one row's JSON object
- * from the alias `l`.
+ * from the alias `l`. `as: 'text'` gives the page as compact JSON text instead, `fields` then being
+ * each row's JSON text (compact-json.ts): a request answered whole in SQL (sql-answers).
  */
 export function jsonPage(
   listed: string,
@@ -84,6 +86,7 @@ export function jsonPage(
   columns: readonly string[],
   direction: 'ASC' | 'DESC',
   { first = DEFAULT_LIST_SIZE, after }: ListArgs,
+  as: 'json' | 'text' = 'json',
 ): string {
   const offset = parameters.length;
   if (after !== undefined) {
@@ -91,7 +94,7 @@ export function jsonPage(
     parameters.push(after.toLowerCase());
   }
   const limit = parameters.push(first);
-  return PAGES.text([listed, fields, direction, offset, after !== undefined, ...columns], () => {
+  return PAGES.text([listed, fields, direction, offset, after !== undefined, as, ...columns], () => {
     const keys = [...columns, 'id'];
     const order = keys.map((k) => `l.${k} ${direction}`).join(', ');
     let from = 'listed l';
@@ -99,8 +102,10 @@ export function jsonPage(
       // Looked up within the list itself: an id of another list, or unseen, starts nowhere.
       from += ` WHERE (${keys.map((k) => `l.${k}`).join(', ')}) ${direction === 'ASC' ? '>' : '<'} (SELECT ${keys.map((k) => `a.${k}`).join(', ')} FROM listed a WHERE a.id = $${offset + 1}::uuid)`;
     }
+    const page =
+      as === 'json' ? `coalesce(json_agg(${fields} ORDER BY ${order}), '[]'::json)` : textList(fields, order);
     return `WITH listed AS (${listed})
-    SELECT coalesce(json_agg(${fields} ORDER BY ${order}), '[]'::json)
+    SELECT ${page}
       FROM (SELECT l.* FROM ${from} ORDER BY ${order} LIMIT $${limit}::int) l`;
   });
 }
