@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BearerAuthGuard } from '@parley/accounts';
 import { AccessEnforcer } from '@parley/cases';
@@ -11,6 +10,7 @@ import {
   combineJsonReads,
   JsonRead,
   preparedQuery,
+  rootResolverMethods,
   SQL_ANSWER_METADATA,
   SqlAnswerBuilder,
 } from '@parley/platform';
@@ -60,28 +60,20 @@ export class SqlAnswerer implements OnModuleInit {
 
   /** Finds the queries AnsweredInSql, each with the access rule its resolver declares. */
   onModuleInit(): void {
-    for (const wrapper of this.discovery.getProviders()) {
-      const instance = wrapper.instance as object | undefined;
-      if (!instance || typeof instance !== 'object') continue;
-      const prototype = Object.getPrototypeOf(instance);
-      for (const method of this.scanner.getAllMethodNames(prototype)) {
-        const handler = prototype[method];
-        const build = Reflect.getMetadata(SQL_ANSWER_METADATA, handler) as SqlAnswerBuilder | undefined;
-        if (!build) continue;
-        const name = Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) ?? method;
-        const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [
-          handler,
-          instance.constructor,
-        ]);
-        const type = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler);
-        // Answered in SQL means decided in the same statement: only Access.toRead reads that way.
-        if (type !== 'Query' || rule?.kind !== 'capability' || !rule.withRead || rule.from.includes('.')) {
-          throw new Error(
-            `${method}: AnsweredInSql is for queries declared Access.toRead on a top-level argument`,
-          );
-        }
-        this.answerable.set(name, { capability: rule.capability, argument: rule.from, build });
+    for (const { type, name, handler, owner } of rootResolverMethods(this.discovery, this.scanner)) {
+      const build = Reflect.getMetadata(SQL_ANSWER_METADATA, handler) as SqlAnswerBuilder | undefined;
+      if (!build) continue;
+      const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [
+        handler,
+        owner,
+      ]);
+      // Answered in SQL means decided in the same statement: only Access.toRead reads that way.
+      if (type !== 'Query' || rule?.kind !== 'capability' || !rule.withRead || rule.from.includes('.')) {
+        throw new Error(
+          `${type}.${name}: AnsweredInSql is for queries declared Access.toRead on a top-level argument`,
+        );
       }
+      this.answerable.set(name, { capability: rule.capability, argument: rule.from, build });
     }
   }
 

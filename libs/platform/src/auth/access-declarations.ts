@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit, RequestMethod } from '@nestjs/common';
+import { Injectable, OnModuleInit, RequestMethod, Type } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
@@ -16,6 +16,37 @@ const joinPath = (...parts: unknown[]) =>
     .map((p) => String(p ?? '').replace(/^\/+|\/+$/g, ''))
     .filter(Boolean)
     .join('/')}`;
+
+export interface RootResolverMethod {
+  /** Query, Mutation or Subscription. */
+  type: string;
+  /** The field's name in the schema. */
+  name: string;
+  handler: (...args: unknown[]) => unknown;
+  /** The resolver's class. */
+  owner: Type;
+}
+
+/** Every resolver method of a root field, on every provider. */
+export function rootResolverMethods(
+  discovery: DiscoveryService,
+  scanner: MetadataScanner,
+): RootResolverMethod[] {
+  const methods: RootResolverMethod[] = [];
+  for (const wrapper of discovery.getProviders()) {
+    const instance = wrapper.instance as object | undefined;
+    if (!instance || typeof instance !== 'object') continue;
+    const prototype = Object.getPrototypeOf(instance);
+    for (const method of scanner.getAllMethodNames(prototype)) {
+      const handler = prototype[method];
+      const type = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler);
+      if (typeof type !== 'string' || !ROOT_TYPES.has(type)) continue;
+      const name = Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) ?? method;
+      methods.push({ type, name, handler, owner: instance.constructor as Type });
+    }
+  }
+  return methods;
+}
 
 /**
  * Lists every root GraphQL operation and every HTTP route of a controller with its access
@@ -50,21 +81,12 @@ export class AccessDeclarations implements OnModuleInit {
 
   list(): AccessDeclaration[] {
     const declarations: AccessDeclaration[] = [];
-    for (const wrapper of this.discovery.getProviders()) {
-      const instance = wrapper.instance as object | undefined;
-      if (!instance || typeof instance !== 'object') continue;
-      const prototype = Object.getPrototypeOf(instance);
-      for (const method of this.scanner.getAllMethodNames(prototype)) {
-        const handler = prototype[method];
-        const type = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler);
-        if (typeof type !== 'string' || !ROOT_TYPES.has(type)) continue;
-        const name = Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) ?? method;
-        const access = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [
-          handler,
-          instance.constructor,
-        ]);
-        declarations.push({ operation: `${type}.${name}`, access });
-      }
+    for (const { type, name, handler, owner } of rootResolverMethods(this.discovery, this.scanner)) {
+      const access = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [
+        handler,
+        owner,
+      ]);
+      declarations.push({ operation: `${type}.${name}`, access });
     }
     for (const wrapper of this.discovery.getControllers()) {
       const instance = wrapper.instance as object | undefined;
