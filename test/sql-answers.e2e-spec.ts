@@ -1,4 +1,4 @@
-import { SqlAnswerer } from '../apps/api/src/graphql/sql-answerer';
+import { SqlAnswerer } from '@parley/api';
 import { draftSet, serveSet } from './support/discovery';
 import { countQueries } from './support/query-counter';
 import { Parley, startParley } from './support/test-app';

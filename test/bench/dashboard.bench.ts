@@ -20,7 +20,7 @@ import { serveSet } from '../support/discovery';
 import { createCase, createCourt, join, signInAsAdmin, signUp, SignedIn } from '../support/factories';
 import globalSetup from '../support/global-setup';
 import { countQueries } from '../support/query-counter';
-import { SqlAnswerer } from '../../apps/api/src/graphql/sql-answerer';
+import { SqlAnswerer } from '@parley/api';
 import { Parley, startParley } from '../support/test-app';
 import { profiled } from './profile';
 import { draftRequests, load, printSide, reportTarget, runBench, steadyLoad } from './support';
