@@ -42,18 +42,18 @@ export class BearerAuthGuard extends AuthGuard(['jwt', 'api-token']) {
   knownActor(headers: GraphQLContext['req']['headers']): Actor | undefined {
     const token = bearerTokenOf(headers);
     const known = token ? this.verified.actorOf(token) : undefined;
+    // A copy: what one request does to its actor stays with that request.
     return known && { ...known };
   }
 
   private async authenticate(context: ExecutionContext, request: GraphQLContext['req']): Promise<boolean> {
-    const token = bearerTokenOf(request.headers);
-    const known = token ? this.verified.actorOf(token) : undefined;
+    const known = this.knownActor(request.headers);
     if (known) {
-      // A copy: what one request does to its actor stays with that request.
-      request.user = { ...known };
+      request.user = known;
       return true;
     }
     const authenticated = (await super.canActivate(context)) as boolean;
+    const token = bearerTokenOf(request.headers);
     const actor = request.user as Actor | undefined;
     if (token && actor?.via === 'session') this.verified.remember(token, actor);
     return authenticated;
