@@ -2,9 +2,11 @@ import { Kind, SelectionSetNode } from 'graphql';
 
 /**
  * How a GraphQL object type is read as JSON text by PostgreSQL, for a request answered whole in SQL
- * (sql-answers): each field whose column PostgreSQL gives as the very value GraphQL answers, by its
- * SQL over the row's alias, and each field read through a nested read of the selection under it.
- * A field of neither kind cannot be answered in SQL, and the request goes the resolvers' way.
+ * (sql-answers): each field read from a column, by its SQL over the row's alias (a model's whole
+ * column map may be given: the plan lets through only fields whose GraphQL type writes the value as
+ * PostgreSQL's to_json does, answeredAsJson), and each field read through a nested read of the
+ * selection under it. A field of neither kind cannot be answered in SQL, and the request goes the
+ * resolvers' way.
  */
 export interface JsonShape {
   readonly columns: Readonly<Record<string, string>>;
