@@ -1,7 +1,9 @@
 import { QueueName, QueuesService } from '@parley/platform';
+import { DataSource } from 'typeorm';
 import { SendEmailHandler, verifyWebhook } from '@parley/notifications';
 import { createCase, createCourt, join, signInAsAdmin, signUp, SignedIn } from './support/factories';
 import { AGREE_EXTENSION, draftSet, plainAnswers, SERVE_RESPONSE, serveSet, SET } from './support/discovery';
+import { countQueries } from './support/query-counter';
 import { startSmtpSink, startWebhookSink } from './support/sinks';
 import { Parley, startParley } from './support/test-app';
 
@@ -207,6 +209,61 @@ describe('deadlines and notices', () => {
     expect(
       (await plaintiff.client.ok('{ notificationPreferences { email } }')).notificationPreferences.email,
     ).toBe(false);
+  });
+
+  it('delivers the notices of events that come at once in shared statements, each once on each channel', async () => {
+    const { defense, plaintiff, caseId } = await servedSet();
+    const [plaintiffId, defendantId] = (
+      await plaintiff.client.ok('query($id: ID!) { case(id: $id) { parties { id } } }', { id: caseId })
+    ).case.parties.map((p: { id: string }) => p.id);
+    const drafts = [];
+    for (let n = 0; n < 12; n++) {
+      drafts.push(
+        await draftSet(plaintiff.client, {
+          caseId,
+          servingPartyId: plaintiffId,
+          respondingPartyId: defendantId,
+          kind: 'ADMISSIONS',
+          title: `Requests for admission, set ${n + 2}`,
+        }),
+      );
+    }
+    // Twelve notice jobs waiting, as a backlog would gather them, then let go together.
+    const notifications = parley.api.get(QueuesService).get(QueueName.Notifications);
+    await notifications.pause();
+    const before = smtp.messages.length;
+    try {
+      for (const draft of drafts)
+        await serveSet(plaintiff.client, draft.id, 'ELECTRONIC', '/s/ Prisoner Plaintiff');
+      for (let waited = 0; (await notifications.getWaitingCount()) < drafts.length; waited++) {
+        if (waited > 100) throw new Error('the notice jobs never arrived');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    } finally {
+      await notifications.resume();
+    }
+    const statements = await countQueries(parley.worker!.get(DataSource), () => parley.waitForIdle());
+
+    const served = (await defense.client.ok(NOTICES)).notifications.filter(
+      (n: { kind: string; caseId: string }) => n.kind === 'SET_SERVED' && n.caseId === caseId,
+    );
+    expect(served).toHaveLength(drafts.length + 1);
+    const mailed = smtp.messages.slice(before).filter((m) => m.to.includes(defense.email));
+    expect(mailed).toHaveLength(drafts.length);
+    expect(new Set(mailed.map((m) => m.messageId)).size).toBe(drafts.length);
+    // One job alone reads its event and its recipients and writes its deliveries; each email reads
+    // its delivery and records it: 5 × 12 statements. Gathered, a batch shares each of them (30–36
+    // here; how many jobs meet in a batch depends on the machine's pace, so the bound is loose).
+    const shared = [
+      /FROM audit_events WHERE id = ANY/,
+      /FROM webhook_endpoints e/,
+      /INSERT INTO notifications/,
+      /FROM email_deliveries WHERE id = ANY/,
+      /UPDATE email_deliveries\s+SET status = \$2, delivered_at/,
+    ];
+    const counts = shared.map((pattern) => statements.filter((s) => pattern.test(s)).length);
+    for (const count of counts) expect(count).toBeGreaterThan(0);
+    expect(counts.reduce((a, b) => a + b, 0)).toBeLessThan(shared.length * drafts.length * 0.8);
   });
 
   it('keeps a refused email, sends it again, and marks it failed after its last attempt', async () => {

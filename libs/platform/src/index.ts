@@ -12,6 +12,7 @@ export * from './config/environment';
 export * from './database/advisory-lock';
 export * from './database/combined-reads';
 export * from './database/prepared-query';
+export * from './database/gathered-calls';
 export * from './database/read-together';
 export * from './database/statement-texts';
 export * from './database/data-source-options';

@@ -18,15 +18,18 @@ export interface PublishedEvent {
 /** Reads a published event back for delivering its notices. */
 @Injectable()
 export class EventReader {
-  async get(manager: EntityManager, id: string): Promise<PublishedEvent | null> {
-    // Plain SQL: a notice job runs this for every event, and an entity's hydration cost more than the read.
-    const [row] = await queryRows<PublishedEvent>(
+  /** The events, in the ids' order; null for an id with no event. */
+  async getEach(manager: EntityManager, ids: readonly string[]): Promise<Array<PublishedEvent | null>> {
+    // Plain SQL: a notice job runs this for every event, and an entity's hydration cost more than the
+    // read. One text whatever the number of ids, prepared once per connection.
+    const rows = await queryRows<PublishedEvent>(
       manager,
       `SELECT id, action, case_id AS "caseId", party_id AS "partyId", court_id AS "courtId",
               actor_id AS "actorId", subject_id AS "subjectId", COALESCE(after, '{}'::jsonb) AS data
-         FROM ${manager.connection.getMetadata(AuditEventEntity).tablePath} WHERE id = $1`,
-      [id],
+         FROM ${manager.connection.getMetadata(AuditEventEntity).tablePath} WHERE id = ANY($1::uuid[])`,
+      [ids],
     );
-    return row ?? null;
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 }

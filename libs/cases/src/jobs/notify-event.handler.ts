@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { UsersService } from '@parley/accounts';
 import { eventDefinition, EventReader, NoticeContext, NotifyEventJob, PublishedEvent } from '@parley/audit';
 import { Notice, NoticeDispatcher, NotificationKind } from '@parley/notifications';
-import { HandlesJob, JobHandler, jsonRead, PayloadOf, readTogether } from '@parley/platform';
+import { gatheredCalls, HandlesJob, JobHandler, jsonRead, PayloadOf, readTogether } from '@parley/platform';
 import { DataSource } from 'typeorm';
 import { CaseDirectory, NoticeScope } from '../cases/case-directory';
 
 const NOBODY = jsonRead<string[]>(`SELECT '[]'::json`, []);
 const NO_CASE = jsonRead<NoticeScope | null>('SELECT NULL::json', []);
+const GATHER_MS = 3;
 
 /**
  * Delivers an event's notices: composed now from the event's audit link (job data holds ids only), to
@@ -17,11 +18,25 @@ const NO_CASE = jsonRead<NoticeScope | null>('SELECT NULL::json', []);
  *
  * Four statements, outside any transaction: the event; its case, parties, members and the court's
  * staff together; then the dispatcher's read and its one write, which is atomic as any statement is.
- * A job run twice finds every delivery there and adds nothing (unique delivery keys).
+ * The jobs running at once share the event's read and the dispatcher's two (gatheredCalls): under a
+ * backlog, a batch of jobs costs little more than one. The case's read stays each job's own: read
+ * together for a batch, its text differed with the batch's size, and the notices bench was slower
+ * for it. A job run twice finds every delivery there and adds nothing (unique delivery keys); a
+ * batch whose write fails fails each of its jobs, to be retried.
  */
 @Injectable()
 @HandlesJob(NotifyEventJob)
 export class NotifyEventHandler implements JobHandler<PayloadOf<typeof NotifyEventJob>> {
+  private readonly event = gatheredCalls<string, PublishedEvent | null>(
+    (ids) => this.events.getEach(this.dataSource.manager, ids),
+    GATHER_MS,
+  );
+
+  private readonly deliver = gatheredCalls<readonly Notice[], void>(async (batches) => {
+    await this.notices.deliver(this.dataSource.manager, batches.flat());
+    return batches.map(() => undefined);
+  }, GATHER_MS);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventReader,
@@ -37,7 +52,7 @@ export class NotifyEventHandler implements JobHandler<PayloadOf<typeof NotifyEve
     exceptUserIds = [],
   }: PayloadOf<typeof NotifyEventJob>): Promise<void> {
     const manager = this.dataSource.manager;
-    const event = await this.events.get(manager, eventId);
+    const event = await this.event(eventId);
     const definition = event && eventDefinition(event.action);
     if (!event || !definition) return;
     const [theCase, staff] = await readTogether(manager, [
@@ -63,10 +78,8 @@ export class NotifyEventHandler implements JobHandler<PayloadOf<typeof NotifyEve
         notices.push(this.notice(event, userId, definition.courtNotice.kind, message, null));
       }
     }
-    await this.notices.deliver(
-      manager,
-      notices.filter((n) => !exceptUserIds.includes(n.userId)),
-    );
+    const told = notices.filter((n) => !exceptUserIds.includes(n.userId));
+    if (told.length > 0) await this.deliver(told);
   }
 
   private notice(
