@@ -152,13 +152,52 @@ describe('Queries answered in SQL (issue 14)', () => {
     }
   });
 
+  it('checks an API token on every request: answered in SQL while it holds, refused once revoked or expired', async () => {
+    const CREATE = `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { id token } }`;
+    const create = async (name: string) =>
+      (await world.clients.defenseCounsel.ok(CREATE, { input: { name, scopes: ['READ'] } }))
+        .createApiToken as {
+        id: string;
+        token: string;
+      };
+    const dashboard = { query: DASHBOARD, variables: { id: world.caseId } };
+
+    const revoked = await create('Revoked CMS');
+    const held = await bothWays(revoked.token, DASHBOARD, { id: world.caseId });
+    expect(held.inSql).toBe(1);
+    expect(held.sql).toEqual(held.resolvers);
+    expect(JSON.parse(held.sql.body).data.case.id).toBe(world.caseId);
+    // Its check and the answer: two statements (the use is recorded once a minute, not now).
+    expect(await countQueries(parley.db, () => post(revoked.token, dashboard))).toHaveLength(2);
+    await world.clients.defenseCounsel.ok(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, {
+      id: revoked.id,
+    });
+
+    const expired = await create('Expired CMS');
+    expect((await bothWays(expired.token, DASHBOARD, { id: world.caseId })).inSql).toBe(1);
+    await parley.db.query(`UPDATE api_tokens SET expires_at = now() - interval '1 second' WHERE id = $1`, [
+      expired.id,
+    ]);
+
+    for (const token of [revoked.token, expired.token, `${revoked.token}x`]) {
+      const before = answerer.answered;
+      const refused = await post(token, dashboard);
+      expect(answerer.answered).toBe(before);
+      const { data, errors } = JSON.parse(refused.body);
+      expect(data).toBeNull();
+      const codes = new Set(errors.map((e: { extensions: { code: string } }) => e.extensions.code));
+      expect([...codes]).toEqual(['UNAUTHENTICATED']);
+    }
+  });
+
   it('leaves every other reader to the resolvers, which refuse or answer as before', async () => {
     for (const role of ROLES) {
       const { resolvers, sql, inSql } = await bothWays(world.tokens[role as Role], DASHBOARD, {
         id: world.caseId,
       });
-      // Only the case's own members read it; the others are refused, and a read-only API token is not a session.
-      const members = ['plaintiffProSe', 'defenseParalegal', 'defenseCounsel'];
+      // Only the case's own members read it, and the defense counsel's read-only API token as he
+      // would; the others are refused.
+      const members = ['readToken', 'plaintiffProSe', 'defenseParalegal', 'defenseCounsel'];
       expect({ role, inSql }).toEqual({ role, inSql: members.includes(role) ? 1 : 0 });
       expect({ role, body: withoutRequestIds(sql.body) }).toEqual({
         role,

@@ -35,9 +35,10 @@ interface GraphQLBody {
  * access decision's facts and each root field's JSON, built by PostgreSQL through the policy's
  * visibility SQL. The decision is still taken by the policy here (AccessEnforcer.decideOn), as the
  * guard takes it; the answer is sent only when every decision allows it and every subject was found.
- * Anything else (a refusal, a text never seen through the resolvers, an API token, an id that is not
- * one) goes the resolvers' way, which answers it, or refuses it, in their own words. A dashboard then
- * costs neither the resolvers nor the parsing of its JSON and writing it again (issue 14).
+ * Anything else (a refusal, a text never seen through the resolvers, a session token this process has
+ * not verified yet, an unknown, revoked or expired API token, an id that is not one) goes the
+ * resolvers' way, which answers it, or refuses it, in their own words. A dashboard then costs neither
+ * the resolvers nor the parsing of its JSON and writing it again (issue 14).
  */
 @Injectable()
 export class SqlAnswerer implements OnModuleInit {
@@ -94,8 +95,12 @@ export class SqlAnswerer implements OnModuleInit {
     const plan = typeof body?.query === 'string' ? this.plans.get(body.query) : undefined;
     if (!plan || (body?.operationName != null && body.operationName !== plan.operationName)) return false;
     const ids = idsOf(plan, body?.variables);
-    const actor = ids && this.bearer.knownActor(request.headers);
-    if (!ids || !actor) return false;
+    if (!ids) return false;
+    // A session known to this process costs nothing; an API token is checked (and its use recorded)
+    // by its own statement first, as the guard checks it.
+    const actor =
+      this.bearer.knownActor(request.headers) ?? (await this.bearer.apiTokenActor(request.headers));
+    if (!actor) return false;
 
     const now = this.clock.now();
     const reads: JsonRead<unknown>[] = [];

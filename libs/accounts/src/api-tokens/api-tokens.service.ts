@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, Grant } from '@parley/platform';
+import { Actor, ApiTokenScope, Grant, preparedQuery, SystemRole } from '@parley/platform';
 import { DataSource, IsNull } from 'typeorm';
 import { hashSecret, newSecret } from '@parley/platform';
 import { UserEntity } from '../users/user.entity';
@@ -11,6 +11,28 @@ import { CreateApiTokenInput } from './create-api-token.input';
 export const API_TOKEN_PREFIX = 'pat_';
 /** lastUsedAt is informative; writing it on every request would cost a write per read. */
 const LAST_USED_RESOLUTION_MS = 60_000;
+
+const TOKEN_BY_HASH = `SELECT t.id, t.scopes, t.expires_at AS "expiresAt", t.last_used_at AS "lastUsedAt",
+                              t.revoked_at AS "revokedAt", u.id AS "userId", u.role, u.court_id AS "courtId"
+                         FROM api_tokens t JOIN users u ON u.id = t.user_id
+                        WHERE t.token_hash = $1`;
+
+interface TokenRow {
+  id: string;
+  scopes: ApiTokenScope[];
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+  userId: string;
+  role: SystemRole;
+  courtId: string | null;
+}
+
+/** Whom a valid token acts as, and within what. */
+export interface AuthenticatedToken {
+  user: Pick<UserEntity, 'id' | 'role' | 'courtId'>;
+  scopes: ApiTokenScope[];
+}
 
 function toModel(token: ApiTokenEntity, secret: string | null): ApiTokenModel {
   return {
@@ -64,18 +86,17 @@ export class ApiTokensService {
   }
 
   /** The token's user and scopes, or null when the token is unknown, revoked or expired. */
-  async authenticate(secret: string): Promise<{ user: UserEntity; token: ApiTokenEntity } | null> {
+  async authenticate(secret: string): Promise<AuthenticatedToken | null> {
     if (!secret.startsWith(API_TOKEN_PREFIX)) return null;
-    const token = await this.dataSource
-      .getRepository(ApiTokenEntity)
-      .findOne({ where: { tokenHash: hashSecret(secret) }, relations: { user: true } });
-    if (!token?.user || token.revokedAt || (token.expiresAt && token.expiresAt.getTime() <= Date.now()))
-      return null;
-    if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    // One prepared statement: a firm's system polling sends its token with every request.
+    const [found] = await preparedQuery<TokenRow>(this.dataSource, TOKEN_BY_HASH, [hashSecret(secret)]);
+    const now = Date.now();
+    if (!found || found.revokedAt || (found.expiresAt && found.expiresAt.getTime() <= now)) return null;
+    if (!found.lastUsedAt || now - found.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       await this.dataSource
         .getRepository(ApiTokenEntity)
-        .update({ id: token.id }, { lastUsedAt: new Date() });
+        .update({ id: found.id }, { lastUsedAt: new Date(now) });
     }
-    return { user: token.user, token };
+    return { user: { id: found.userId, role: found.role, courtId: found.courtId }, scopes: found.scopes };
   }
 }

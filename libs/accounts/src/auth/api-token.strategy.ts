@@ -24,6 +24,6 @@ export class ApiTokenStrategy extends PassportStrategy(Strategy, 'api-token') {
   async validate(request: { headers: IncomingHttpHeaders }): Promise<Actor | false> {
     const secret = bearerTokenOf(request.headers);
     const found = secret ? await this.tokens.authenticate(secret) : null;
-    return found ? this.users.toActor(found.user, 'api-token', found.token.scopes) : false;
+    return found ? this.users.toActor(found.user, 'api-token', found.scopes) : false;
   }
 }

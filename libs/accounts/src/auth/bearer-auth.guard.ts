@@ -1,7 +1,7 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import { Actor, AppError, GraphQLContext, graphqlContextOf, UnauthenticatedError } from '@parley/platform';
-import { bearerTokenOf } from './api-token.strategy';
+import { ApiTokenStrategy, bearerTokenOf } from './api-token.strategy';
 import { VerifiedTokens } from './verified-tokens';
 
 function requestOf(context: ExecutionContext) {
@@ -20,6 +20,10 @@ const authentications = new WeakMap<object, Promise<boolean>>();
 @Injectable()
 export class BearerAuthGuard extends AuthGuard(['jwt', 'api-token']) {
   private readonly verified = new VerifiedTokens();
+
+  constructor(private readonly apiTokens: ApiTokenStrategy) {
+    super();
+  }
 
   /**
    * Once per request: a document's root fields are guarded one by one, in parallel, and the header
@@ -44,6 +48,15 @@ export class BearerAuthGuard extends AuthGuard(['jwt', 'api-token']) {
     const known = token ? this.verified.actorOf(token) : undefined;
     // A copy: what one request does to its actor stays with that request.
     return known && { ...known };
+  }
+
+  /**
+   * The actor of a request made with a personal API token, read now as the api-token strategy reads
+   * it for the guard (a token can be revoked at any moment, so none is kept); undefined for any other
+   * request, and for a token that is unknown, revoked or expired, which the guard then refuses.
+   */
+  async apiTokenActor(headers: GraphQLContext['req']['headers']): Promise<Actor | undefined> {
+    return (await this.apiTokens.validate({ headers })) || undefined;
   }
 
   private async authenticate(context: ExecutionContext, request: GraphQLContext['req']): Promise<boolean> {

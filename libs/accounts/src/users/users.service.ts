@@ -215,7 +215,11 @@ export class UsersService {
     );
   }
 
-  toActor(user: UserEntity, via: Actor['via'], scopes: Actor['scopes']): Actor {
+  toActor(
+    user: Pick<UserEntity, 'id' | 'role' | 'courtId'>,
+    via: Actor['via'],
+    scopes: Actor['scopes'],
+  ): Actor {
     return { userId: user.id, role: user.role, courtId: user.courtId, via, scopes };
   }
 }
