@@ -27,6 +27,10 @@ const requests = bodies.map((body) => {
 });
 
 const latencies = [];
+// How late this thread itself sent the requests it could send at once (a free connection waiting):
+// when the whole machine stalls, the load generator stalls with the servers, and a request's latency
+// from when it was due then holds time in which neither side ran.
+const sentLate = [];
 const idle = [];
 const waiting = [];
 let errors = 0;
@@ -97,8 +101,10 @@ function tick() {
     const n = sent++;
     const socket = idle.pop();
     // With every connection busy the request waits, its latency still counted from when it was due.
-    if (socket) socket.send(requests[n % requests.length], due);
-    else waiting.push({ n, due });
+    if (socket) {
+      sentLate.push(now - due);
+      socket.send(requests[n % requests.length], due);
+    } else waiting.push({ n, due });
   }
   if (sent < total) setTimeout(tick, Math.max(0, started + (sent * 1000) / rate - performance.now()));
 }
@@ -106,7 +112,10 @@ function tick() {
 function finish() {
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const at = (p) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)];
+  sentLate.sort((a, b) => a - b);
+  const of = (values, p) =>
+    values[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)] ?? 0;
+  const at = (p) => of(latencies, p);
   for (const socket of idle) socket.destroy();
   parentPort.postMessage({
     requests: finished / elapsed,
@@ -115,6 +124,7 @@ function finish() {
     errors,
     total: finished,
     seconds: elapsed,
+    generatorLate: { p99: Math.round(of(sentLate, 99)), max: Math.round(of(sentLate, 100)) },
   });
 }
 

@@ -5,6 +5,7 @@
 import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import autocannon from 'autocannon';
 import { draftSet } from '../support/discovery';
@@ -20,6 +21,16 @@ export interface Side {
   errors: number;
   total: number;
   seconds: number;
+  /**
+   * At a paced rate: how late the load generator's own thread sent the requests it could send at
+   * once (p99 and the most), a stall of the machine rather than of the server it measures.
+   */
+  generatorLate?: { p99: number; max: number };
+  /**
+   * At a paced rate: the longest the servers' thread (this process's main thread, where both
+   * servers run) could not turn its event loop, and the longest and total GC pause it had meanwhile.
+   */
+  serverStalls?: { loopMax: number; gcMax: number; gcTotal: number };
 }
 
 export interface LoadOptions {
@@ -49,6 +60,29 @@ export interface LoadOptions {
 const NEXT_BODY_HOOK = resolve(__dirname, 'next-body.cjs');
 const GRAPHQL_CHECK_HOOK = resolve(__dirname, 'graphql-ok.cjs');
 const PACED_LOAD = resolve(__dirname, 'paced-load.cjs');
+
+/** The main thread's event-loop delay and GC pauses while `work` runs, in milliseconds. */
+async function watchingServers<T>(work: () => Promise<T>): Promise<[T, NonNullable<Side['serverStalls']>]> {
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  const pauses: number[] = [];
+  const gc = new PerformanceObserver((list) => list.getEntries().forEach((e) => pauses.push(e.duration)));
+  loop.enable();
+  gc.observe({ entryTypes: ['gc'] });
+  try {
+    const result = await work();
+    return [
+      result,
+      {
+        loopMax: Math.round(loop.max / 1e6),
+        gcMax: Math.round(Math.max(0, ...pauses)),
+        gcTotal: Math.round(pauses.reduce((a, b) => a + b, 0)),
+      },
+    ];
+  } finally {
+    loop.disable();
+    gc.disconnect();
+  }
+}
 
 /** A steady load at `rate` requests per second in a worker thread of its own (paced-load.cjs). */
 function paced(options: LoadOptions & { rate: number }): Promise<Side> {
@@ -80,7 +114,8 @@ export async function load(options: LoadOptions): Promise<Side> {
     // Two seconds at the same rate first, not counted: both servers share this process, and after the
     // other side's phase the first second measured V8 tuning the shared code (pg, fastify) again.
     if (options.warm !== false) await paced({ ...options, rate, seconds: 2 });
-    return paced({ ...options, rate });
+    const [side, serverStalls] = await watchingServers(() => paced({ ...options, rate }));
+    return { ...side, serverStalls };
   }
   const request = { method: 'POST' as const, headers: options.headers };
   let requests: autocannon.Request[];
@@ -116,8 +151,10 @@ export async function load(options: LoadOptions): Promise<Side> {
 
 /**
  * A steady load measured three times over, reported by the run with the median p99 (all three
- * p99s in its name). Now and then this machine stalls every process for about half a second, and a
- * single run's p99 said whether a stall fell in its ten seconds more than how the server answers.
+ * p99s in its name). Now and then one run's p99 on this machine reads several times another's at the
+ * same rate, the floor's as Parley's, and a single run said more of when it ran than of the server.
+ * Beside each run's p99 go how late the load generator itself was and how long the servers' event
+ * loop stalled: a stalled machine shows in both, a server that fell behind in neither.
  */
 export async function steadyLoad(options: LoadOptions & { rate: number }, runs = 3): Promise<Side> {
   const sides: Side[] = [];
@@ -125,7 +162,9 @@ export async function steadyLoad(options: LoadOptions & { rate: number }, runs =
   const median = [...sides].sort((a, b) => a.p99 - b.p99)[Math.floor(runs / 2)];
   return {
     ...median,
-    name: `${options.name}, p99s ${sides.map((s) => s.p99).join('/')}`,
+    // Beside each run's p99: how late the load generator itself ran at worst, and the longest the
+    // servers' thread could not turn its event loop, in that run.
+    name: `${options.name}, p99s ${sides.map((s) => s.p99).join('/')} (generator late ≤ ${sides.map((s) => s.generatorLate?.max ?? 0).join('/')}; servers' loop stalled ≤ ${sides.map((s) => s.serverStalls?.loopMax ?? 0).join('/')})`,
     errors: sides.reduce((sum, s) => sum + s.errors, 0),
   };
 }
@@ -134,7 +173,13 @@ export async function steadyLoad(options: LoadOptions & { rate: number }, runs =
 export function printSide(side: Side): void {
   console.log(
     `  ${side.name.padEnd(38)} ${side.requests.toFixed(0).padStart(6)} req/s  p50 ${String(side.p50).padStart(4)} ms  ` +
-      `p99 ${String(side.p99).padStart(4)} ms  ${side.errors} errors  (${side.total} in ${side.seconds.toFixed(1)} s)`,
+      `p99 ${String(side.p99).padStart(4)} ms  ${side.errors} errors  (${side.total} in ${side.seconds.toFixed(1)} s)` +
+      (side.generatorLate
+        ? `; sent late by the load generator itself: p99 ${side.generatorLate.p99} ms, up to ${side.generatorLate.max}`
+        : '') +
+      (side.serverStalls
+        ? `; GC paused the servers up to ${side.serverStalls.gcMax} ms, ${side.serverStalls.gcTotal} ms in all`
+        : ''),
   );
 }
 
