@@ -5,6 +5,7 @@ import { BearerAuthGuard } from '@parley/accounts';
 import { AccessEnforcer } from '@parley/cases';
 import {
   ACCESS_METADATA,
+  Actor,
   AccessRule,
   Clock,
   combineJsonReads,
@@ -95,12 +96,8 @@ export class SqlAnswerer implements OnModuleInit {
     const plan = typeof body?.query === 'string' ? this.plans.get(body.query) : undefined;
     if (!plan || (body?.operationName != null && body.operationName !== plan.operationName)) return false;
     const ids = idsOf(plan, body?.variables);
-    if (!ids) return false;
-    // A session known to this process costs nothing; an API token is checked (and its use recorded)
-    // by its own statement first, as the guard checks it.
-    const actor =
-      this.bearer.knownActor(request.headers) ?? (await this.bearer.apiTokenActor(request.headers));
-    if (!actor) return false;
+    const actor = ids && (await this.actorOf(request));
+    if (!ids || !actor) return false;
 
     const now = this.clock.now();
     const reads: JsonRead<unknown>[] = [];
@@ -146,6 +143,20 @@ export class SqlAnswerer implements OnModuleInit {
     this.answered++;
     void reply.type('application/json; charset=utf-8').send(`${payload}}}`);
     return true;
+  }
+
+  /**
+   * Who asks: a session known to this process costs nothing; an API token is checked (and its use
+   * recorded) by its own statement, as the guard checks it. A failed check goes the resolvers' way,
+   * which checks again and answers a failure as every other is answered.
+   */
+  private async actorOf(request: FastifyRequest): Promise<Actor | undefined> {
+    try {
+      return this.bearer.knownActor(request.headers) ?? (await this.bearer.apiTokenActor(request.headers));
+    } catch (error) {
+      this.logger.warn({ err: error }, 'Checking an API token for a query answered in SQL failed');
+      return undefined;
+    }
   }
 }
 

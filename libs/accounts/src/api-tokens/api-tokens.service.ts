@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, ApiTokenScope, Grant, preparedQuery, SystemRole } from '@parley/platform';
+import {
+  Actor,
+  ApiTokenScope,
+  Grant,
+  hashSecret,
+  newSecret,
+  preparedQuery,
+  SystemRole,
+} from '@parley/platform';
 import { DataSource, IsNull } from 'typeorm';
-import { hashSecret, newSecret } from '@parley/platform';
 import { UserEntity } from '../users/user.entity';
 import { ApiTokenEntity } from './api-token.entity';
 import { ApiTokenModel, ApiTokenScopeEnum } from './api-token.model';
