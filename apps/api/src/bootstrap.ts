@@ -22,7 +22,11 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     AppModule.forRoot(config),
     new FastifyAdapter({
       bodyLimit: config.http.bodyLimitBytes,
-      trustProxy: config.http.trustProxyHops || false,
+      // Behind TRUST_PROXY_HOPS proxies the client is that many addresses back in X-Forwarded-For.
+      // Fastify 5.12 takes a bare hop count as trusting no one; this is the count as it counted before.
+      trustProxy: config.http.trustProxyHops
+        ? (_address: string, hop: number) => hop < config.http.trustProxyHops
+        : false,
       genReqId: requestIdOf,
       frameworkErrors: replyToFrameworkError,
     }),
