@@ -5,7 +5,7 @@
 import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import autocannon from 'autocannon';
 import { draftSet } from '../support/discovery';
@@ -28,9 +28,10 @@ export interface Side {
   generatorLate?: { p99: number; max: number };
   /**
    * At a paced rate: the longest the servers' thread (this process's main thread, where both
-   * servers run) could not turn its event loop, and the longest and total GC pause it had meanwhile.
+   * servers run) could not turn its event loop, the longest and total GC pause it had meanwhile, and
+   * how many of its collections were full ones (mark-compact over the whole heap).
    */
-  serverStalls?: { loopMax: number; gcMax: number; gcTotal: number };
+  serverStalls?: { loopMax: number; gcMax: number; gcTotal: number; fullGcs: number };
 }
 
 export interface LoadOptions {
@@ -43,17 +44,10 @@ export interface LoadOptions {
   /** For how long; ignored with `once`. */
   seconds?: number;
   /**
-   * Requests per second offered in all, evenly paced, rather than as many as the server answers;
-   * latency then counts from when each request was due (paced-load.cjs).
-   */
-  rate?: number;
-  /**
    * Each body exactly once, in order across all connections, then stop: for writes that cannot be
    * repeated (a set is served once). Throughput is then the bodies over the time they took.
    */
   once?: boolean;
-  /** With `rate`: false skips the uncounted warm-up (a run straight after another at the same rate). */
-  warm?: boolean;
 }
 
 // autocannon's worker thread loads request hooks by path (a function cannot cross into it).
@@ -65,7 +59,14 @@ const PACED_LOAD = resolve(__dirname, 'paced-load.cjs');
 async function watchingServers<T>(work: () => Promise<T>): Promise<[T, NonNullable<Side['serverStalls']>]> {
   const loop = monitorEventLoopDelay({ resolution: 5 });
   const pauses: number[] = [];
-  const gc = new PerformanceObserver((list) => list.getEntries().forEach((e) => pauses.push(e.duration)));
+  let fullGcs = 0;
+  const gc = new PerformanceObserver((list) =>
+    list.getEntries().forEach((entry) => {
+      pauses.push(entry.duration);
+      if ((entry as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
+        fullGcs++;
+    }),
+  );
   loop.enable();
   gc.observe({ entryTypes: ['gc'] });
   try {
@@ -76,6 +77,7 @@ async function watchingServers<T>(work: () => Promise<T>): Promise<[T, NonNullab
         loopMax: Math.round(loop.max / 1e6),
         gcMax: Math.round(Math.max(0, ...pauses)),
         gcTotal: Math.round(pauses.reduce((a, b) => a + b, 0)),
+        fullGcs,
       },
     ];
   } finally {
@@ -84,39 +86,38 @@ async function watchingServers<T>(work: () => Promise<T>): Promise<[T, NonNullab
   }
 }
 
-/** A steady load at `rate` requests per second in a worker thread of its own (paced-load.cjs). */
-function paced(options: LoadOptions & { rate: number }): Promise<Side> {
-  const { url, headers, bodies, rate, connections } = options;
+/**
+ * A steady load's thread (paced-load.cjs): its connections open once, then each `run` offers `rate`
+ * requests per second for `seconds`, evenly paced, latency counted from when each request was due.
+ */
+async function pacedLoader(options: LoadOptions) {
+  const { url, headers, bodies, connections } = options;
   const worker = new Worker(PACED_LOAD, {
-    workerData: {
-      url,
-      headers,
-      bodies,
-      rate,
-      connections,
-      seconds: options.seconds ?? 10,
-      graphql: url.endsWith('/graphql'),
-    },
+    workerData: { url, headers, bodies, connections, graphql: url.endsWith('/graphql') },
   });
-  return new Promise<Side>((done, fail) => {
-    worker.once('message', (side: Omit<Side, 'name'>) => {
-      done({ name: options.name, ...side });
-      void worker.terminate();
+  const next = () =>
+    new Promise<unknown>((done, fail) => {
+      const failed = (error: Error) => fail(error);
+      worker.once('error', failed);
+      worker.once('message', (message) => {
+        worker.off('error', failed);
+        done(message);
+      });
     });
-    worker.once('error', fail);
-  });
+  await next(); // 'ready'
+  return {
+    run: async (rate: number, seconds: number): Promise<Side> => {
+      const result = next();
+      worker.postMessage({ rate, seconds });
+      return { name: options.name, ...((await result) as Omit<Side, 'name'>) };
+    },
+    close: () => worker.terminate(),
+  };
 }
 
 /** Drives one endpoint with autocannon in a thread of its own, so the servers' event loop is theirs. */
 export async function load(options: LoadOptions): Promise<Side> {
-  const { bodies, once, rate } = options;
-  if (rate) {
-    // Two seconds at the same rate first, not counted: both servers share this process, and after the
-    // other side's phase the first second measured V8 tuning the shared code (pg, fastify) again.
-    if (options.warm !== false) await paced({ ...options, rate, seconds: 2 });
-    const [side, serverStalls] = await watchingServers(() => paced({ ...options, rate }));
-    return { ...side, serverStalls };
-  }
+  const { bodies, once } = options;
   const request = { method: 'POST' as const, headers: options.headers };
   let requests: autocannon.Request[];
   if (once) {
@@ -150,23 +151,37 @@ export async function load(options: LoadOptions): Promise<Side> {
 }
 
 /**
- * A steady load measured three times over, reported by the run with the median p99 (all three
- * p99s in its name). Now and then one run's p99 on this machine reads several times another's at the
- * same rate, the floor's as Parley's, and a single run said more of when it ran than of the server.
- * Beside each run's p99 go how late the load generator itself was and how long the servers' event
- * loop stalled: a stalled machine shows in both, a server that fell behind in neither.
+ * A steady load at `rate` requests per second, measured three times over after two uncounted
+ * seconds, reported by the run with the median p99 (all three p99s in its name). Now and then one
+ * run's p99 on this machine reads several times another's at the same rate, the floor's as Parley's,
+ * and a single run said more of when it ran than of the server. Beside each run's p99 go how late the
+ * load generator itself was, how long the servers' event loop stalled, and how many full GCs the
+ * servers' thread ran (README, "How to read them": a run with one is the run with the tail).
  */
 export async function steadyLoad(options: LoadOptions & { rate: number }, runs = 3): Promise<Side> {
-  const sides: Side[] = [];
-  for (let i = 0; i < runs; i++) sides.push(await load({ ...options, warm: i === 0 }));
-  const median = [...sides].sort((a, b) => a.p99 - b.p99)[Math.floor(runs / 2)];
-  return {
-    ...median,
-    // Beside each run's p99: how late the load generator itself ran at worst, and the longest the
-    // servers' thread could not turn its event loop, in that run.
-    name: `${options.name}, p99s ${sides.map((s) => s.p99).join('/')} (generator late ≤ ${sides.map((s) => s.generatorLate?.max ?? 0).join('/')}; servers' loop stalled ≤ ${sides.map((s) => s.serverStalls?.loopMax ?? 0).join('/')})`,
-    errors: sides.reduce((sum, s) => sum + s.errors, 0),
-  };
+  const seconds = options.seconds ?? 10;
+  const loader = await pacedLoader(options);
+  try {
+    // Not counted: both servers share this process, and after the other side's phase the first
+    // second measured V8 tuning the shared code (pg, fastify) again; the load's thread warms too.
+    await loader.run(options.rate, 2);
+    const sides: Side[] = [];
+    for (let i = 0; i < runs; i++) {
+      const [side, serverStalls] = await watchingServers(() => loader.run(options.rate, seconds));
+      sides.push({ ...side, serverStalls });
+    }
+    const median = [...sides].sort((a, b) => a.p99 - b.p99)[Math.floor(runs / 2)];
+    const each = (of: (side: Side) => number | undefined) => sides.map((side) => of(side) ?? 0).join('/');
+    return {
+      ...median,
+      name:
+        `${options.name}, p99s ${each((s) => s.p99)} (generator late ≤ ${each((s) => s.generatorLate?.max)}; ` +
+        `servers' loop stalled ≤ ${each((s) => s.serverStalls?.loopMax)}; full GCs ${each((s) => s.serverStalls?.fullGcs)})`,
+      errors: sides.reduce((sum, s) => sum + s.errors, 0),
+    };
+  } finally {
+    await loader.close();
+  }
 }
 
 /** One line per side: req/s, p50, p99 and errors, aligned like the dashboard bench's. */
@@ -178,7 +193,7 @@ export function printSide(side: Side): void {
         ? `; sent late by the load generator itself: p99 ${side.generatorLate.p99} ms, up to ${side.generatorLate.max}`
         : '') +
       (side.serverStalls
-        ? `; GC paused the servers up to ${side.serverStalls.gcMax} ms, ${side.serverStalls.gcTotal} ms in all`
+        ? `; GC paused the servers up to ${side.serverStalls.gcMax} ms, ${side.serverStalls.gcTotal} ms in all, ${side.serverStalls.fullGcs} full`
         : ''),
   );
 }
