@@ -96,8 +96,9 @@ export class SqlAnswerer implements OnModuleInit {
     const plan = typeof body?.query === 'string' ? this.plans.get(body.query) : undefined;
     if (!plan || (body?.operationName != null && body.operationName !== plan.operationName)) return false;
     const ids = idsOf(plan, body?.variables);
-    const actor = ids && (await this.actorOf(request));
-    if (!ids || !actor) return false;
+    if (!ids) return false;
+    const actor = await this.actorOf(request);
+    if (!actor) return false;
 
     const now = this.clock.now();
     const reads: JsonRead<unknown>[] = [];
