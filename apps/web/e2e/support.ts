@@ -1,6 +1,7 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import AxeBuilder from '@axe-core/playwright';
-import { APIRequestContext, expect, Page } from '@playwright/test';
+import { APIRequestContext, expect, Page, test } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const PASSWORD = 'luckert brannon demo harbor';
@@ -11,21 +12,35 @@ export const WIDTHS = [
   { name: 'desktop', width: 1280, height: 800 },
 ];
 
-/** The demo is seeded right after the API starts listening: wait until its people can sign in. */
+/**
+ * The demo is seeded right after the API starts listening: wait until its people can sign in. Should
+ * Parley have stopped instead, the failure quotes the end of its log (scripts/browser-server.mjs).
+ */
 export async function demoSeeded(request: APIRequestContext) {
-  await expect
-    .poll(
-      async () => {
-        const response = await request.post('/graphql', {
-          data: {
-            query: `mutation { login(input: { email: "${PRISONER}", password: "${PASSWORD}" }) { accessToken } }`,
-          },
-        });
-        return ((await response.json()) as { data?: unknown }).data ? 'seeded' : 'not yet';
-      },
-      { timeout: 120_000, intervals: [500] },
-    )
-    .toBe('seeded');
+  try {
+    await expect
+      .poll(
+        async () => {
+          const response = await request.post('/graphql', {
+            data: {
+              query: `mutation { login(input: { email: "${PRISONER}", password: "${PASSWORD}" }) { accessToken } }`,
+            },
+          });
+          return ((await response.json()) as { data?: unknown }).data ? 'seeded' : 'not yet';
+        },
+        { timeout: 120_000, intervals: [500] },
+      )
+      .toBe('seeded');
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n\nThe end of Parley's log:\n${serverLogTail()}`);
+  }
+}
+
+function serverLogTail(lines = 40): string {
+  const port = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:3310').port;
+  const log = join(__dirname, '..', '..', '..', 'tmp', `browser-server-${port}.log`);
+  if (!existsSync(log)) return `(no log at ${log})`;
+  return readFileSync(log, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
 }
 
 /** WCAG 2.1 AA, as axe checks it: nothing is allowed through. */
