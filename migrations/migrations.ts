@@ -16,6 +16,7 @@ import { CourtMailings1796900000000 } from './1796900000000-CourtMailings';
 import { PaperFilings1797000000000 } from './1797000000000-PaperFilings';
 import { PaperFilingResponses1797100000000 } from './1797100000000-PaperFilingResponses';
 import { Productions1797200000000 } from './1797200000000-Productions';
+import { WebhookCommitOrder1797300000000 } from './1797300000000-WebhookCommitOrder';
 
 /** Applied in this order; a test checks that every migration file in this folder is listed. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   PaperFilings1797000000000,
   PaperFilingResponses1797100000000,
   Productions1797200000000,
+  WebhookCommitOrder1797300000000,
 ];

@@ -244,19 +244,22 @@ describe('three APIs and three workers over one PostgreSQL and one Redis', () =>
     expect(emails.filter((e) => e.status !== 'DELIVERED')).toEqual([]);
     const mailed = smtp.messages.map((m) => m.messageId);
     expect(new Set(mailed)).toEqual(new Set(emails.map((e) => `<${e.delivery_key}@parley>`)));
-    const webhooks = await one('SELECT id, status, endpoint_id, case_key, seq FROM webhook_deliveries');
+    const webhooks = await one(
+      `SELECT id, status, endpoint_id, case_key, rank() OVER (ORDER BY txid, seq) AS place
+         FROM webhook_deliveries`,
+    );
     expect(webhooks.filter((w) => w.status !== 'DELIVERED')).toEqual([]);
     const called = hooks.received.map((h) => h.json.id as string);
     expect(new Set(called)).toEqual(new Set(webhooks.map((w) => w.id)));
-    // One endpoint's calls about one case arrive in the order the events happened.
+    // One endpoint's calls about one case arrive in the order their transactions wrote them.
     const byId = new Map(webhooks.map((w) => [w.id as string, w]));
     const arrived = new Map<string, number[]>();
     for (const id of new Set(called)) {
-      const { endpoint_id, case_key, seq } = byId.get(id)!;
+      const { endpoint_id, case_key, place } = byId.get(id)!;
       const queue = `${endpoint_id}/${case_key}`;
-      arrived.set(queue, [...(arrived.get(queue) ?? []), Number(seq)]);
+      arrived.set(queue, [...(arrived.get(queue) ?? []), Number(place)]);
     }
-    for (const seqs of arrived.values()) expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    for (const places of arrived.values()) expect(places).toEqual([...places].sort((a, b) => a - b));
 
     // No lost fact: the outbox relayed whole, no job given up on.
     expect(await one('SELECT id FROM outbox_messages WHERE relayed_at IS NULL')).toEqual([]);

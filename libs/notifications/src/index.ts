@@ -11,6 +11,7 @@ export * from './notification-kind';
 export * from './notification.model';
 export * from './notifications.module';
 export * from './notifications.service';
+export * from './webhooks/deliver-webhooks.handler';
 export * from './webhooks/webhook-signature';
 
 /** For the schema project's DataSource only. */

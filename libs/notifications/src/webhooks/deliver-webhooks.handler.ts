@@ -11,6 +11,8 @@ import { sendWebhook } from './webhook-transport';
 import { WebhooksService } from './webhooks.service';
 
 const TIMEOUT_MS = 10_000;
+/** How long a job waits within itself for older transactions to end before BullMQ's backoff takes over. */
+const SETTLE_WAIT_MS = 5_000;
 
 /** Another delivery of the same endpoint and case is under way; BullMQ retries this job shortly. */
 export class QueueBusyError extends Error {}
@@ -31,10 +33,16 @@ export class DeliverWebhooksHandler implements JobHandler<PayloadOf<typeof Deliv
    * transaction holding the queue's lock, so two workers never deliver out of order, each outcome
    * commits as it happens, and a worker that dies releases the lock with its transaction. The lock is
    * the transaction's, not the session's: it holds through a transaction-pooling PgBouncer too.
+   *
+   * "Oldest" is by the transaction that wrote the row, and a row goes only once every transaction
+   * older than its own has ended: until then one of them could still commit a row that belongs
+   * before it (two notices of one case written at once by two workers). That wait is the length of
+   * a notice's write; one longer than SETTLE_WAIT_MS hands the job back to BullMQ's backoff.
    */
   async handle({ endpointId, caseKey }: PayloadOf<typeof DeliverWebhooksJob>): Promise<void> {
     const key = `webhook:${endpointId}:${caseKey}`;
-    for (;;) {
+    const waitUntil = Date.now() + SETTLE_WAIT_MS;
+    for (let pause = 10; ;) {
       const outcome = await this.dataSource.transaction(async (manager): Promise<Outcome> => {
         const [{ locked }] = await manager.query(
           'SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked',
@@ -46,11 +54,9 @@ export class DeliverWebhooksHandler implements JobHandler<PayloadOf<typeof Deliv
           deletedAt: IsNull(),
         });
         if (!endpoint || endpoint.disabledAt) return { done: true };
-        const next = await manager.findOne(WebhookDeliveryEntity, {
-          where: { endpointId, caseKey, status: DeliveryStatus.PENDING },
-          order: { seq: 'ASC' },
-        });
+        const { next, settled } = await this.head(manager, endpointId, caseKey);
         if (!next) return { done: true };
+        if (!settled) return { done: false, unsettled: true };
         return this.deliver(manager, endpoint, next);
       });
       if (outcome.busy)
@@ -60,7 +66,39 @@ export class DeliverWebhooksHandler implements JobHandler<PayloadOf<typeof Deliv
       // Thrown after the commit, so the failed attempt stays recorded; later deliveries of this case wait.
       if (outcome.error) throw new DeliveryFailedError(outcome.error);
       if (outcome.done) return;
+      if (outcome.unsettled) {
+        if (Date.now() > waitUntil)
+          throw new QueueBusyError(
+            `Webhook queue ${endpointId}/${caseKey} waits for an earlier transaction to end`,
+          );
+        await new Promise((resolve) => setTimeout(resolve, pause));
+        pause = Math.min(pause * 2, 200);
+      }
     }
+  }
+
+  /**
+   * The queue's next pending delivery, and whether every transaction older than the one that wrote
+   * it has ended, read in one statement so both see the same snapshot.
+   */
+  private async head(
+    manager: EntityManager,
+    endpointId: string,
+    caseKey: string,
+  ): Promise<{ next?: WebhookDeliveryEntity; settled: boolean }> {
+    const { entities, raw } = await manager
+      .createQueryBuilder(WebhookDeliveryEntity, 'd')
+      .addSelect('d.txid < txid_snapshot_xmin(txid_current_snapshot())', 'settled')
+      .where('d.endpointId = :endpointId AND d.caseKey = :caseKey AND d.status = :status', {
+        endpointId,
+        caseKey,
+        status: DeliveryStatus.PENDING,
+      })
+      .orderBy('d.txid', 'ASC')
+      .addOrderBy('d.seq', 'ASC')
+      .limit(1)
+      .getRawAndEntities<{ settled: boolean }>();
+    return { next: entities[0], settled: raw[0]?.settled === true };
   }
 
   private async deliver(
@@ -129,11 +167,15 @@ export class DeliverWebhooksHandler implements JobHandler<PayloadOf<typeof Deliv
   }
 }
 
-/** What one pass did: go on, stop, stop because another worker holds the queue, or stop failing. */
+/**
+ * What one pass did: go on, stop, stop because another worker holds the queue, stop failing, or
+ * wait because the next delivery's transaction is not yet older than every running one.
+ */
 interface Outcome {
   done: boolean;
   busy?: boolean;
   error?: string;
+  unsettled?: boolean;
 }
 
 export class DeliveryFailedError extends Error {}

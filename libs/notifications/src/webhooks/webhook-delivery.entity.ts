@@ -27,6 +27,9 @@ export interface WebhookPayload {
 @Entity('webhook_deliveries')
 @Unique('webhook_deliveries_event_key', ['endpointId', 'eventKey'])
 @Index('webhook_deliveries_queue_idx', ['endpointId', 'caseKey', 'seq'])
+@Index('webhook_deliveries_pending_idx', ['endpointId', 'caseKey', 'txid', 'seq'], {
+  where: `status = 'PENDING'`,
+})
 export class WebhookDeliveryEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -34,6 +37,14 @@ export class WebhookDeliveryEntity {
   @Column({ type: 'bigint' })
   @Generated('increment')
   seq!: number;
+
+  /**
+   * The transaction that wrote the row. A queue goes out in this order, then seq's: a sequence number
+   * is taken before its transaction commits, so a lower seq may still become visible after a higher
+   * one was delivered; a transaction id below every running one's never can (DeliverWebhooksHandler).
+   */
+  @Column({ type: 'bigint', default: () => 'txid_current()', insert: false, update: false })
+  txid!: string;
 
   @Column({ type: 'uuid' })
   endpointId!: string;
