@@ -37,5 +37,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
+    // Not Playwright's default SIGKILL: Parley stops its processes, and the server script then drops
+    // its database and its queues' keys (scripts/browser-server.mjs).
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
   },
 });
