@@ -32,18 +32,22 @@ url.pathname = `/${database}`;
 // stories' failure quotes its last lines (apps/web/e2e/support.ts), where CI's tail shows them.
 mkdirSync('tmp', { recursive: true });
 const log = createWriteStream(`tmp/browser-server-${port}.log`);
+const env = {
+  ...process.env,
+  NODE_ENV: 'development',
+  LOG_LEVEL: 'warn',
+  PORT: port,
+  DATABASE_URL: url.toString(),
+  REDIS_URL: redisUrl,
+  QUEUE_PREFIX: queuePrefix,
+  PARLEY_DATA_DIR: `tmp/browser-${process.pid}`,
+};
+// Plain text in the log a failing story quotes (Playwright sets FORCE_COLOR for its children).
+delete env.FORCE_COLOR;
+env.NO_COLOR = '1';
 const launcher = spawn(process.execPath, ['dist/apps/api/src/launch/main.js', '--demo'], {
   stdio: ['ignore', 'pipe', 'pipe'],
-  env: {
-    ...process.env,
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'warn',
-    PORT: port,
-    DATABASE_URL: url.toString(),
-    REDIS_URL: redisUrl,
-    QUEUE_PREFIX: queuePrefix,
-    PARLEY_DATA_DIR: `tmp/browser-${process.pid}`,
-  },
+  env,
 });
 
 launcher.stdout.pipe(log, { end: false });

@@ -12,6 +12,7 @@ export * from './deadline-events';
 export * from './deadline.model';
 export * from './deadlines-jobs.module';
 export * from './deadlines.module';
+export * from './jobs/deadline-notice.handler';
 export * from './jobs/deadline-passed';
 export * from './jobs/deadline-sweeper';
 export * from './deadlines.service';

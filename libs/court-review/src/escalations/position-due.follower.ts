@@ -4,6 +4,10 @@ import { endOfDay } from '@parley/rules';
 import { EntityManager } from 'typeorm';
 import { EscalationEntity } from './escalation.entity';
 
+/** An escalation's row, locked for the transaction. */
+export const lockEscalation = (manager: EntityManager, id: string) =>
+  manager.findOne(EscalationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+
 /**
  * The other side's time to add its part of the joint letter follows its deadline when a change to
  * the court's calendar moves it; the packet waits for the new end of the window.
@@ -12,10 +16,7 @@ import { EscalationEntity } from './escalation.entity';
 @FollowsDeadline(DeadlineKind.POSITION_DUE)
 export class PositionDueFollower implements DeadlineFollower {
   async lockSubject(manager: EntityManager, subjectId: string): Promise<void> {
-    await manager.findOne(EscalationEntity, {
-      where: { id: subjectId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    await lockEscalation(manager, subjectId);
   }
 
   async moved(

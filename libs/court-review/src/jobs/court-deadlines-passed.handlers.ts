@@ -12,6 +12,7 @@ import { EntityManager } from 'typeorm';
 import { EscalationStatus } from '../court-review-enums';
 import { CompliancePassed, EscalationSubmitted } from '../court-review-events';
 import { EscalationEntity } from '../escalations/escalation.entity';
+import { lockEscalation } from '../escalations/position-due.follower';
 import { RulingEntity } from '../rulings/ruling.entity';
 
 /** The other side's time to add its part ran out: the packet goes to the court without it, marked so. */
@@ -20,15 +21,16 @@ import { RulingEntity } from '../rulings/ruling.entity';
 export class PositionDuePassedHandler implements DeadlinePassedHandler {
   constructor(private readonly events: DomainEvents) {}
 
+  async lockSubject(manager: EntityManager, subjectId: string): Promise<void> {
+    await lockEscalation(manager, subjectId);
+  }
+
   async passed(
     manager: EntityManager,
     deadline: DeadlineFacts,
     { now }: { now: Date },
   ): Promise<PassedOutcome> {
-    const escalation = await manager.findOne(EscalationEntity, {
-      where: { id: deadline.subjectId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const escalation = await lockEscalation(manager, deadline.subjectId);
     if (!escalation || escalation.status !== EscalationStatus.AWAITING_POSITION)
       return { status: DeadlineStatus.MET };
     Object.assign(escalation, {

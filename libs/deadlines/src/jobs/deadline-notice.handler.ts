@@ -34,6 +34,20 @@ export class DeadlineNoticeHandler implements JobHandler<PayloadOf<typeof Deadli
 
   async handle({ deadlineId, kind, dueOn }: PayloadOf<typeof DeadlineNoticeJob>): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      // Locks in the order every flow that closes a deadline takes them: its subject, the deadline,
+      // its notices, the audit chain last. Serving a response locks the set, then the deadline, then
+      // cancels the notices; a passing that held its notice first and then waited for the set
+      // deadlocked with it (PostgreSQL then aborted the response).
+      if (kind === DeadlineNoticeKind.PASSED) {
+        // Its kind and subject never change: read without a lock to know which subject to lock.
+        const facts = await manager.findOneBy(DeadlineEntity, { id: deadlineId });
+        if (facts) await this.registry.handlerFor(facts.kind).lockSubject?.(manager, facts.subjectId);
+      }
+      const deadline = await manager.findOne(DeadlineEntity, {
+        where: { id: deadlineId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!deadline) return;
       const notice = await manager.findOne(DeadlineNoticeEntity, {
         where: { deadlineId, kind },
         lock: { mode: 'pessimistic_write' },
@@ -42,7 +56,6 @@ export class DeadlineNoticeHandler implements JobHandler<PayloadOf<typeof Deadli
       if (!notice || notice.firedAt || notice.cancelledAt || notice.dueOn !== dueOn) return;
       // Early (a clock set back, a job armed ahead): the sweeper fires it when its time comes.
       if (now.getTime() < notice.fireAt.getTime()) return;
-      const deadline = await manager.findOneByOrFail(DeadlineEntity, { id: deadlineId });
       notice.firedAt = now;
       await manager.save(notice);
       if (deadline.status !== DeadlineStatus.OPEN) return;

@@ -24,6 +24,12 @@ export interface DeadlineFacts {
  * tells whom it concerns by publishing its own event.
  */
 export interface DeadlinePassedHandler {
+  /**
+   * Takes, before the deadline's row, the locks `passed` will take on its subject: the order every
+   * flow that closes or moves a deadline keeps (DeadlineFollower.lockSubject), so a deadline closed
+   * while it passes waits instead of deadlocking. Only for handlers that lock their subject.
+   */
+  lockSubject?(manager: EntityManager, subjectId: string): Promise<void>;
   passed(manager: EntityManager, deadline: DeadlineFacts, context: { now: Date }): Promise<PassedOutcome>;
 }
 

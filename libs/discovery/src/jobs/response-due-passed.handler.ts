@@ -11,7 +11,7 @@ import {
 import { EntityManager } from 'typeorm';
 import { SetStatus } from '../discovery-enums';
 import { SetOverdue } from '../discovery-events';
-import { DiscoverySetEntity } from '../sets/discovery-set.entity';
+import { lockSet } from '../sets/response-date.follower';
 
 /**
  * The time to respond ran out with nothing served: the set is OVERDUE and both sides are told what the
@@ -22,11 +22,12 @@ import { DiscoverySetEntity } from '../sets/discovery-set.entity';
 export class ResponseDuePassedHandler implements DeadlinePassedHandler {
   constructor(private readonly events: DomainEvents) {}
 
+  async lockSubject(manager: EntityManager, subjectId: string): Promise<void> {
+    await lockSet(manager, subjectId);
+  }
+
   async passed(manager: EntityManager, deadline: DeadlineFacts): Promise<PassedOutcome> {
-    const set = await manager.findOne(DiscoverySetEntity, {
-      where: { id: deadline.subjectId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const set = await lockSet(manager, deadline.subjectId);
     if (!set || set.status !== SetStatus.SERVED) return { status: DeadlineStatus.MISSED };
     set.status = SetStatus.OVERDUE;
     await manager.save(set);
