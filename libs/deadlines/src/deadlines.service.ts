@@ -212,6 +212,15 @@ export class DeadlinesService {
   }
 
   /** Locks deadline rows in id order, so two callers locking several never wait on each other in a ring. */
+  /** Locks the deadlines of one kind on these subjects, in one order, as lockRows does. */
+  async lockOf(manager: EntityManager, subjectIds: readonly string[], kind: DeadlineKind): Promise<void> {
+    if (subjectIds.length === 0) return;
+    await manager.query(
+      'SELECT id FROM deadlines WHERE subject_id = ANY($1) AND kind = $2 ORDER BY id FOR UPDATE',
+      [[...subjectIds], kind],
+    );
+  }
+
   async lockRows(manager: EntityManager, ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     await manager.query('SELECT id FROM deadlines WHERE id = ANY($1) ORDER BY id FOR UPDATE', [[...ids]]);

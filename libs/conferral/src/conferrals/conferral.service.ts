@@ -361,6 +361,13 @@ export class ConferralService {
       status: ConferralRequestStatus.PENDING,
       fromPartyId: Not(sideId),
     });
+    // Every window's row before the first closes: closing publishes, which takes the case's audit
+    // chain, and every other flow takes that lock last (a passing window waits here, not in a cycle).
+    await this.deadlines.lockOf(
+      manager,
+      pending.map((r) => r.id),
+      DeadlineKind.CONFERRAL_WINDOW,
+    );
     for (const request of pending) {
       await this.deadlines.close(
         manager,

@@ -50,6 +50,13 @@ export class RulingsService {
       // Before the escalation's lock: a calendar change locks the escalation too (its position due
       // date), after holding the calendar; taking them in the same order cannot deadlock.
       const court = await this.courts.getForComputation(grant.subject.courtId as string, manager);
+      // The dispute before its escalation, as confirming or contesting a conference record takes
+      // them (the dispute, then its packet's escalation): the other way round they could deadlock.
+      const { disputeId } = await manager.findOneOrFail(EscalationEntity, {
+        select: { disputeId: true },
+        where: { id: grant.subject.id },
+      });
+      await this.disputes.lock(manager, disputeId);
       const escalation = await manager.findOneOrFail(EscalationEntity, {
         where: { id: grant.subject.id },
         lock: { mode: 'pessimistic_write' },

@@ -38,6 +38,14 @@ export class MailedSets implements MailedPaper {
     mailedOn: CalendarDate,
     to: { partyId: string },
   ): Promise<CalendarDate | null> {
+    // The court's calendar before the set, as a change to the calendar takes them (it holds the
+    // calendar, then locks the sets whose dates it moves): the other way round they could deadlock.
+    const { caseId } = await manager.findOneOrFail(DiscoverySetEntity, {
+      select: { caseId: true },
+      where: { id: setId },
+    });
+    const theCase = await this.directory.getCase(caseId, manager);
+    const court = await this.courts.getForComputation(theCase.courtId, manager);
     const set = await manager.findOneOrFail(DiscoverySetEntity, {
       where: { id: setId },
       lock: { mode: 'pessimistic_write' },
@@ -45,8 +53,6 @@ export class MailedSets implements MailedPaper {
     if (to.partyId !== set.respondingPartyId) return null;
     const running = set.status === SetStatus.SERVED || set.status === SetStatus.OVERDUE;
     if (!running || !set.responseDueOn || set.serviceMethod !== ServiceMethod.MAIL) return set.responseDueOn;
-    const theCase = await this.directory.getCase(set.caseId, manager);
-    const court = await this.courts.getForComputation(theCase.courtId, manager);
     const due = this.calculator.track(
       court,
       { triggeredOn: mailedOn, days: RESPONSE_DAYS, method: ServiceMethod.MAIL, filing: false },
