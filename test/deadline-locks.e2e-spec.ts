@@ -1,7 +1,7 @@
 import { DeadlineNoticeHandler } from '@parley/deadlines';
 import { Client } from 'pg';
-import { draftSet, serveSet, SET } from './support/discovery';
-import { createCase, createCourt, join, signInAsAdmin, signUp } from './support/factories';
+import { servedByMail, SET } from './support/discovery';
+import { createCourt, signInAsAdmin } from './support/factories';
 import { Parley, startParley } from './support/test-app';
 
 /**
@@ -25,20 +25,7 @@ describe('a deadline that passes while the API closes it', () => {
 
   it('waits for the API’s transaction instead of deadlocking with it, and then finds nothing to fire', async () => {
     const courtId = (await createCourt(await signInAsAdmin(parley))).id;
-    const defense = await signUp(parley, 'Defense Counsel');
-    const plaintiff = await signUp(parley, 'Prisoner Plaintiff');
-    const created = await createCase(defense.client, courtId);
-    const [plaintiffId, defendantId] = created.parties.map((p: { id: string }) => p.id);
-    await join(defense.client, plaintiffId, plaintiff, 'PRO_SE');
-    // Served by mail on Friday, May 1, 2026: responses due Thursday, June 4.
-    parley.setTime('2026-05-01T20:00:00Z');
-    const draft = await draftSet(plaintiff.client, {
-      caseId: created.id,
-      servingPartyId: plaintiffId,
-      respondingPartyId: defendantId,
-    });
-    const set = await serveSet(plaintiff.client, draft.id, 'MAIL', '/s/ Prisoner Plaintiff');
-    await parley.waitForIdle();
+    const { plaintiff, set } = await servedByMail(parley, courtId);
     parley.setTime('2026-06-05T08:00:00Z');
 
     // The API serving the response, as it locks: the set, then the deadline…

@@ -1,8 +1,16 @@
 import { QueueName, QueuesService } from '@parley/platform';
 import { DataSource } from 'typeorm';
 import { SendEmailHandler, verifyWebhook } from '@parley/notifications';
-import { createCase, createCourt, join, signInAsAdmin, signUp, SignedIn } from './support/factories';
-import { AGREE_EXTENSION, draftSet, plainAnswers, SERVE_RESPONSE, serveSet, SET } from './support/discovery';
+import { createCourt, signInAsAdmin, signUp, SignedIn } from './support/factories';
+import {
+  AGREE_EXTENSION,
+  draftSet,
+  plainAnswers,
+  SERVE_RESPONSE,
+  servedByMail,
+  serveSet,
+  SET,
+} from './support/discovery';
 import { countQueries } from './support/query-counter';
 import { startSmtpSink, startWebhookSink } from './support/sinks';
 import { Parley, startParley } from './support/test-app';
@@ -25,25 +33,8 @@ describe('deadlines and notices', () => {
     await smtp?.close();
   });
 
-  /** The seed case with a set served by mail on Friday, May 1, 2026: responses due Thursday, June 4, 2026. */
-  async function servedSet(kind: 'INTERROGATORIES' | 'ADMISSIONS' = 'INTERROGATORIES', title?: string) {
-    const defense = await signUp(parley, 'Defense Counsel');
-    const plaintiff = await signUp(parley, 'Prisoner Plaintiff');
-    const created = await createCase(defense.client, courtId);
-    const [plaintiffId, defendantId] = created.parties.map((p: { id: string }) => p.id);
-    await join(defense.client, plaintiffId, plaintiff, 'PRO_SE');
-    parley.setTime('2026-05-01T20:00:00Z');
-    const draft = await draftSet(plaintiff.client, {
-      caseId: created.id,
-      servingPartyId: plaintiffId,
-      respondingPartyId: defendantId,
-      kind,
-      title,
-    });
-    const set = await serveSet(plaintiff.client, draft.id, 'MAIL', '/s/ Prisoner Plaintiff');
-    await parley.waitForIdle();
-    return { defense, plaintiff, caseId: created.id, set };
-  }
+  const servedSet = (kind?: 'INTERROGATORIES' | 'ADMISSIONS', title?: string) =>
+    servedByMail(parley, courtId, kind, title);
 
   const kinds = async (user: SignedIn) =>
     ((await user.client.ok(NOTICES)).notifications as Array<{ kind: string; message: string }>)

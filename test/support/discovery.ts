@@ -1,4 +1,6 @@
+import { createCase, join, signUp } from './factories';
 import { GraphQLClient } from './graphql-client';
+import { Parley } from './test-app';
 
 export const SET_FIELDS = `id kind title status servedAt servedOn deliveredAt serviceMethod signature paperSha256 responseDueOn dueAfterCutoff
   interrogatoryCount servingParty { id name } respondingParty { id name }
@@ -61,4 +63,32 @@ export function plainAnswers(set: { kind: string; items: Array<{ id: string }> }
     ...(set.kind === 'PRODUCTION' ? { production: 'WILL_PRODUCE' } : {}),
     ...(set.kind === 'ADMISSIONS' ? { admission: 'DENY' } : {}),
   }));
+}
+
+/**
+ * A new case before `courtId`, defense counsel's, which the prisoner joins pro se, with a set he
+ * served by mail on Friday, May 1, 2026: responses due Thursday, June 4, 2026. The clock stays there.
+ */
+export async function servedByMail(
+  parley: Parley,
+  courtId: string,
+  kind: 'INTERROGATORIES' | 'ADMISSIONS' = 'INTERROGATORIES',
+  title?: string,
+) {
+  const defense = await signUp(parley, 'Defense Counsel');
+  const plaintiff = await signUp(parley, 'Prisoner Plaintiff');
+  const created = await createCase(defense.client, courtId);
+  const [plaintiffId, defendantId] = created.parties.map((p: { id: string }) => p.id);
+  await join(defense.client, plaintiffId, plaintiff, 'PRO_SE');
+  parley.setTime('2026-05-01T20:00:00Z');
+  const draft = await draftSet(plaintiff.client, {
+    caseId: created.id,
+    servingPartyId: plaintiffId,
+    respondingPartyId: defendantId,
+    kind,
+    title,
+  });
+  const set = await serveSet(plaintiff.client, draft.id, 'MAIL', '/s/ Prisoner Plaintiff');
+  await parley.waitForIdle();
+  return { defense, plaintiff, caseId: created.id as string, set };
 }
