@@ -45,7 +45,16 @@ describe('webhook deliveries wait for the transactions before their own', () => 
     );
   const delivered = (caseKey: string) =>
     sink.received.filter((h) => h.json.label?.startsWith(caseKey)).map((h) => h.json.label);
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
+  const deliver = (caseKey: string) =>
+    parley.worker!.get(DeliverWebhooksHandler).handle({ endpointId, caseKey });
+  /** Runs the queue's job while `holder` is still open: nothing goes until it commits. */
+  async function deliverAround(holder: Client, caseKey: string) {
+    const job = deliver(caseKey);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(delivered(caseKey)).toEqual([]);
+    await holder.query('COMMIT');
+    await job;
+  }
 
   it('holds a notice committed first until the one numbered before it commits too', async () => {
     const [slow, fast] = writers;
@@ -55,11 +64,7 @@ describe('webhook deliveries wait for the transactions before their own', () => 
     await write(fast, 'a', 'a2');
     await fast.query('COMMIT');
 
-    const job = parley.worker!.get(DeliverWebhooksHandler).handle({ endpointId, caseKey: 'a' });
-    await settle();
-    expect(delivered('a')).toEqual([]);
-    await slow.query('COMMIT');
-    await job;
+    await deliverAround(slow, 'a');
     expect(delivered('a')).toEqual(['a1', 'a2']);
   });
 
@@ -73,11 +78,7 @@ describe('webhook deliveries wait for the transactions before their own', () => 
     await write(older, 'b', 'b-older');
     await younger.query('COMMIT');
 
-    const job = parley.worker!.get(DeliverWebhooksHandler).handle({ endpointId, caseKey: 'b' });
-    await settle();
-    expect(delivered('b')).toEqual([]);
-    await older.query('COMMIT');
-    await job;
+    await deliverAround(older, 'b');
     expect(delivered('b')).toEqual(['b-older', 'b-younger']);
   });
 
@@ -90,7 +91,7 @@ describe('webhook deliveries wait for the transactions before their own', () => 
     await second.query('COMMIT');
     await first.query('ROLLBACK');
 
-    await parley.worker!.get(DeliverWebhooksHandler).handle({ endpointId, caseKey: 'c' });
+    await deliver('c');
     expect(delivered('c')).toEqual(['c1']);
   });
 });

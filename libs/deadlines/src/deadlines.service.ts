@@ -211,7 +211,6 @@ export class DeadlinesService {
       .getMany();
   }
 
-  /** Locks deadline rows in id order, so two callers locking several never wait on each other in a ring. */
   /** Locks the deadlines of one kind on these subjects, in one order, as lockRows does. */
   async lockOf(manager: EntityManager, subjectIds: readonly string[], kind: DeadlineKind): Promise<void> {
     if (subjectIds.length === 0) return;
@@ -221,6 +220,7 @@ export class DeadlinesService {
     );
   }
 
+  /** Locks deadline rows in id order, so two callers locking several never wait on each other in a ring. */
   async lockRows(manager: EntityManager, ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     await manager.query('SELECT id FROM deadlines WHERE id = ANY($1) ORDER BY id FOR UPDATE', [[...ids]]);
